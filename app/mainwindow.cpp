@@ -1,0 +1,407 @@
+#include "mainwindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <gdal.h>
+#include <proj.h>
+
+#include "data/vectorloader.h"
+#include "identifypanel.h"
+#include "layerloader.h"
+#include "layerpanel.h"
+#include "mapcanvas.h"
+#include "messagebar.h"
+#include "panzoomtool.h"
+#include "project/identify.h"
+#include "project/project.h"
+#include "styledialog.h"
+
+namespace mineatlas {
+
+namespace {
+constexpr int kMaxRecent = 10;
+constexpr int kIdentifyTolerancePx = 4;
+
+QString formatLonLat(double lon, double lat)
+{
+    return QStringLiteral("%1° %2, %3° %4")
+        .arg(std::abs(lat), 0, 'f', 5)
+        .arg(lat >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
+        .arg(std::abs(lon), 0, 'f', 5)
+        .arg(lon >= 0 ? QLatin1Char('E') : QLatin1Char('W'));
+}
+} // namespace
+
+MainWindow::MainWindow()
+    : m_project(std::make_unique<project::Project>()), m_canvas(new gui::MapCanvas(*m_project, this)),
+      m_loader(new gui::LayerLoader(*m_project, this)), m_layerPanel(new gui::LayerPanel(*m_project, this)),
+      m_identify(new gui::IdentifyPanel(this)), m_messages(new gui::MessageBar(this)),
+      m_panTool(new gui::PanZoomTool(m_canvas, gui::PanZoomTool::Mode::Pan)),
+      m_boxTool(new gui::PanZoomTool(m_canvas, gui::PanZoomTool::Mode::BoxZoom))
+{
+    setWindowTitle(QStringLiteral("MineAtlas"));
+    setAcceptDrops(true);
+    m_panTool->setParent(this);
+    m_boxTool->setParent(this);
+
+    auto* central = new QWidget(this);
+    auto* v = new QVBoxLayout(central);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    v->addWidget(m_messages);
+    v->addWidget(m_canvas, 1);
+    setCentralWidget(central);
+
+    auto* layersDock = new QDockWidget(tr("Layers"), this);
+    layersDock->setObjectName(QStringLiteral("layersDock"));
+    layersDock->setWidget(m_layerPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+    auto* identifyDock = new QDockWidget(tr("Identify"), this);
+    identifyDock->setObjectName(QStringLiteral("identifyDock"));
+    identifyDock->setWidget(m_identify);
+    addDockWidget(Qt::RightDockWidgetArea, identifyDock);
+
+    m_coords = new QLabel(this);
+    m_coords->setMinimumWidth(260);
+    m_scale = new QLabel(this);
+    m_scale->setMinimumWidth(120);
+    m_crsButton = new QToolButton(this);
+    m_crsButton->setAutoRaise(true);
+    m_crsButton->setToolTip(tr("Map coordinate reference system — click to change"));
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(180);
+    m_progress->setVisible(false);
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setVisible(false);
+    statusBar()->addWidget(m_coords);
+    statusBar()->addWidget(m_scale);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_crsButton);
+
+    buildActions();
+    m_canvas->setMapTool(m_panTool);
+    m_toLonLat.emplace(geo::CoordinateTransform::create(m_project->crs().definition(), QStringLiteral("EPSG:4326")).value());
+
+    connect(m_panTool, &gui::PanZoomTool::clicked, this, &MainWindow::identify);
+    connect(m_canvas, &gui::MapCanvas::cursorMoved, this, [this](QPointF p) {
+        double x = p.x(), y = p.y();
+        if (m_toLonLat && m_toLonLat->transform(x, y) && std::abs(y) <= 90)
+            m_coords->setText(formatLonLat(x, y));
+        else
+            m_coords->setText(tr("outside the map"));
+    });
+    connect(m_canvas, &gui::MapCanvas::extentChanged, this, &MainWindow::updateStatus);
+    connect(m_canvas, &gui::MapCanvas::renderErrors, this, [this](const QStringList& errors) {
+        for (const QString& e : errors)
+            m_messages->push(gui::MessageBar::Level::Error, e);
+    });
+    connect(m_loader, &gui::LayerLoader::error, this,
+            [this](const QString& e) { m_messages->push(gui::MessageBar::Level::Error, e); });
+    connect(m_loader, &gui::LayerLoader::warning, this,
+            [this](const QString& w) { m_messages->push(gui::MessageBar::Level::Warning, w); });
+    connect(m_loader, &gui::LayerLoader::busyChanged, this, [this](bool busy, const QString& what) {
+        m_progress->setVisible(busy);
+        m_cancel->setVisible(busy);
+        m_progress->setFormat(what + QStringLiteral(" %p%"));
+        m_progress->setToolTip(what);
+    });
+    connect(m_loader, &gui::LayerLoader::progressChanged, this, [this](int percent) {
+        m_progress->setRange(0, percent < 0 ? 0 : 100);
+        if (percent >= 0)
+            m_progress->setValue(percent);
+    });
+    connect(m_loader, &gui::LayerLoader::idle, this, [this] {
+        if (m_zoomFullAfterLoad) {
+            m_zoomFullAfterLoad = false;
+            m_canvas->zoomToFullExtent();
+        }
+    });
+    connect(m_cancel, &QToolButton::clicked, m_loader, &gui::LayerLoader::cancel);
+    connect(m_layerPanel, &gui::LayerPanel::zoomToLayerRequested, this, [this](project::MapLayer* l) {
+        m_canvas->zoomToRect(l->extent());
+    });
+    connect(m_layerPanel, &gui::LayerPanel::styleRequested, this, &MainWindow::editStyle);
+    m_loader->setLayerChooser([this](const data::DatasetInfo& info) {
+        QStringList names, details;
+        for (const auto& l : info.layers) {
+            names << l.name;
+            details << QStringLiteral("%1 — %2%3")
+                           .arg(l.name, l.geometryType,
+                                l.featureCount >= 0 ? tr(", %1 features").arg(l.featureCount) : QString());
+        }
+        return chooseLayers(info.path, names, details);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    const QString crs = settings.value(QStringLiteral("map/crs"), QStringLiteral("EPSG:3857")).toString();
+    if (crs != QLatin1String("EPSG:3857"))
+        setMapCrs(crs);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    auto* tools = new QActionGroup(this);
+    QAction* pan = view->addAction(tr("&Pan / identify"));
+    pan->setCheckable(true);
+    pan->setChecked(true);
+    pan->setToolTip(tr("Drag to pan, click to identify, Shift+drag to zoom to a box"));
+    QAction* box = view->addAction(tr("Zoom to &box"));
+    box->setCheckable(true);
+    tools->addAction(pan);
+    tools->addAction(box);
+    connect(pan, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_panTool); });
+    connect(box, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_boxTool); });
+    view->addSeparator();
+    QAction* zoomIn = view->addAction(tr("Zoom &in"), m_canvas, &gui::MapCanvas::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction* zoomOut = view->addAction(tr("Zoom &out"), m_canvas, &gui::MapCanvas::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* full = view->addAction(tr("Zoom to &full extent"), m_canvas, &gui::MapCanvas::zoomToFullExtent);
+    full->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    QAction* zoomLayer = view->addAction(tr("Zoom to &layer"), this, [this] {
+        if (auto* l = m_layerPanel->currentLayer())
+            m_canvas->zoomToRect(l->extent());
+    });
+    view->addSeparator();
+    m_crsMenu = view->addMenu(tr("Map &CRS"));
+    auto* crsGroup = new QActionGroup(this);
+    const QList<QPair<QString, QString>> crsChoices = {
+        {QStringLiteral("EPSG:3857"), tr("Web Mercator (EPSG:3857)")},
+        {QStringLiteral("EPSG:4326"), tr("WGS 84 plate carrée (EPSG:4326)")},
+        {QStringLiteral("EPSG:3035"), tr("LAEA Europe (EPSG:3035)")}};
+    for (const auto& [code, label] : crsChoices) {
+        QAction* a = m_crsMenu->addAction(label, this, [this, code] { setMapCrs(code); });
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == QLatin1String("EPSG:3857"));
+        crsGroup->addAction(a);
+    }
+    m_crsMenu->addAction(tr("Other EPSG code…"), this, &MainWindow::chooseOtherCrs);
+    connect(m_crsButton, &QToolButton::clicked, this,
+            [this] { m_crsMenu->exec(m_crsButton->mapToGlobal(QPoint(0, -m_crsMenu->sizeHint().height()))); });
+
+    auto* layer = menuBar()->addMenu(tr("&Layer"));
+    layer->addAction(tr("&Style…"), this, [this] { editStyle(m_layerPanel->currentLayer()); });
+    layer->addAction(zoomLayer);
+    layer->addAction(tr("&Remove"), this, [this] {
+        if (auto* l = m_layerPanel->currentLayer())
+            m_project->removeLayer(m_project->indexOf(l));
+    });
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About MineAtlas"), this, [this] {
+        QMessageBox::about(this, tr("About MineAtlas"),
+                           tr("<b>MineAtlas</b> %1<br>A desktop viewer for landmine contamination, borders and the "
+                              "Ottawa Mine Ban Treaty.<br>GDAL %2, PROJ %3, Qt %4.")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromUtf8(GDALVersionInfo("RELEASE_NAME")),
+                                    QStringLiteral("%1.%2.%3").arg(PROJ_VERSION_MAJOR).arg(PROJ_VERSION_MINOR).arg(PROJ_VERSION_PATCH), QString::fromUtf8(qVersion())));
+    });
+
+    auto* bar = addToolBar(tr("Map"));
+    bar->setObjectName(QStringLiteral("mapToolbar"));
+    bar->addAction(open);
+    bar->addSeparator();
+    bar->addAction(pan);
+    bar->addAction(box);
+    bar->addAction(zoomIn);
+    bar->addAction(zoomOut);
+    bar->addAction(full);
+    bar->addAction(zoomLayer);
+}
+
+void MainWindow::openDialog()
+{
+    QSettings settings;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open layers"), settings.value(QStringLiteral("files/lastDir")).toString(),
+        data::supportedFileFilter());
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("files/lastDir"), QFileInfo(paths.first()).absolutePath());
+    openPaths(paths);
+}
+
+void MainWindow::openPaths(const QStringList& paths)
+{
+    for (const QString& p : paths) {
+        const QString path = QFileInfo(p).absoluteFilePath();
+        m_loader->open(path);
+        addRecent(path);
+    }
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("files/recent"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPaths({path}); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+QStringList MainWindow::chooseLayers(const QString& path, const QStringList& names, const QStringList& details)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Choose layers — %1").arg(QFileInfo(path).fileName()));
+    auto* list = new QListWidget(&dialog);
+    for (int i = 0; i < names.size(); ++i) {
+        auto* item = new QListWidgetItem(details[i], list);
+        item->setData(Qt::UserRole, names[i]);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("This file holds several layers. Which ones should be added?"), &dialog));
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    QStringList chosen;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            chosen << list->item(i)->data(Qt::UserRole).toString();
+    return chosen;
+}
+
+void MainWindow::setMapCrs(const QString& definition)
+{
+    auto crs = geo::Crs::fromUserString(definition);
+    if (!crs) {
+        m_messages->push(gui::MessageBar::Level::Error, crs.error());
+        return;
+    }
+    auto toLonLat = geo::CoordinateTransform::create(crs->definition(), QStringLiteral("EPSG:4326"));
+    if (!toLonLat) {
+        m_messages->push(gui::MessageBar::Level::Error, toLonLat.error());
+        return;
+    }
+    m_toLonLat.emplace(std::move(toLonLat.value()));
+    m_project->setCrs(crs.value());
+    for (QAction* a : m_crsMenu->actions())
+        if (a->isCheckable())
+            a->setChecked(a->data().toString() == crs->authId());
+    QSettings().setValue(QStringLiteral("map/crs"), crs->definition());
+    if (m_project->layerCount() > 0) {
+        m_zoomFullAfterLoad = true;
+        m_loader->reprojectAll();
+    }
+    updateStatus();
+}
+
+void MainWindow::chooseOtherCrs()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Map CRS"), tr("EPSG code (e.g. 32636 for UTM 36N):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (ok && !text.trimmed().isEmpty())
+        setMapCrs(text);
+}
+
+void MainWindow::updateStatus()
+{
+    const double scale = m_canvas->scaleDenominator();
+    m_scale->setText(std::isfinite(scale) && scale > 0 ? QStringLiteral("1:%L1").arg(std::llround(scale)) : QString());
+    const geo::Crs& crs = m_project->crs();
+    m_crsButton->setText(crs.authId().isEmpty() ? crs.name() : crs.authId());
+    m_crsButton->setToolTip(tr("Map CRS: %1 — click to change").arg(crs.name()));
+}
+
+void MainWindow::identify(QPointF mapPoint)
+{
+    const auto results = project::identifyAt(*m_project, mapPoint.x(), mapPoint.y(),
+                                             kIdentifyTolerancePx * m_canvas->mapUnitsPerPixel());
+    double x = mapPoint.x(), y = mapPoint.y();
+    const QString where = m_toLonLat && m_toLonLat->transform(x, y) ? formatLonLat(x, y) : QString();
+    m_identify->showResults(results, where);
+}
+
+void MainWindow::editStyle(project::MapLayer* layer)
+{
+    if (!layer || !layer->store())
+        return;
+    gui::StyleDialog dialog(layer->style(), *layer->store(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        layer->setStyle(dialog.style());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* e)
+{
+    if (e->mimeData()->hasUrls())
+        e->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* e)
+{
+    QStringList paths;
+    for (const QUrl& url : e->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    openPaths(paths);
+    e->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent* e)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_loader->cancel();
+    e->accept();
+}
+
+} // namespace mineatlas

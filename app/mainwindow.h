@@ -1,0 +1,81 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QMainWindow>
+
+#include "geo/coordinatetransform.h"
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+class QMenu;
+class QComboBox;
+class QActionGroup;
+
+namespace mineatlas::project {
+class Project;
+class MapLayer;
+} // namespace mineatlas::project
+
+namespace mineatlas::gui {
+class MapCanvas;
+class LayerLoader;
+class LayerPanel;
+class IdentifyPanel;
+class MessageBar;
+class PanZoomTool;
+} // namespace mineatlas::gui
+
+namespace mineatlas {
+
+/// Wires actions, docks and the status bar to the controllers in lib/. Owns the process-wide
+/// objects of the app (the project, the loader). GUI thread only.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow();
+    ~MainWindow() override;
+
+    void openPaths(const QStringList& paths);
+    gui::MapCanvas* canvas() const { return m_canvas; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* e) override;
+    void dropEvent(QDropEvent* e) override;
+    void closeEvent(QCloseEvent* e) override;
+
+private:
+    void buildActions();
+    void openDialog();
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    void setMapCrs(const QString& definition);
+    void chooseOtherCrs();
+    void updateStatus();
+    void identify(QPointF mapPoint);
+    void editStyle(project::MapLayer* layer);
+    QStringList chooseLayers(const QString& path, const QStringList& names, const QStringList& details);
+
+    std::unique_ptr<project::Project> m_project;
+    gui::MapCanvas* m_canvas;
+    gui::LayerLoader* m_loader;
+    gui::LayerPanel* m_layerPanel;
+    gui::IdentifyPanel* m_identify;
+    gui::MessageBar* m_messages;
+    gui::PanZoomTool* m_panTool;
+    gui::PanZoomTool* m_boxTool;
+    QLabel* m_coords;
+    QLabel* m_scale;
+    QToolButton* m_crsButton;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+    QMenu* m_recentMenu;
+    QMenu* m_crsMenu;
+    QComboBox* m_crsCombo;
+    std::optional<geo::CoordinateTransform> m_toLonLat;
+    bool m_zoomFullAfterLoad = false;
+};
+
+} // namespace mineatlas

@@ -1,0 +1,187 @@
+// mineatlas-render: the map renderer without a window (QtCore/QtGui only).
+// mineatlas-render --size WxH --crs EPSG:N --extent XMIN,YMIN,XMAX,YMAX [--bench N] --out OUT.png LAYER...
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <vector>
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+#include <gdal.h>
+
+#include "data/vectorloader.h"
+#include "project/maplayer.h"
+#include "render/renderjob.h"
+
+using namespace mineatlas;
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "mineatlas-render: %s\n", qPrintable(message));
+    return 2;
+}
+
+/// "path" or "path|layername" (GDAL's convention) → a loaded layer.
+Result<std::unique_ptr<project::MapLayer>> loadLayer(const QString& spec, const geo::Crs& crs)
+{
+    QString path = spec, layerName;
+    if (const int bar = spec.indexOf(QLatin1Char('|')); bar > 0) {
+        path = spec.left(bar);
+        layerName = spec.mid(bar + 1).section(QLatin1Char('='), -1);
+    }
+    auto info = data::inspectDataset(path);
+    if (!info)
+        return Error{info.error()};
+    if (info->layers.empty() && info->isRaster) {
+        auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Raster, QFileInfo(path).baseName(), path);
+        return layer;
+    }
+    auto data = data::loadVectorLayer(path, layerName, crs);
+    if (!data)
+        return Error{data.error()};
+    for (const QString& w : data->warnings)
+        std::fprintf(stderr, "warning: %s\n", qPrintable(w));
+    auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Vector, data->layerName, path,
+                                                     data->layerName);
+    layer->setStore(data->store);
+    return layer;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Offscreen platform: QPainter text needs a QGuiApplication, but never a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mineatlas-render"));
+    GDALAllRegister();
+    data::configureGdal();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Renders map layers to a PNG without a window. The first LAYER is drawn on top.\n"
+        "LAYER is a file path (GeoPackage, Shapefile, GeoJSON, GeoTIFF, ...), or path|layername."));
+    parser.addHelpOption();
+    QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Image size in pixels."), QStringLiteral("WxH"),
+                               QStringLiteral("1920x1080"));
+    QCommandLineOption crsOpt(QStringLiteral("crs"), QStringLiteral("Map CRS, e.g. EPSG:3857 (default)."),
+                              QStringLiteral("CRS"), QStringLiteral("EPSG:3857"));
+    QCommandLineOption extentOpt(QStringLiteral("extent"),
+                                 QStringLiteral("Map extent in map CRS units (default: all layers)."),
+                                 QStringLiteral("XMIN,YMIN,XMAX,YMAX"));
+    QCommandLineOption benchOpt(QStringLiteral("bench"),
+                                QStringLiteral("One warm-up, then N full redraws bypassing every cache; prints timings."),
+                                QStringLiteral("N"));
+    QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Output PNG file."), QStringLiteral("OUT.png"));
+    QCommandLineOption noLodOpt(QStringLiteral("no-lod"), QStringLiteral("Draw full geometry at every scale."));
+    parser.addOptions({sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt});
+    parser.addPositionalArgument(QStringLiteral("LAYER"), QStringLiteral("Layers to draw, top first."),
+                                 QStringLiteral("LAYER..."));
+    if (!parser.parse(app.arguments()))
+        return fail(parser.errorText() + QStringLiteral("\n") + parser.helpText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+
+    const QStringList sizeParts = parser.value(sizeOpt).split(QLatin1Char('x'));
+    bool okW = false, okH = false;
+    const int width = sizeParts.value(0).toInt(&okW), height = sizeParts.value(1).toInt(&okH);
+    if (sizeParts.size() != 2 || !okW || !okH || width <= 0 || height <= 0 || width > 20000 || height > 20000)
+        return fail(QStringLiteral("--size must be WxH with positive integers up to 20000, got \"%1\"")
+                        .arg(parser.value(sizeOpt)));
+    auto crs = geo::Crs::fromUserString(parser.value(crsOpt));
+    if (!crs)
+        return fail(QStringLiteral("--crs: %1").arg(crs.error()));
+    if (!parser.isSet(outOpt))
+        return fail(QStringLiteral("--out OUT.png is required"));
+    int benchRuns = 0;
+    if (parser.isSet(benchOpt)) {
+        bool ok = false;
+        benchRuns = parser.value(benchOpt).toInt(&ok);
+        if (!ok || benchRuns < 1)
+            return fail(QStringLiteral("--bench needs a positive number of runs, got \"%1\"").arg(parser.value(benchOpt)));
+    }
+    std::optional<MapRect> extent;
+    if (parser.isSet(extentOpt)) {
+        const QStringList p = parser.value(extentOpt).split(QLatin1Char(','));
+        bool ok[4] = {false, false, false, false};
+        double v[4] = {0, 0, 0, 0};
+        for (int i = 0; i < 4 && i < p.size(); ++i)
+            v[i] = p[i].trimmed().toDouble(&ok[i]);
+        if (p.size() != 4 || !ok[0] || !ok[1] || !ok[2] || !ok[3] || v[2] <= v[0] || v[3] <= v[1])
+            return fail(QStringLiteral("--extent must be XMIN,YMIN,XMAX,YMAX with XMIN<XMAX and YMIN<YMAX, got \"%1\"")
+                            .arg(parser.value(extentOpt)));
+        extent = MapRect{v[0], v[1], v[2], v[3]};
+    }
+    const QStringList layerSpecs = parser.positionalArguments();
+    if (layerSpecs.isEmpty())
+        return fail(QStringLiteral("no LAYER given\n") + parser.helpText());
+
+    QElapsedTimer loadTimer;
+    loadTimer.start();
+    std::vector<std::unique_ptr<project::MapLayer>> layers;
+    for (const QString& spec : layerSpecs) {
+        auto layer = loadLayer(spec, crs.value());
+        if (!layer)
+            return fail(layer.error());
+        layers.push_back(std::move(layer.value()));
+    }
+    const double loadMs = static_cast<double>(loadTimer.nsecsElapsed()) / 1e6;
+
+    render::MapSettings settings;
+    settings.crs = crs.value();
+    settings.size = QSize(width, height);
+    settings.useLevelOfDetail = !parser.isSet(noLodOpt);
+    if (extent) {
+        settings.extent = *extent;
+    } else {
+        MapRect all;
+        for (const auto& l : layers)
+            all.include(l->extent());
+        if (all.isEmpty())
+            return fail(QStringLiteral("the layers are empty; give --extent"));
+        settings.extent = all.buffered(std::max(all.width(), all.height()) * 0.02);
+    }
+    for (const auto& l : layers)
+        settings.layers.push_back(l->snapshot());
+
+    std::atomic<bool> cancel{false};
+    QElapsedTimer timer;
+    timer.start();
+    render::RenderResult result = render::renderMap(settings, cancel);
+    const double firstMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    for (const QString& e : result.errors)
+        std::fprintf(stderr, "error: %s\n", qPrintable(e));
+    if (benchRuns > 0) {
+        std::vector<double> times;
+        for (int i = 0; i < benchRuns; ++i) {
+            timer.restart();
+            result = render::renderMap(settings, cancel); // no cache: a full redraw every time
+            times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        }
+        std::printf("load_ms %.1f\n", loadMs);
+        std::printf("first_render_ms %.1f\n", firstMs);
+        std::printf("render_ms min %.1f median %.1f\n", *std::min_element(times.begin(), times.end()),
+                    median(times));
+    }
+    if (!result.image.save(parser.value(outOpt)))
+        return fail(QStringLiteral("cannot write %1").arg(parser.value(outOpt)));
+    if (!result.errors.isEmpty())
+        return 1;
+    return 0;
+}

@@ -1,0 +1,178 @@
+#include "data/featurestore.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mineatlas::data {
+
+FeatureStore::FeatureStore(QStringList fieldNames)
+    : m_fieldNames(std::move(fieldNames)), m_columns(m_fieldNames.size())
+{
+}
+
+std::uint32_t FeatureStore::beginFeature(GeometryKind kind, QVariantList attributes)
+{
+    const auto index = static_cast<std::uint32_t>(m_kinds.size());
+    m_kinds.push_back(kind);
+    m_bounds.emplace_back();
+    m_featureRingStart.push_back(m_featureRingStart.back());
+    for (qsizetype i = 0; i < m_fieldNames.size(); ++i)
+        m_columns[i].push_back(i < attributes.size() ? attributes[i] : QVariant());
+    return index;
+}
+
+void FeatureStore::addRing(const double* xy, std::size_t pointCount)
+{
+    if (pointCount == 0)
+        return;
+    MapRect& b = m_bounds.back();
+    for (std::size_t i = 0; i < pointCount; ++i) {
+        m_coords.push_back(xy[2 * i]);
+        m_coords.push_back(xy[2 * i + 1]);
+        b.include(xy[2 * i], xy[2 * i + 1]);
+    }
+    m_ringStart.push_back(static_cast<std::uint32_t>(m_coords.size() / 2));
+    ++m_featureRingStart.back();
+}
+
+void FeatureStore::finish()
+{
+    m_extent = MapRect();
+    for (const auto& b : m_bounds)
+        m_extent.include(b);
+    m_index = SpatialIndex(m_bounds);
+    m_coords.shrink_to_fit();
+}
+
+GeometryKind FeatureStore::dominantKind() const
+{
+    std::size_t counts[4] = {0, 0, 0, 0};
+    for (auto k : m_kinds)
+        ++counts[static_cast<int>(k)];
+    const auto best = std::max_element(counts + 1, counts + 4);
+    return *best == 0 ? GeometryKind::None : static_cast<GeometryKind>(best - counts);
+}
+
+namespace {
+
+double segmentDistanceSquared(double px, double py, double ax, double ay, double bx, double by)
+{
+    const double dx = bx - ax, dy = by - ay;
+    const double len2 = dx * dx + dy * dy;
+    double t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
+    t = std::clamp(t, 0.0, 1.0);
+    const double ex = ax + t * dx - px, ey = ay + t * dy - py;
+    return ex * ex + ey * ey;
+}
+
+} // namespace
+
+std::vector<std::uint32_t> FeatureStore::identify(double x, double y, double tolerance) const
+{
+    std::vector<std::uint32_t> hits;
+    const double tol2 = tolerance * tolerance;
+    for (std::uint32_t f : query(MapRect{x, y, x, y}.buffered(tolerance))) {
+        bool hit = false;
+        bool inside = false;
+        for (auto r = ringBegin(f); r < ringEnd(f) && !hit; ++r) {
+            const std::uint32_t v0 = m_ringStart[r], v1 = m_ringStart[r + 1];
+            const double* c = m_coords.data();
+            if (m_kinds[f] == GeometryKind::Polygon) {
+                // Even-odd crossing test over all rings: holes and multi-parts both work out.
+                for (std::uint32_t i = v0, j = v1 - 1; i < v1; j = i++) {
+                    const double xi = c[2 * i], yi = c[2 * i + 1], xj = c[2 * j], yj = c[2 * j + 1];
+                    if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+                        inside = !inside;
+                }
+            } else if (m_kinds[f] == GeometryKind::Line) {
+                for (std::uint32_t i = v0 + 1; i < v1 && !hit; ++i)
+                    hit = segmentDistanceSquared(x, y, c[2 * i - 2], c[2 * i - 1], c[2 * i], c[2 * i + 1]) <= tol2;
+            } else if (m_kinds[f] == GeometryKind::Point) {
+                for (std::uint32_t i = v0; i < v1 && !hit; ++i) {
+                    const double dx = c[2 * i] - x, dy = c[2 * i + 1] - y;
+                    hit = dx * dx + dy * dy <= tol2;
+                }
+            }
+        }
+        if (hit || inside)
+            hits.push_back(f);
+    }
+    std::reverse(hits.begin(), hits.end());
+    return hits;
+}
+
+std::shared_ptr<const LodGeometry> FeatureStore::levelOfDetail(double mapUnitsPerPixel) const
+{
+    if (!(mapUnitsPerPixel > 0) || m_coords.empty())
+        return nullptr;
+    // Bands are powers of two, so a zoom gesture reuses a handful of copies.
+    const int band = static_cast<int>(std::floor(std::log2(mapUnitsPerPixel * 0.5)));
+    std::lock_guard lock(m_lodMutex);
+    // A band known to be useless means every finer band is useless too.
+    auto useless = std::find_if(m_lods.begin(), m_lods.end(),
+                                [&](const auto& kv) { return kv.first >= band && !kv.second; });
+    if (useless != m_lods.end())
+        return nullptr;
+    auto it = m_lods.find(band);
+    if (it != m_lods.end())
+        return it->second;
+    auto lod = buildLod(std::ldexp(1.0, band));
+    // Not worth a copy when it drops fewer than a fifth of the vertices.
+    if (lod->coords.size() > m_coords.size() * 4 / 5)
+        lod = nullptr;
+    m_lods[band] = lod;
+    return lod;
+}
+
+std::shared_ptr<const LodGeometry> FeatureStore::buildLod(double tolerance) const
+{
+    auto lod = std::make_shared<LodGeometry>();
+    lod->tolerance = tolerance;
+    lod->coords.reserve(m_coords.size() / 4);
+    lod->ringStart.reserve(m_ringStart.size());
+    lod->ringStart.push_back(0);
+    const double* c = m_coords.data();
+    for (std::size_t f = 0; f < size(); ++f) {
+        const bool polygon = m_kinds[f] == GeometryKind::Polygon;
+        const std::size_t minKeep = polygon ? 4 : 2;
+        for (auto r = ringBegin(f); r < ringEnd(f); ++r) {
+            const std::uint32_t v0 = m_ringStart[r], v1 = m_ringStart[r + 1];
+            const std::size_t n = v1 - v0;
+            const std::size_t start = lod->coords.size();
+            if (n <= minKeep || m_kinds[f] == GeometryKind::Point) {
+                lod->coords.insert(lod->coords.end(), c + 2 * v0, c + 2 * v1);
+            } else {
+                // Keep a vertex when it is more than `tolerance` (Chebyshev) from the last kept one;
+                // always keep the last vertex so rings stay closed.
+                double kx = c[2 * v0], ky = c[2 * v0 + 1];
+                lod->coords.push_back(kx);
+                lod->coords.push_back(ky);
+                for (std::uint32_t i = v0 + 1; i + 1 < v1; ++i) {
+                    const double x = c[2 * i], y = c[2 * i + 1];
+                    if (std::abs(x - kx) > tolerance || std::abs(y - ky) > tolerance) {
+                        lod->coords.push_back(x);
+                        lod->coords.push_back(y);
+                        kx = x;
+                        ky = y;
+                    }
+                }
+                lod->coords.push_back(c[2 * (v1 - 1)]);
+                lod->coords.push_back(c[2 * (v1 - 1) + 1]);
+                if ((lod->coords.size() - start) / 2 < minKeep) {
+                    // Collapsed below a pixel: keep a few spread vertices so the feature still shows as a dot.
+                    lod->coords.resize(start);
+                    for (std::size_t k = 0; k < minKeep; ++k) {
+                        const std::size_t i = v0 + (k * (n - 1)) / (minKeep - 1);
+                        lod->coords.push_back(c[2 * i]);
+                        lod->coords.push_back(c[2 * i + 1]);
+                    }
+                }
+            }
+            lod->ringStart.push_back(static_cast<std::uint32_t>(lod->coords.size() / 2));
+        }
+    }
+    lod->coords.shrink_to_fit();
+    return lod;
+}
+
+} // namespace mineatlas::data

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include <QStringList>
+#include <QVariant>
+
+#include "data/spatialindex.h"
+#include "geo/maprect.h"
+
+namespace mineatlas::data {
+
+enum class GeometryKind : std::uint8_t { None, Point, Line, Polygon };
+
+/// Vertices of a store at a coarser level of detail: same ring numbering as the full store,
+/// fewer vertices per ring (see FeatureStore::levelOfDetail).
+struct LodGeometry {
+    double tolerance = 0;            ///< map units; vertices closer than this were merged
+    std::vector<double> coords;      ///< x,y interleaved
+    std::vector<std::uint32_t> ringStart; ///< vertex index of each ring's first vertex, plus the end
+};
+
+/// The features of one layer in map coordinates, ready to draw: flat coordinate arrays with
+/// ring and feature offsets, attribute columns, per-feature bounds and a packed R-tree.
+///
+/// Built once by a loader (`add*` then `finish()`), then shared read-only between threads as
+/// `std::shared_ptr<const FeatureStore>`. The only mutable part is the lazily built LOD cache,
+/// which is guarded by a mutex.
+class FeatureStore {
+public:
+    explicit FeatureStore(QStringList fieldNames = {});
+
+    // ---- building (one thread, before finish()) ----
+    /// Starts a feature; its rings follow with addRing(). Returns its index.
+    std::uint32_t beginFeature(GeometryKind kind, QVariantList attributes);
+    /// Appends a ring (polygon ring, line part or point) of `pointCount` x,y pairs to the current feature.
+    void addRing(const double* xy, std::size_t pointCount);
+    void finish();
+
+    // ---- reading (any thread) ----
+    std::size_t size() const { return m_kinds.size(); }
+    const QStringList& fieldNames() const { return m_fieldNames; }
+    QVariant attribute(std::size_t feature, int field) const { return m_columns[field][feature]; }
+    GeometryKind kind(std::size_t feature) const { return m_kinds[feature]; }
+    const MapRect& bounds(std::size_t feature) const { return m_bounds[feature]; }
+    const MapRect& extent() const { return m_extent; }
+    std::uint32_t ringBegin(std::size_t feature) const { return m_featureRingStart[feature]; }
+    std::uint32_t ringEnd(std::size_t feature) const { return m_featureRingStart[feature + 1]; }
+    const std::vector<double>& coords() const { return m_coords; }
+    const std::vector<std::uint32_t>& ringStart() const { return m_ringStart; }
+    std::size_t vertexCount() const { return m_coords.size() / 2; }
+    const SpatialIndex& index() const { return m_index; }
+    /// Most common geometry kind (what the layer "is" for styling).
+    GeometryKind dominantKind() const;
+
+    /// Features whose bounds intersect `rect`, in draw order.
+    std::vector<std::uint32_t> query(const MapRect& rect) const { return m_index.query(rect); }
+    /// Features under the map point (x, y): inside a polygon, or within `tolerance` map units of a
+    /// line or point. Topmost (last drawn) first.
+    std::vector<std::uint32_t> identify(double x, double y, double tolerance) const;
+
+    /// The coarsest level of detail whose merged vertices stay below half a pixel at
+    /// `mapUnitsPerPixel`, or nullptr when the full geometry is no heavier. Built on first use.
+    std::shared_ptr<const LodGeometry> levelOfDetail(double mapUnitsPerPixel) const;
+
+private:
+    std::shared_ptr<const LodGeometry> buildLod(double tolerance) const;
+
+    QStringList m_fieldNames;
+    std::vector<std::vector<QVariant>> m_columns;
+    std::vector<GeometryKind> m_kinds;
+    std::vector<MapRect> m_bounds;
+    std::vector<std::uint32_t> m_featureRingStart{0};
+    std::vector<std::uint32_t> m_ringStart{0};
+    std::vector<double> m_coords;
+    MapRect m_extent;
+    SpatialIndex m_index;
+
+    mutable std::mutex m_lodMutex;
+    mutable std::map<int, std::shared_ptr<const LodGeometry>> m_lods; // by log2(tolerance)
+};
+
+} // namespace mineatlas::data

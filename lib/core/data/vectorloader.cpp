@@ -1,0 +1,327 @@
+#include "data/vectorloader.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QFileInfo>
+
+#include <ogrsf_frmts.h>
+
+#include "data/gdalhandles.h"
+#include "geo/coordinatetransform.h"
+#include "geo/worldwrap.h"
+
+namespace mineatlas::data {
+
+namespace {
+
+constexpr double kMercatorLatLimit = 85.0511287798066;
+
+QString fileLabel(const QString& path)
+{
+    return QFileInfo(path).fileName();
+}
+
+Error fileError(const QString& path, const QString& problem)
+{
+    return Error{QStringLiteral("%1: %2").arg(fileLabel(path), problem)};
+}
+
+/// Open options for drivers that need hints (CSV: which columns hold the geometry).
+QStringList openOptionsFor(const QString& path)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return {QStringLiteral("X_POSSIBLE_NAMES=lon,longitude,long,x,easting"),
+                QStringLiteral("Y_POSSIBLE_NAMES=lat,latitude,y,northing"),
+                QStringLiteral("GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom,shape"),
+                QStringLiteral("KEEP_GEOM_COLUMNS=NO"), QStringLiteral("AUTODETECT_TYPE=YES")};
+    return {};
+}
+
+Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, GdalErrorCollector& errors)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fileError(path, QStringLiteral("file not found (%1)").arg(path));
+    if (info.isFile() && info.size() == 0)
+        return fileError(path, QStringLiteral("the file is empty (0 bytes)"));
+    const QStringList options = openOptionsFor(path);
+    std::vector<QByteArray> optionBytes;
+    std::vector<const char*> optionPtrs;
+    for (const QString& o : options)
+        optionBytes.push_back(o.toUtf8());
+    for (const QByteArray& b : optionBytes)
+        optionPtrs.push_back(b.constData());
+    optionPtrs.push_back(nullptr);
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(),
+                                              flags | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+                                              options.isEmpty() ? nullptr : optionPtrs.data(), nullptr));
+    if (!ds)
+        return fileError(path, errors.message(QStringLiteral("GDAL cannot open it")));
+    if (info.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0) {
+        // GDAL opens a shapefile without its .dbf silently, losing every attribute: refuse instead.
+        const QString base = info.path() + QLatin1Char('/') + info.completeBaseName();
+        if (!QFileInfo::exists(base + QLatin1String(".dbf")) && !QFileInfo::exists(base + QLatin1String(".DBF")))
+                return fileError(path, QStringLiteral("the shapefile's attribute table (%1.dbf) is missing")
+                                       .arg(info.completeBaseName()));
+    }
+    return ds;
+}
+
+QString geometryTypeName(OGRwkbGeometryType t)
+{
+    return QString::fromUtf8(OGRGeometryTypeToName(t));
+}
+
+QVariant fieldValue(const OGRFeature& f, int i)
+{
+    if (!f.IsFieldSetAndNotNull(i))
+        return {};
+    switch (f.GetFieldDefnRef(i)->GetType()) {
+    case OFTInteger:
+        return f.GetFieldAsInteger(i);
+    case OFTInteger64:
+        return static_cast<qlonglong>(f.GetFieldAsInteger64(i));
+    case OFTReal:
+        return f.GetFieldAsDouble(i);
+    default:
+        return QString::fromUtf8(f.GetFieldAsString(i));
+    }
+}
+
+/// Flattens one OGR geometry into lon/lat rings of a single kind.
+struct GeometryFlattener {
+    GeometryKind kind = GeometryKind::None;
+    std::vector<std::vector<double>> rings;
+
+    void add(const OGRGeometry* g)
+    {
+        if (!g || g->IsEmpty())
+            return;
+        std::unique_ptr<OGRGeometry> linear;
+        if (g->hasCurveGeometry()) {
+            linear.reset(g->getLinearGeometry());
+            g = linear.get();
+            if (!g)
+                return;
+        }
+        switch (wkbFlatten(g->getGeometryType())) {
+        case wkbPoint: {
+            auto* p = g->toPoint();
+            setKind(GeometryKind::Point);
+            if (kind == GeometryKind::Point)
+                rings.push_back({p->getX(), p->getY()});
+            break;
+        }
+        case wkbLineString:
+        case wkbLinearRing:
+            setKind(GeometryKind::Line);
+            if (kind == GeometryKind::Line)
+                addCurve(g->toLineString());
+            break;
+        case wkbPolygon: {
+            setKind(GeometryKind::Polygon);
+            if (kind == GeometryKind::Polygon)
+                for (const OGRLinearRing* ring : *g->toPolygon())
+                    addCurve(ring);
+            break;
+        }
+        case wkbMultiPoint:
+        case wkbMultiLineString:
+        case wkbMultiPolygon:
+        case wkbGeometryCollection:
+            for (const OGRGeometry* part : *g->toGeometryCollection())
+                add(part);
+            break;
+        default:
+            break;
+        }
+    }
+
+private:
+    void setKind(GeometryKind k)
+    {
+        // Mixed collections keep their highest-dimension parts.
+        if (static_cast<int>(k) > static_cast<int>(kind)) {
+            kind = k;
+            rings.clear();
+        }
+    }
+    void addCurve(const OGRSimpleCurve* c)
+    {
+        std::vector<double> xy(static_cast<std::size_t>(c->getNumPoints()) * 2);
+        for (int i = 0; i < c->getNumPoints(); ++i) {
+            xy[2 * i] = c->getX(i);
+            xy[2 * i + 1] = c->getY(i);
+        }
+        rings.push_back(std::move(xy));
+    }
+};
+
+} // namespace
+
+void configureGdal()
+{
+    // Large GeoJSON files have single objects (a FeatureCollection) far over GDAL's 200 MB default.
+    CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0");
+}
+
+Result<DatasetInfo> inspectDataset(const QString& path)
+{
+    GdalErrorCollector errors;
+    auto ds = openDataset(path, GDAL_OF_VECTOR | GDAL_OF_RASTER, errors);
+    if (!ds)
+        return Error{ds.error()};
+    DatasetInfo info;
+    info.path = path;
+    info.driver = QString::fromUtf8(ds.value()->GetDriverName());
+    info.isRaster = ds.value()->GetRasterCount() > 0;
+    for (OGRLayer* layer : ds.value()->GetLayers()) {
+        LayerInfo li;
+        li.name = QString::fromUtf8(layer->GetName());
+        li.featureCount = layer->GetFeatureCount(FALSE);
+        li.geometryType = geometryTypeName(layer->GetGeomType());
+        info.layers.push_back(li);
+    }
+    if (!info.isRaster && info.layers.empty())
+        return fileError(path, QStringLiteral("GDAL (%1 driver) found neither layers nor raster bands")
+                                   .arg(info.driver));
+    return info;
+}
+
+Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName, const geo::Crs& mapCrs,
+                                   Feedback* feedback)
+{
+    GdalErrorCollector errors;
+    auto opened = openDataset(path, GDAL_OF_VECTOR, errors);
+    if (!opened)
+        return Error{opened.error()};
+    GDALDataset& ds = *opened.value();
+    OGRLayer* layer = layerName.isEmpty() ? ds.GetLayer(0) : ds.GetLayerByName(layerName.toUtf8().constData());
+    if (!layer)
+        return fileError(path, layerName.isEmpty() ? QStringLiteral("no vector layer in this file")
+                                                   : QStringLiteral("no layer named \"%1\"").arg(layerName));
+    VectorData result;
+    result.layerName = QString::fromUtf8(layer->GetName());
+
+    // Source CRS → WGS 84 lon/lat (for antimeridian and pole handling) → map CRS.
+    QString sourceDef;
+    if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
+        char* wkt = nullptr;
+        const char* options[] = {"FORMAT=WKT2_2019", nullptr};
+        srs->exportToWkt(&wkt, options);
+        CplStringPtr owned(wkt);
+        sourceDef = QString::fromUtf8(wkt);
+        result.sourceCrsName = QString::fromUtf8(srs->GetName());
+        if (const char* auth = srs->GetAuthorityName(nullptr); auth && srs->GetAuthorityCode(nullptr)
+                                                               && QByteArray(auth) == "EPSG")
+            sourceDef = QStringLiteral("EPSG:") + QString::fromUtf8(srs->GetAuthorityCode(nullptr));
+    } else {
+        sourceDef = QStringLiteral("EPSG:4326");
+        result.sourceCrsName = QStringLiteral("WGS 84 (assumed)");
+        result.warnings << QStringLiteral("%1: no coordinate reference system in the file; assumed WGS 84 "
+                                          "longitude/latitude. Check that it lines up with other layers.")
+                               .arg(fileLabel(path));
+    }
+    const QString lonLat = QStringLiteral("EPSG:4326");
+    auto toLonLat = geo::CoordinateTransform::create(sourceDef, lonLat);
+    if (!toLonLat)
+        return fileError(path, toLonLat.error());
+    auto toMap = geo::CoordinateTransform::create(lonLat, mapCrs.definition());
+    if (!toMap)
+        return fileError(path, toMap.error());
+    geo::WorldWrap wrap;
+    if (mapCrs.isMercator()) {
+        wrap.latMin = -kMercatorLatLimit;
+        wrap.latMax = kMercatorLatLimit;
+    }
+
+    OGRFeatureDefn* defn = layer->GetLayerDefn();
+    QStringList fields;
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        fields << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+    auto store = std::make_shared<FeatureStore>(fields);
+
+    const GIntBig total = layer->GetFeatureCount(FALSE);
+    GIntBig readCount = 0;
+    std::size_t skippedNoGeometry = 0, droppedVertices = 0;
+    std::vector<std::vector<double>> wrapped;
+    std::vector<double> buffer;
+    layer->ResetReading();
+    while (true) {
+        OGRFeatureUniquePtr feature(layer->GetNextFeature());
+        if (!feature)
+            break;
+        if ((++readCount & 1023) == 0 && feedback) {
+            if (feedback->isCanceled())
+                return fileError(path, QStringLiteral("loading canceled"));
+            if (total > 0)
+                feedback->setProgress(static_cast<double>(readCount) / static_cast<double>(total));
+        }
+        GeometryFlattener flat;
+        flat.add(feature->GetGeometryRef());
+        // Features without geometry keep their attributes (kind None, no rings); only a missing
+        // (null) geometry is worth a warning, an empty one is a legitimate "nothing to draw".
+        if (!feature->GetGeometryRef())
+            ++skippedNoGeometry;
+        for (auto& ring : flat.rings)
+            toLonLat->transform(ring.data(), ring.size() / 2);
+        wrapped.clear();
+        for (auto& ring : flat.rings) {
+            if (flat.kind == GeometryKind::Polygon)
+                wrap.polygonRing(ring, wrapped);
+            else if (flat.kind == GeometryKind::Line)
+                wrap.line(ring, wrapped);
+            else
+                wrapped.push_back({ring[0], std::clamp(ring[1], wrap.latMin, wrap.latMax)});
+        }
+        QVariantList attributes;
+        attributes.reserve(fields.size());
+        for (int i = 0; i < fields.size(); ++i)
+            attributes << fieldValue(*feature, i);
+        store->beginFeature(flat.kind, std::move(attributes));
+        for (auto& ring : wrapped) {
+            toMap->transform(ring.data(), ring.size() / 2);
+            buffer.clear();
+            for (std::size_t i = 0; i < ring.size(); i += 2) {
+                if (std::isnan(ring[i])) {
+                    ++droppedVertices;
+                    continue;
+                }
+                buffer.push_back(ring[i]);
+                buffer.push_back(ring[i + 1]);
+            }
+            store->addRing(buffer.data(), buffer.size() / 2);
+        }
+    }
+    if (!errors.failures().isEmpty())
+        return fileError(path, QStringLiteral("reading features failed after %1 of them: %2")
+                                   .arg(readCount)
+                                   .arg(errors.failures().last()));
+    if (skippedNoGeometry > 0)
+        result.warnings << QStringLiteral("%1: %2 feature(s) have no geometry; they are kept but not drawn")
+                               .arg(fileLabel(path))
+                               .arg(skippedNoGeometry);
+    if (droppedVertices > 0)
+        result.warnings << QStringLiteral("%1: %2 vertices lie outside what %3 can show and were dropped")
+                               .arg(fileLabel(path))
+                               .arg(droppedVertices)
+                               .arg(mapCrs.authId().isEmpty() ? mapCrs.name() : mapCrs.authId());
+    store->finish();
+    if (feedback)
+        feedback->setProgress(1.0);
+    result.store = std::move(store);
+    return result;
+}
+
+QString supportedFileFilter()
+{
+    return QStringLiteral(
+        "All supported files (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.kmz *.fgb *.gml *.csv "
+        "*.tif *.tiff *.mbtiles *.vrt);;"
+        "GeoPackage (*.gpkg);;ESRI Shapefile (*.shp);;GeoJSON (*.geojson *.json);;TopoJSON (*.topojson *.json);;"
+        "KML (*.kml *.kmz);;FlatGeobuf (*.fgb);;GML (*.gml);;CSV with WKT or lon/lat (*.csv);;"
+        "GeoTIFF (*.tif *.tiff);;MBTiles (*.mbtiles);;All files (*)");
+}
+
+} // namespace mineatlas::data

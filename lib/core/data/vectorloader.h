@@ -1,0 +1,54 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QString>
+#include <QStringList>
+
+#include "data/featurestore.h"
+#include "feedback.h"
+#include "geo/crs.h"
+#include "result.h"
+
+namespace mineatlas::data {
+
+struct LayerInfo {
+    QString name;
+    qint64 featureCount = -1; ///< -1 when the driver cannot count cheaply
+    QString geometryType;
+};
+
+/// What a file holds, as GDAL sees it.
+struct DatasetInfo {
+    QString path;
+    QString driver;
+    bool isRaster = false;
+    std::vector<LayerInfo> layers; ///< vector layers
+};
+
+/// A vector layer read into map coordinates.
+struct VectorData {
+    std::shared_ptr<const FeatureStore> store;
+    QString layerName;
+    QString sourceCrsName; ///< the file's CRS as PROJ names it
+    QStringList warnings;  ///< e.g. "no CRS: assumed WGS 84"; features skipped
+};
+
+/// Sets GDAL options MineAtlas relies on (e.g. no object size limit for large GeoJSON).
+/// Call once from main() after GDALAllRegister().
+void configureGdal();
+
+/// Opens `path` with GDAL and lists what it holds. Errors name the file and give GDAL's message.
+Result<DatasetInfo> inspectDataset(const QString& path);
+
+/// Reads every feature of `layerName` (empty: the first layer) and transforms it with PROJ into
+/// `mapCrs`, unwrapping antimeridian crossings and pole rings (geo::WorldWrap). Runs on the calling
+/// thread (call it from a worker); polls `feedback` for cancellation.
+Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName, const geo::Crs& mapCrs,
+                                   Feedback* feedback = nullptr);
+
+/// "All supported files (*.gpkg *.shp ...);;GeoPackage (*.gpkg);;..." for file dialogs.
+QString supportedFileFilter();
+
+} // namespace mineatlas::data

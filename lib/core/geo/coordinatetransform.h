@@ -1,0 +1,32 @@
+#pragma once
+
+#include <cstddef>
+
+#include <QString>
+
+#include "geo/projhandles.h"
+#include "result.h"
+
+namespace mineatlas::geo {
+
+/// A PROJ transformation between two CRSs, axis order normalised for visualisation (x = lon/easting).
+/// Owns its own PJ_CONTEXT, so one instance must stay on one thread; create one per worker.
+class CoordinateTransform {
+public:
+    /// srcDefinition/dstDefinition: anything proj_create() accepts ("EPSG:4326", WKT, PROJJSON).
+    static Result<CoordinateTransform> create(const QString& srcDefinition, const QString& dstDefinition);
+
+    /// Transforms interleaved x,y pairs in place. Points PROJ cannot transform become NaN.
+    /// Returns the number of points that failed.
+    std::size_t transform(double* xy, std::size_t pointCount) const;
+    /// Transforms one point; false when PROJ cannot.
+    bool transform(double& x, double& y) const;
+    bool isIdentity() const { return !m_pj; }
+
+private:
+    CoordinateTransform() = default;
+    ProjContextPtr m_ctx; // declared first so it outlives m_pj
+    ProjPtr m_pj;
+};
+
+} // namespace mineatlas::geo

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+
+#include "geo/maprect.h"
+#include "result.h"
+
+namespace mineatlas::geo {
+
+/// A coordinate reference system as a value: its definition (e.g. "EPSG:3857" or WKT) plus facts
+/// read once from PROJ. Cheap to copy and safe to pass between threads (it holds no PROJ handles).
+class Crs {
+public:
+    Crs() = default;
+
+    /// Parses a user string such as "EPSG:3035", "epsg:4326", "3857" or WKT/PROJJSON.
+    static Result<Crs> fromUserString(const QString& text);
+    static Crs webMercator();
+    static Crs wgs84();
+
+    bool isValid() const { return !m_definition.isEmpty(); }
+    /// What PROJ accepts: "EPSG:3857" when known, otherwise WKT.
+    const QString& definition() const { return m_definition; }
+    /// "EPSG:3857" or empty when the CRS has no authority code.
+    const QString& authId() const { return m_authId; }
+    const QString& name() const { return m_name; }
+    bool isGeographic() const { return m_geographic; }
+    /// Mercator-family projections cannot show the poles: geometry is clipped to ±85.0511°.
+    bool isMercator() const { return m_mercator; }
+    /// Metres per map unit at the natural origin (1 for metric CRSs; ~111 km for degrees).
+    double metresPerUnit() const { return m_geographic ? 111319.49079327357 : m_unitToMetre; }
+    /// Area of use in lon/lat degrees (x = lon), from PROJ; the whole world when unknown.
+    const MapRect& areaOfUseLonLat() const { return m_areaOfUse; }
+
+    bool operator==(const Crs& o) const { return m_definition == o.m_definition; }
+
+private:
+    QString m_definition;
+    QString m_authId;
+    QString m_name;
+    bool m_geographic = false;
+    bool m_mercator = false;
+    double m_unitToMetre = 1.0;
+    MapRect m_areaOfUse{-180, -90, 180, 90};
+};
+
+} // namespace mineatlas::geo

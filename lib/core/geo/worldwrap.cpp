@@ -1,0 +1,153 @@
+#include "geo/worldwrap.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mineatlas::geo {
+
+namespace {
+
+struct Pt {
+    double x, y;
+};
+
+// Sutherland–Hodgman against one axis-aligned half plane. `axis` 0 = x, 1 = y; keep v >= bound
+// when `keepGreater`, else v <= bound.
+std::vector<Pt> clipHalfPlane(const std::vector<Pt>& in, int axis, double bound, bool keepGreater)
+{
+    std::vector<Pt> out;
+    if (in.empty())
+        return out;
+    out.reserve(in.size() + 4);
+    auto val = [axis](const Pt& p) { return axis == 0 ? p.x : p.y; };
+    auto inside = [&](const Pt& p) { return keepGreater ? val(p) >= bound : val(p) <= bound; };
+    Pt prev = in.back();
+    bool prevIn = inside(prev);
+    for (const Pt& cur : in) {
+        const bool curIn = inside(cur);
+        if (curIn != prevIn) {
+            const double t = (bound - val(prev)) / (val(cur) - val(prev));
+            Pt p{prev.x + t * (cur.x - prev.x), prev.y + t * (cur.y - prev.y)};
+            (axis == 0 ? p.x : p.y) = bound;
+            out.push_back(p);
+        }
+        if (curIn)
+            out.push_back(cur);
+        prev = cur;
+        prevIn = curIn;
+    }
+    return out;
+}
+
+double signedArea(const std::vector<Pt>& r)
+{
+    double a = 0;
+    for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)
+        a += (r[j].x - r[i].x) * (r[j].y + r[i].y);
+    return a / 2;
+}
+
+} // namespace
+
+void WorldWrap::polygonRing(const std::vector<double>& ring, std::vector<std::vector<double>>& out) const
+{
+    const std::size_t n = ring.size() / 2;
+    if (n < 3)
+        return;
+    std::vector<Pt> pts;
+    pts.reserve(n + 2);
+    pts.push_back({ring[0], ring[1]});
+    bool jumped = false;
+    double minX = ring[0], maxX = ring[0], minY = ring[1], maxY = ring[1], latSum = ring[1];
+    for (std::size_t i = 1; i < n; ++i) {
+        double dx = ring[2 * i] - ring[2 * i - 2];
+        if (dx > 180 || dx < -180) {
+            jumped = true;
+            dx -= 360 * std::round(dx / 360);
+        }
+        const Pt p{pts.back().x + dx, ring[2 * i + 1]};
+        pts.push_back(p);
+        minX = std::min(minX, p.x);
+        maxX = std::max(maxX, p.x);
+        minY = std::min(minY, p.y);
+        maxY = std::max(maxY, p.y);
+        latSum += p.y;
+    }
+    if (!jumped && minX >= -180 && maxX <= 180 && minY >= latMin && maxY <= latMax) {
+        out.push_back(ring); // the common case: nothing to do
+        return;
+    }
+    // A closed ring whose unwrapped longitude ends a full turn away from its start encircles a pole.
+    const double turn = pts.back().x - pts.front().x;
+    const bool closed = std::abs(ring[0] - ring[2 * n - 2]) < 1e-9 && std::abs(ring[1] - ring[2 * n - 1]) < 1e-9;
+    if (closed && std::abs(turn) > 180) {
+        const double pole = latSum / static_cast<double>(n) < 0 ? -90.0 : 90.0;
+        pts.push_back({pts.back().x, pole});
+        pts.push_back({pts.front().x, pole});
+        minY = std::min(minY, pole);
+        maxY = std::max(maxY, pole);
+    }
+    minX = maxX = pts.front().x;
+    for (const Pt& p : pts) {
+        minX = std::min(minX, p.x);
+        maxX = std::max(maxX, p.x);
+    }
+    // Cut the unwrapped ring into the world copies it overlaps, shifting each back into -180..180.
+    const int kMin = static_cast<int>(std::floor((minX + 180) / 360));
+    const int kMax = static_cast<int>(std::floor((maxX + 180) / 360));
+    for (int k = kMin; k <= kMax; ++k) {
+        const double shift = -360.0 * k;
+        std::vector<Pt> part(pts);
+        for (Pt& p : part)
+            p.x += shift;
+        part = clipHalfPlane(part, 0, -180, true);
+        part = clipHalfPlane(part, 0, 180, false);
+        part = clipHalfPlane(part, 1, latMin, true);
+        part = clipHalfPlane(part, 1, latMax, false);
+        if (part.size() < 3 || std::abs(signedArea(part)) < 1e-12)
+            continue;
+        std::vector<double> flat;
+        flat.reserve(part.size() * 2 + 2);
+        for (const Pt& p : part) {
+            flat.push_back(p.x);
+            flat.push_back(p.y);
+        }
+        flat.push_back(part.front().x);
+        flat.push_back(part.front().y);
+        out.push_back(std::move(flat));
+    }
+}
+
+void WorldWrap::line(const std::vector<double>& line, std::vector<std::vector<double>>& out) const
+{
+    const std::size_t n = line.size() / 2;
+    if (n == 0)
+        return;
+    std::vector<double> cur;
+    auto clampLat = [this](double y) { return std::clamp(y, latMin, latMax); };
+    cur.push_back(line[0]);
+    cur.push_back(clampLat(line[1]));
+    for (std::size_t i = 1; i < n; ++i) {
+        const double x0 = line[2 * i - 2], y0 = line[2 * i - 1];
+        const double x1 = line[2 * i], y1 = line[2 * i + 1];
+        const double dx = x1 - x0;
+        if (dx > 180 || dx < -180) {
+            // Cross the antimeridian: end at the edge we leave through, restart at the other.
+            const double edge = dx < 0 ? 180.0 : -180.0;
+            const double x1u = x1 + (dx < 0 ? 360.0 : -360.0);
+            const double t = (edge - x0) / (x1u - x0);
+            const double y = clampLat(y0 + t * (y1 - y0));
+            cur.push_back(edge);
+            cur.push_back(y);
+            if (cur.size() >= 4)
+                out.push_back(std::move(cur));
+            cur = {-edge, y};
+        }
+        cur.push_back(x1);
+        cur.push_back(clampLat(y1));
+    }
+    if (cur.size() >= 4)
+        out.push_back(std::move(cur));
+}
+
+} // namespace mineatlas::geo

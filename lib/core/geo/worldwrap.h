@@ -1,0 +1,24 @@
+#pragma once
+
+#include <vector>
+
+namespace mineatlas::geo {
+
+/// Prepares lon/lat geometry for maps whose world is the strip lon -180..180 (every map CRS here).
+///
+/// Data such as world-atlas's TopoJSON stitches rings across the antimeridian (Russia, Fiji) and
+/// closes Antarctica around the pole without pole edges. Drawn as-is, those rings become stripes
+/// across the whole map or fill the wrong side. These functions unwrap longitudes, close rings that
+/// encircle a pole through the pole, and clip to lon -180..180 and to [latMin, latMax] (±85.0511°
+/// for Mercator maps) so every output ring is an ordinary planar ring.
+struct WorldWrap {
+    double latMin = -90;
+    double latMax = 90;
+
+    /// `ring`: closed or open lon/lat ring (x,y interleaved). Appends zero or more output rings.
+    void polygonRing(const std::vector<double>& ring, std::vector<std::vector<double>>& out) const;
+    /// Splits a line where it jumps across the antimeridian; clamps latitude.
+    void line(const std::vector<double>& line, std::vector<std::vector<double>>& out) const;
+};
+
+} // namespace mineatlas::geo

@@ -1,0 +1,95 @@
+#include "project/maplayer.h"
+
+#include <atomic>
+
+namespace mineatlas::project {
+
+namespace {
+std::uint64_t nextLayerId()
+{
+    static std::atomic<std::uint64_t> counter{1};
+    return counter++;
+}
+} // namespace
+
+MapLayer::MapLayer(Kind kind, QString name, QString sourcePath, QString sourceLayer, QObject* parent)
+    : QObject(parent), m_id(nextLayerId()), m_kind(kind), m_name(std::move(name)),
+      m_sourcePath(std::move(sourcePath)), m_sourceLayer(std::move(sourceLayer))
+{
+}
+
+void MapLayer::setName(const QString& name)
+{
+    if (name == m_name || name.trimmed().isEmpty())
+        return;
+    m_name = name;
+    Q_EMIT changed();
+}
+
+void MapLayer::setVisible(bool visible)
+{
+    if (visible == m_visible)
+        return;
+    m_visible = visible;
+    Q_EMIT changed();
+}
+
+void MapLayer::setOpacity(double opacity)
+{
+    opacity = std::clamp(opacity, 0.0, 1.0);
+    if (opacity == m_opacity)
+        return;
+    m_opacity = opacity;
+    Q_EMIT changed();
+}
+
+void MapLayer::setStore(std::shared_ptr<const data::FeatureStore> store)
+{
+    m_store = std::move(store);
+    restyle();
+}
+
+void MapLayer::setStyle(const render::VectorStyle& style)
+{
+    m_style = style;
+    restyle();
+}
+
+void MapLayer::restyle()
+{
+    m_styled = m_store ? render::applyStyle(m_style, *m_store) : nullptr;
+    ++m_version;
+    Q_EMIT changed();
+}
+
+void MapLayer::setRasterExtent(const MapRect& extent)
+{
+    m_rasterExtent = extent;
+    ++m_version;
+    Q_EMIT changed();
+}
+
+MapRect MapLayer::extent() const
+{
+    if (m_kind == Kind::Raster)
+        return m_rasterExtent;
+    return m_store ? m_store->extent() : MapRect();
+}
+
+render::LayerSnapshot MapLayer::snapshot() const
+{
+    render::LayerSnapshot s;
+    s.id = m_id;
+    s.version = m_version;
+    s.opacity = m_opacity;
+    if (m_kind == Kind::Raster) {
+        s.type = render::LayerSnapshot::Type::Raster;
+        s.rasterPath = m_sourcePath;
+    } else {
+        s.store = m_store;
+        s.styled = m_styled;
+    }
+    return s;
+}
+
+} // namespace mineatlas::project

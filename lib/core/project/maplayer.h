@@ -1,0 +1,76 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+
+#include <QObject>
+#include <QStringList>
+
+#include "data/featurestore.h"
+#include "geo/maprect.h"
+#include "render/mapsettings.h"
+#include "render/style.h"
+
+namespace mineatlas::project {
+
+/// One layer of the map as the user sees it: its source, name, visibility, opacity and style, and
+/// the loaded data. GUI thread only; renderers get a LayerSnapshot copy instead.
+class MapLayer : public QObject {
+    Q_OBJECT
+public:
+    enum class Kind { Vector, Raster };
+
+    MapLayer(Kind kind, QString name, QString sourcePath, QString sourceLayer = {}, QObject* parent = nullptr);
+
+    std::uint64_t id() const { return m_id; }
+    Kind kind() const { return m_kind; }
+    const QString& sourcePath() const { return m_sourcePath; }
+    const QString& sourceLayer() const { return m_sourceLayer; }
+
+    const QString& name() const { return m_name; }
+    void setName(const QString& name);
+    bool isVisible() const { return m_visible; }
+    void setVisible(bool visible);
+    double opacity() const { return m_opacity; }
+    void setOpacity(double opacity);
+    const QStringList& warnings() const { return m_warnings; }
+    void setWarnings(const QStringList& warnings) { m_warnings = warnings; }
+    const QString& crsDescription() const { return m_crsDescription; }
+    void setCrsDescription(const QString& d) { m_crsDescription = d; }
+
+    /// Vector layers: the features in map coordinates (replaced when the map CRS changes).
+    const std::shared_ptr<const data::FeatureStore>& store() const { return m_store; }
+    void setStore(std::shared_ptr<const data::FeatureStore> store);
+    const render::VectorStyle& style() const { return m_style; }
+    void setStyle(const render::VectorStyle& style);
+
+    /// Raster layers: the extent in map coordinates (for zoom to layer).
+    void setRasterExtent(const MapRect& extent);
+
+    MapRect extent() const;
+    render::LayerSnapshot snapshot() const;
+
+Q_SIGNALS:
+    /// Anything that changes what is drawn or listed changed.
+    void changed();
+
+private:
+    void restyle();
+
+    std::uint64_t m_id;
+    std::uint64_t m_version = 1;
+    Kind m_kind;
+    QString m_name;
+    QString m_sourcePath;
+    QString m_sourceLayer;
+    QString m_crsDescription;
+    QStringList m_warnings;
+    bool m_visible = true;
+    double m_opacity = 1.0;
+    std::shared_ptr<const data::FeatureStore> m_store;
+    render::VectorStyle m_style;
+    std::shared_ptr<const render::StyledFeatures> m_styled;
+    MapRect m_rasterExtent;
+};
+
+} // namespace mineatlas::project

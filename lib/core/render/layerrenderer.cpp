@@ -1,0 +1,222 @@
+#include "render/layerrenderer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include <QFileInfo>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <gdal_utils.h>
+
+#include "data/gdalhandles.h"
+
+namespace mineatlas::render {
+
+namespace {
+
+QPen penFor(const Symbol& s, double scale)
+{
+    if (s.strokeWidth <= 0 || s.stroke.alpha() == 0)
+        return Qt::NoPen;
+    QPen pen(s.stroke, s.strokeWidth * scale);
+    pen.setJoinStyle(Qt::RoundJoin);
+    pen.setCapStyle(Qt::RoundCap);
+    return pen;
+}
+
+Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& layer)
+{
+    using namespace data;
+    GdalErrorCollector errors;
+    const QString name = QFileInfo(layer.rasterPath).fileName();
+    GDALDatasetUniquePtr src(GDALDataset::Open(layer.rasterPath.toUtf8().constData(),
+                                               GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
+    if (!src)
+        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
+    const int bands = src->GetRasterCount();
+    if (bands == 0)
+        return Error{QStringLiteral("%1: no raster bands").arg(name)};
+    const bool hasAlpha = src->GetRasterBand(bands)->GetColorInterpretation() == GCI_AlphaBand;
+    const bool paletted = src->GetRasterBand(1)->GetColorTable() != nullptr;
+    const MapRect v = settings.visibleExtent();
+    const QSize size = settings.size;
+    QStringList args = {QStringLiteral("-of"), QStringLiteral("MEM"),
+                        QStringLiteral("-t_srs"), settings.crs.definition(),
+                        QStringLiteral("-te"), QString::number(v.xMin, 'g', 17), QString::number(v.yMin, 'g', 17),
+                        QString::number(v.xMax, 'g', 17), QString::number(v.yMax, 'g', 17),
+                        QStringLiteral("-ts"), QString::number(size.width()), QString::number(size.height()),
+                        QStringLiteral("-r"), paletted ? QStringLiteral("near") : QStringLiteral("bilinear"),
+                        QStringLiteral("-ovr"), QStringLiteral("AUTO"), QStringLiteral("-wo"),
+                        QStringLiteral("SAMPLE_GRID=YES")};
+    if (!hasAlpha)
+        args << QStringLiteral("-dstalpha");
+    if (!src->GetSpatialRef() && src->GetGCPCount() == 0)
+        args << QStringLiteral("-s_srs") << QStringLiteral("EPSG:4326");
+    std::vector<QByteArray> argBytes;
+    std::vector<char*> argv;
+    for (const QString& a : args)
+        argBytes.push_back(a.toUtf8());
+    for (QByteArray& b : argBytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    std::unique_ptr<GDALWarpAppOptions, decltype(&GDALWarpAppOptionsFree)> options(
+        GDALWarpAppOptionsNew(argv.data(), nullptr), &GDALWarpAppOptionsFree);
+    GDALDatasetH srcHandle = GDALDataset::ToHandle(src.get());
+    int usageError = 0;
+    GDALDatasetUniquePtr out(
+        GDALDataset::FromHandle(GDALWarp("", nullptr, 1, &srcHandle, options.get(), &usageError)));
+    if (!out)
+        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("cannot warp the raster")))};
+
+    const int outBands = out->GetRasterCount();
+    const int w = size.width(), h = size.height();
+    std::vector<std::vector<GByte>> planes(static_cast<std::size_t>(outBands),
+                                           std::vector<GByte>(static_cast<std::size_t>(w) * h));
+    for (int b = 1; b <= outBands; ++b) {
+        GDALRasterBand* band = out->GetRasterBand(b);
+        const bool isAlpha = b == outBands;
+        double scaleMin = 0, scaleMax = 255;
+        if (!isAlpha && !paletted && band->GetRasterDataType() != GDT_Byte) {
+            double mm[2] = {0, 255};
+            GDALComputeRasterMinMax(GDALRasterBand::ToHandle(band), TRUE, mm);
+            scaleMin = mm[0];
+            scaleMax = mm[1] > mm[0] ? mm[1] : mm[0] + 1;
+        }
+        std::vector<double> values(static_cast<std::size_t>(w) * h);
+        if (band->RasterIO(GF_Read, 0, 0, w, h, values.data(), w, h, GDT_Float64, 0, 0, nullptr) != CE_None)
+            return Error{QStringLiteral("%1: reading band %2 failed: %3")
+                             .arg(name)
+                             .arg(b)
+                             .arg(errors.message(QString()))};
+        auto& plane = planes[static_cast<std::size_t>(b - 1)];
+        for (std::size_t i = 0; i < values.size(); ++i)
+            plane[i] = static_cast<GByte>(
+                std::clamp(std::lround((values[i] - scaleMin) * 255.0 / (scaleMax - scaleMin)), 0L, 255L));
+    }
+    QImage image(size, QImage::Format_ARGB32);
+    const GDALColorTable* table = paletted ? src->GetRasterBand(1)->GetColorTable() : nullptr;
+    const int colourBands = outBands - 1; // the last band is alpha
+    for (int y = 0; y < h; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+        for (int x = 0; x < w; ++x) {
+            const std::size_t i = static_cast<std::size_t>(y) * w + x;
+            const int a = planes.back()[i];
+            int r, g, b;
+            if (table) {
+                const GDALColorEntry* e = table->GetColorEntry(planes[0][i]);
+                r = e ? e->c1 : 0;
+                g = e ? e->c2 : 0;
+                b = e ? e->c3 : 0;
+            } else if (colourBands >= 3) {
+                r = planes[0][i];
+                g = planes[1][i];
+                b = planes[2][i];
+            } else {
+                r = g = b = planes[0][i];
+            }
+            line[x] = qRgba(r, g, b, a);
+        }
+    }
+    return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+}
+
+} // namespace
+
+void drawVectorLayer(QPainter& painter, const MapSettings& settings, const LayerSnapshot& layer,
+                     const std::atomic<bool>& cancel)
+{
+    const data::FeatureStore& store = *layer.store;
+    const StyledFeatures& styled = *layer.styled;
+    const MapRect view = settings.visibleExtent();
+    const double mupp = settings.mapUnitsPerPixel();
+    const double k = 1.0 / mupp;
+    const double scale = settings.dpi / 96.0;
+    // Symbols may reach a few pixels beyond a feature's bounds (outline, marker).
+    const std::vector<std::uint32_t> ids = store.query(view.buffered(mupp * 16 * scale));
+
+    std::shared_ptr<const data::LodGeometry> lod;
+    if (settings.useLevelOfDetail)
+        lod = store.levelOfDetail(mupp);
+    const double* coords = lod ? lod->coords.data() : store.coords().data();
+    const std::uint32_t* ringStart = lod ? lod->ringStart.data() : store.ringStart().data();
+
+    std::vector<QPen> pens;
+    std::vector<QBrush> brushes;
+    for (const Symbol& s : styled.symbols) {
+        pens.push_back(penFor(s, scale));
+        brushes.push_back(s.fill.alpha() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
+    }
+    int current = -1;
+    std::vector<QPointF> points;
+    const double x0 = view.xMin, y1 = view.yMax;
+    std::size_t counter = 0;
+    for (std::uint32_t f : ids) {
+        if ((++counter & 511) == 0 && cancel.load(std::memory_order_relaxed))
+            return;
+        const int sym = styled.symbolOf[f];
+        const data::GeometryKind kind = store.kind(f);
+        if (kind == data::GeometryKind::None)
+            continue;
+        if (sym != current) {
+            painter.setPen(pens[sym]);
+            painter.setBrush(kind == data::GeometryKind::Line ? QBrush(Qt::NoBrush) : brushes[sym]);
+            current = sym;
+        }
+        const std::uint32_t r0 = store.ringBegin(f), r1 = store.ringEnd(f);
+        if (kind == data::GeometryKind::Point) {
+            const double d = styled.symbols[sym].markerSize * scale;
+            for (auto r = r0; r < r1; ++r) {
+                const std::uint32_t v = ringStart[r];
+                painter.drawEllipse(QPointF((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k), d / 2, d / 2);
+            }
+            continue;
+        }
+        if (kind == data::GeometryKind::Line) {
+            painter.setBrush(Qt::NoBrush);
+            for (auto r = r0; r < r1; ++r) {
+                points.clear();
+                for (auto v = ringStart[r]; v < ringStart[r + 1]; ++v)
+                    points.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
+                painter.drawPolyline(points.data(), static_cast<int>(points.size()));
+            }
+            continue;
+        }
+        if (r1 - r0 == 1) {
+            points.clear();
+            for (auto v = ringStart[r0]; v < ringStart[r0 + 1]; ++v)
+                points.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
+            painter.drawPolygon(points.data(), static_cast<int>(points.size()), Qt::OddEvenFill);
+            continue;
+        }
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (auto r = r0; r < r1; ++r) {
+            const auto v0 = ringStart[r], v1 = ringStart[r + 1];
+            if (v1 - v0 < 3)
+                continue;
+            path.moveTo((coords[2 * v0] - x0) * k, (y1 - coords[2 * v0 + 1]) * k);
+            for (auto v = v0 + 1; v < v1; ++v)
+                path.lineTo((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
+            path.closeSubpath();
+        }
+        painter.drawPath(path);
+    }
+}
+
+Result<QImage> renderLayer(const MapSettings& settings, const LayerSnapshot& layer, const std::atomic<bool>& cancel)
+{
+    if (layer.type == LayerSnapshot::Type::Raster)
+        return renderRaster(settings, layer);
+    QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    if (!layer.store || !layer.styled)
+        return image;
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing, settings.antialiasing);
+    drawVectorLayer(painter, settings, layer, cancel);
+    return image;
+}
+
+} // namespace mineatlas::render

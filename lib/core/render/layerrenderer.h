@@ -1,0 +1,23 @@
+#pragma once
+
+#include <atomic>
+
+#include <QImage>
+#include <QString>
+
+#include "render/mapsettings.h"
+#include "result.h"
+
+namespace mineatlas::render {
+
+/// Draws one layer of `settings` into its own transparent image (size settings.size).
+/// Safe to call from any thread; polls `cancel` between features. Raster layers are read through
+/// GDAL overviews at the output resolution and warped into the map CRS.
+Result<QImage> renderLayer(const MapSettings& settings, const LayerSnapshot& layer,
+                           const std::atomic<bool>& cancel);
+
+/// Draws the features of a vector layer on `painter` (already set up for the image of `settings`).
+void drawVectorLayer(QPainter& painter, const MapSettings& settings, const LayerSnapshot& layer,
+                     const std::atomic<bool>& cancel);
+
+} // namespace mineatlas::render

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include <QColor>
+#include <QSize>
+#include <QString>
+
+#include "data/featurestore.h"
+#include "geo/crs.h"
+#include "geo/maprect.h"
+#include "render/style.h"
+
+namespace mineatlas::render {
+
+/// What a renderer needs of one layer, copied from the GUI-side layer so a worker can draw it
+/// while the user keeps editing. Shared pointers keep the (immutable) data alive.
+struct LayerSnapshot {
+    enum class Type { Vector, Raster };
+    std::uint64_t id = 0;
+    std::uint64_t version = 0; ///< changes whenever data or style change (cache key)
+    Type type = Type::Vector;
+    double opacity = 1.0;
+    std::shared_ptr<const data::FeatureStore> store;
+    std::shared_ptr<const StyledFeatures> styled;
+    QString rasterPath;
+};
+
+/// Everything one render needs, as a value: copy it and hand it to a RenderJob.
+struct MapSettings {
+    geo::Crs crs;
+    MapRect extent;         ///< requested extent; the visible one is expanded to the image aspect
+    QSize size{800, 600};   ///< output pixels
+    double dpi = 96;
+    QColor background{0xa9, 0xcf, 0xe4};
+    bool antialiasing = true;
+    bool useLevelOfDetail = true;
+    std::vector<LayerSnapshot> layers; ///< first = drawn on top
+
+    MapRect visibleExtent() const
+    {
+        return extent.expandedToAspect(static_cast<double>(size.width()) / std::max(1, size.height()));
+    }
+    double mapUnitsPerPixel() const { return visibleExtent().width() / std::max(1, size.width()); }
+    /// 1:N at the centre of the map (true scale for Mercator at the centre latitude).
+    double scaleDenominator() const;
+};
+
+} // namespace mineatlas::render

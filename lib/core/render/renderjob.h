@@ -1,0 +1,50 @@
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <list>
+#include <mutex>
+#include <optional>
+
+#include <QImage>
+#include <QStringList>
+
+#include "render/mapsettings.h"
+
+namespace mineatlas::render {
+
+/// Per-layer images of recent renders, keyed by layer id/version, extent, size and DPI, so that
+/// toggling or re-ordering one layer does not redraw the others. Thread-safe; bounded in size.
+class RenderCache {
+public:
+    explicit RenderCache(std::size_t capacity = 24) : m_capacity(capacity) {}
+    std::optional<QImage> find(const MapSettings& settings, const LayerSnapshot& layer) const;
+    void insert(const MapSettings& settings, const LayerSnapshot& layer, const QImage& image);
+    void clear();
+
+private:
+    struct Entry {
+        std::uint64_t id, version;
+        MapRect extent;
+        QSize size;
+        double dpi;
+        QString crs;
+        QImage image;
+    };
+    mutable std::mutex m_mutex;
+    std::list<Entry> m_entries; // most recent first
+    std::size_t m_capacity;
+};
+
+struct RenderResult {
+    QImage image;
+    QStringList errors; ///< one per layer that failed; the other layers are still drawn
+    bool canceled = false;
+};
+
+/// Renders all layers of `settings` in parallel (one task per layer on the global thread pool) and
+/// composes them bottom to top over the background. Call from a worker thread; `cache` may be null
+/// (benchmarks bypass it).
+RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache = nullptr);
+
+} // namespace mineatlas::render

@@ -1,0 +1,85 @@
+#include "render/style.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include <QHash>
+
+#include "data/featurestore.h"
+
+namespace mineatlas::render {
+
+const std::vector<QColor>& qualitativePalette()
+{
+    static const std::vector<QColor> palette = {
+        QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x9E, 0x73), QColor(0xF0, 0xE4, 0x42),
+        QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0xCC, 0x79, 0xA7), QColor(0x88, 0xCC, 0xEE),
+        QColor(0x44, 0xAA, 0x99), QColor(0x11, 0x77, 0x33), QColor(0x99, 0x99, 0x33), QColor(0xDD, 0xCC, 0x77),
+        QColor(0xCC, 0x66, 0x77), QColor(0x88, 0x22, 0x55), QColor(0xAA, 0x44, 0x99), QColor(0x33, 0x22, 0x88),
+    };
+    return palette;
+}
+
+VectorStyle VectorStyle::categorized(const data::FeatureStore& store, const QString& field, const Symbol& base,
+                                     int maxCategories)
+{
+    VectorStyle style;
+    style.base = base;
+    style.base.fill = QColor(0xcc, 0xcc, 0xcc);
+    const int column = store.fieldNames().indexOf(field);
+    if (column < 0)
+        return style;
+    style.categoryField = field;
+    QHash<QString, int> counts;
+    QHash<QString, QVariant> firstValue;
+    for (std::size_t f = 0; f < store.size(); ++f) {
+        const QVariant v = store.attribute(f, column);
+        const QString key = v.toString();
+        if (!counts.contains(key))
+            firstValue.insert(key, v);
+        ++counts[key];
+    }
+    std::vector<std::pair<QString, int>> sorted;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        sorted.emplace_back(it.key(), it.value());
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    if (static_cast<int>(sorted.size()) > maxCategories)
+        sorted.resize(static_cast<std::size_t>(maxCategories));
+    // Alphabetical in the legend, colours assigned in that order.
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    const auto& palette = qualitativePalette();
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        Category c;
+        c.value = firstValue.value(sorted[i].first);
+        c.label = sorted[i].first.isEmpty() ? QStringLiteral("(empty)") : sorted[i].first;
+        c.symbol = base;
+        c.symbol.fill = palette[i % palette.size()];
+        style.categories.push_back(c);
+    }
+    return style;
+}
+
+std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const data::FeatureStore& store)
+{
+    auto styled = std::make_shared<StyledFeatures>();
+    styled->symbols.push_back(style.base);
+    styled->symbolOf.assign(store.size(), 0);
+    const int column = style.isCategorized() ? store.fieldNames().indexOf(style.categoryField) : -1;
+    if (column < 0)
+        return styled;
+    std::unordered_map<std::string, std::uint16_t> lookup;
+    for (const Category& c : style.categories) {
+        styled->symbols.push_back(c.symbol);
+        lookup.emplace(c.value.toString().toStdString(), static_cast<std::uint16_t>(styled->symbols.size() - 1));
+    }
+    for (std::size_t f = 0; f < store.size(); ++f) {
+        auto it = lookup.find(store.attribute(f, column).toString().toStdString());
+        if (it != lookup.end())
+            styled->symbolOf[f] = it->second;
+    }
+    return styled;
+}
+
+} // namespace mineatlas::render

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include <QColor>
+#include <QString>
+#include <QVariant>
+
+namespace mineatlas::data {
+class FeatureStore;
+}
+
+namespace mineatlas::render {
+
+/// How one class of features is drawn.
+struct Symbol {
+    QColor fill{0xd9, 0xd4, 0xc7};
+    QColor stroke{0x55, 0x55, 0x55};
+    double strokeWidth = 0.6; ///< pixels at 96 DPI
+    double markerSize = 6;    ///< point diameter, pixels at 96 DPI
+    bool operator==(const Symbol&) const = default;
+};
+
+struct Category {
+    QVariant value; ///< attribute value (compared as text)
+    QString label;
+    Symbol symbol;
+};
+
+/// A layer style: one symbol for everything, or one per value of an attribute (categorized).
+/// Plain value type; the GUI edits copies and hands them back.
+struct VectorStyle {
+    Symbol base;               ///< single style, and the "other values" class when categorized
+    QString categoryField;     ///< empty = single symbol
+    std::vector<Category> categories;
+
+    bool isCategorized() const { return !categoryField.isEmpty(); }
+
+    /// Categories for every distinct value of `field` (up to `maxCategories`, most frequent first),
+    /// coloured from a qualitative, colour-blind-friendly palette; keeps the base outline.
+    static VectorStyle categorized(const data::FeatureStore& store, const QString& field, const Symbol& base,
+                                   int maxCategories = 24);
+};
+
+/// A style evaluated once against a store: the symbol of every feature as an index. Renderers use
+/// this and never look at attributes, so redraws and date changes cost nothing per vertex.
+struct StyledFeatures {
+    std::vector<Symbol> symbols;          ///< [0] is the base symbol
+    std::vector<std::uint16_t> symbolOf;  ///< per feature
+};
+
+std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const data::FeatureStore& store);
+
+/// The palette categorized styles draw from (Okabe–Ito plus Tol's muted set).
+const std::vector<QColor>& qualitativePalette();
+
+} // namespace mineatlas::render

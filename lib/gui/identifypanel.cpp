@@ -1,0 +1,40 @@
+#include "identifypanel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace mineatlas::gui {
+
+IdentifyPanel::IdentifyPanel(QWidget* parent)
+    : QWidget(parent), m_tree(new QTreeWidget(this)), m_where(new QLabel(tr("Click a feature on the map."), this))
+{
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(4, 4, 4, 4);
+    m_where->setWordWrap(true);
+    v->addWidget(m_where);
+    v->addWidget(m_tree, 1);
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->setAlternatingRowColors(true);
+}
+
+void IdentifyPanel::showResults(const std::vector<project::IdentifyResult>& results, const QString& where)
+{
+    m_tree->clear();
+    m_where->setText(results.empty() ? tr("Nothing here: %1").arg(where)
+                                     : tr("%n feature(s) at %1", nullptr, static_cast<int>(results.size())).arg(where));
+    for (const auto& r : results) {
+        auto* top = new QTreeWidgetItem(m_tree, {r.layerName, tr("feature %1").arg(r.feature + 1)});
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        for (const auto& [field, value] : r.attributes)
+            new QTreeWidgetItem(top, {field, value.isNull() ? QStringLiteral("NULL") : value.toString()});
+        top->setExpanded(&r == &results.front());
+    }
+}
+
+} // namespace mineatlas::gui

@@ -1,0 +1,221 @@
+#include "layerloader.h"
+
+#include <QFileInfo>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "data/rasterinfo.h"
+#include "project/project.h"
+
+namespace mineatlas::gui {
+
+namespace {
+
+render::VectorStyle defaultStyle(data::GeometryKind kind, int layerNumber)
+{
+    // Light fills so that layers above stay readable; lines and points get strong colours.
+    static const QColor fills[] = {QColor(0xe8, 0xe4, 0xd8), QColor(0xf4, 0xd0, 0x8a), QColor(0xb9, 0xd8, 0xb0),
+                                   QColor(0xd8, 0xc3, 0xe6), QColor(0xf2, 0xb8, 0xb0), QColor(0xc0, 0xd6, 0xe8)};
+    static const QColor strokes[] = {QColor(0x0b, 0x4f, 0x8a), QColor(0xb3, 0x3c, 0x00), QColor(0x1b, 0x7a, 0x3c),
+                                     QColor(0x7a, 0x1f, 0x8a), QColor(0x8a, 0x5a, 0x00)};
+    render::VectorStyle style;
+    const int i = layerNumber;
+    if (kind == data::GeometryKind::Polygon) {
+        style.base.fill = fills[i % 6];
+        style.base.stroke = QColor(0x5a, 0x5a, 0x5a);
+        style.base.strokeWidth = 0.6;
+    } else if (kind == data::GeometryKind::Line) {
+        style.base.stroke = strokes[i % 5];
+        style.base.strokeWidth = 1.5;
+    } else {
+        style.base.fill = strokes[i % 5];
+        style.base.stroke = Qt::white;
+        style.base.strokeWidth = 1;
+        style.base.markerSize = 7;
+    }
+    return style;
+}
+
+} // namespace
+
+LayerLoader::LayerLoader(project::Project& project, QObject* parent) : QObject(parent), m_project(project)
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &LayerLoader::finished);
+}
+
+LayerLoader::~LayerLoader()
+{
+    if (m_feedback)
+        m_feedback->cancel();
+    m_watcher.waitForFinished();
+}
+
+void LayerLoader::open(const QString& path, const QString& layerName)
+{
+    m_queue.push_back({layerName.isEmpty() ? Task::Kind::Inspect : Task::Kind::LoadVector, path, layerName});
+    startNext();
+}
+
+void LayerLoader::reprojectAll()
+{
+    for (int i = 0; i < m_project.layerCount(); ++i) {
+        const project::MapLayer* l = m_project.layerAt(i);
+        m_queue.push_back({Task::Kind::Reproject, l->sourcePath(), l->sourceLayer(), l->id()});
+    }
+    startNext();
+}
+
+void LayerLoader::cancel()
+{
+    m_queue.clear();
+    if (m_feedback)
+        m_feedback->cancel();
+}
+
+void LayerLoader::startNext()
+{
+    if (m_watcher.isRunning())
+        return;
+    if (m_queue.empty()) {
+        if (m_busy) {
+            m_busy = false;
+            Q_EMIT busyChanged(false, {});
+            Q_EMIT idle();
+        }
+        return;
+    }
+    Task task = m_queue.front();
+    m_queue.pop_front();
+    if (task.kind == Task::Kind::Reproject) {
+        const project::MapLayer* l = m_project.layerById(task.layerId);
+        if (!l) {
+            startNext();
+            return;
+        }
+        task.kind = l->kind() == project::MapLayer::Kind::Raster ? Task::Kind::LoadRaster : Task::Kind::LoadVector;
+        task.layerId = l->id();
+    }
+    QPointer<LayerLoader> self(this);
+    m_feedback = std::make_shared<Feedback>([self](double f) {
+        QMetaObject::invokeMethod(
+            self, [self, f] {
+                if (self)
+                    Q_EMIT self->progressChanged(static_cast<int>(f * 100));
+            },
+            Qt::QueuedConnection);
+    });
+    m_busy = true;
+    const QString what = QStringLiteral("Loading %1").arg(QFileInfo(task.path).fileName());
+    Q_EMIT busyChanged(true, what);
+    Q_EMIT progressChanged(-1);
+    const geo::Crs crs = m_project.crs();
+    auto feedback = m_feedback;
+    m_watcher.setFuture(QtConcurrent::run([task, crs, feedback]() -> Outcome {
+        Outcome out{task, {}, {}, {}, {}};
+        try {
+            switch (task.kind) {
+            case Task::Kind::Inspect: {
+                auto info = data::inspectDataset(task.path);
+                if (!info)
+                    out.error = info.error();
+                else
+                    out.info = info.value();
+                break;
+            }
+            case Task::Kind::LoadVector: {
+                auto data = data::loadVectorLayer(task.path, task.layerName, crs, feedback.get());
+                if (!data)
+                    out.error = data.error();
+                else
+                    out.vector = data.value();
+                break;
+            }
+            case Task::Kind::LoadRaster: {
+                auto extent = data::rasterExtent(task.path, crs);
+                if (!extent)
+                    out.error = extent.error();
+                else
+                    out.rasterExtent = extent.value();
+                break;
+            }
+            case Task::Kind::Reproject:
+                break;
+            }
+        } catch (const std::exception& e) {
+            out.error = QStringLiteral("%1: unexpected error: %2").arg(QFileInfo(task.path).fileName(), e.what());
+        } catch (...) {
+            out.error = QStringLiteral("%1: unexpected error").arg(QFileInfo(task.path).fileName());
+        }
+        return out;
+    }));
+}
+
+void LayerLoader::finished()
+{
+    Outcome out = m_watcher.result();
+    const Task& task = out.task;
+    if (!out.error.isEmpty()) {
+        if (!m_feedback->isCanceled())
+            Q_EMIT error(out.error);
+        startNext();
+        return;
+    }
+    const QString baseName = QFileInfo(task.path).completeBaseName();
+    switch (task.kind) {
+    case Task::Kind::Inspect: {
+        const data::DatasetInfo& info = out.info;
+        if (info.layers.empty() && info.isRaster) {
+            m_queue.push_front({Task::Kind::LoadRaster, task.path, {}});
+        } else {
+            QStringList names;
+            if (info.layers.size() > 1 && m_chooser) {
+                names = m_chooser(info);
+            } else {
+                for (const auto& l : info.layers)
+                    names << l.name;
+            }
+            // Queue in reverse so the first chosen layer ends up on top.
+            for (auto it = names.crbegin(); it != names.crend(); ++it)
+                m_queue.push_front({Task::Kind::LoadVector, task.path, *it});
+        }
+        break;
+    }
+    case Task::Kind::LoadVector: {
+        for (const QString& w : out.vector.warnings)
+            Q_EMIT warning(w);
+        if (task.layerId) {
+            if (project::MapLayer* l = m_project.layerById(task.layerId))
+                l->setStore(out.vector.store);
+            break;
+        }
+        const QString name = out.vector.layerName == baseName || out.vector.layerName.isEmpty()
+                                 ? baseName
+                                 : QStringLiteral("%1 — %2").arg(baseName, out.vector.layerName);
+        auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Vector, name, task.path,
+                                                         out.vector.layerName);
+        layer->setWarnings(out.vector.warnings);
+        layer->setCrsDescription(out.vector.sourceCrsName);
+        layer->setStyle(defaultStyle(out.vector.store->dominantKind(), m_project.layerCount()));
+        layer->setStore(out.vector.store);
+        Q_EMIT layerAdded(m_project.addLayer(std::move(layer)));
+        break;
+    }
+    case Task::Kind::LoadRaster: {
+        if (task.layerId) {
+            if (project::MapLayer* l = m_project.layerById(task.layerId))
+                l->setRasterExtent(out.rasterExtent);
+            break;
+        }
+        auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Raster, baseName, task.path);
+        layer->setRasterExtent(out.rasterExtent);
+        // Basemaps go to the bottom of the stack.
+        Q_EMIT layerAdded(m_project.addLayer(std::move(layer), m_project.layerCount()));
+        break;
+    }
+    case Task::Kind::Reproject:
+        break;
+    }
+    startNext();
+}
+
+} // namespace mineatlas::gui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include "data/vectorloader.h"
+#include "feedback.h"
+#include "geo/maprect.h"
+
+namespace mineatlas::project {
+class Project;
+class MapLayer;
+} // namespace mineatlas::project
+
+namespace mineatlas::gui {
+
+/// Opens files into a Project without freezing the GUI: GDAL work runs on a worker thread, one
+/// file at a time, with progress and cancel. Results and errors come back as signals (errors name
+/// the file and carry GDAL's message). GUI thread only; does not own the project.
+class LayerLoader : public QObject {
+    Q_OBJECT
+public:
+    /// Asked on the GUI thread when a file has several vector layers; returns the ones to load
+    /// (empty = none). Without a chooser every layer is loaded.
+    using LayerChooser = std::function<QStringList(const data::DatasetInfo&)>;
+
+    explicit LayerLoader(project::Project& project, QObject* parent = nullptr);
+    ~LayerLoader() override;
+
+    void setLayerChooser(LayerChooser chooser) { m_chooser = std::move(chooser); }
+    /// Queues `path` (vector or raster); `layerName` empty = ask (or all layers).
+    void open(const QString& path, const QString& layerName = {});
+    /// Re-reads every layer in the project's current CRS (after the map CRS changed).
+    void reprojectAll();
+    void cancel();
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void busyChanged(bool busy, const QString& what);
+    /// 0..100, or -1 when the total is unknown.
+    void progressChanged(int percent);
+    void warning(const QString& message);
+    void error(const QString& message);
+    void layerAdded(mineatlas::project::MapLayer* layer);
+    /// The queue ran empty.
+    void idle();
+
+private:
+    struct Task {
+        enum class Kind { Inspect, LoadVector, LoadRaster, Reproject } kind;
+        QString path;
+        QString layerName;
+        std::uint64_t layerId = 0; ///< Reproject: the layer to refill
+    };
+    struct Outcome {
+        Task task;
+        QString error;
+        data::DatasetInfo info;
+        data::VectorData vector;
+        MapRect rasterExtent;
+    };
+    void startNext();
+    void finished();
+
+    project::Project& m_project;
+    LayerChooser m_chooser;
+    std::deque<Task> m_queue;
+    QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<Feedback> m_feedback;
+    bool m_busy = false;
+};
+
+} // namespace mineatlas::gui

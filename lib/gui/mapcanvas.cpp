@@ -1,0 +1,279 @@
+#include "mapcanvas.h"
+
+#include <cmath>
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "maptool.h"
+#include "project/project.h"
+
+namespace mineatlas::gui {
+
+namespace {
+constexpr int kInteractionDelayMs = 120; // wait for a pause in a drag or wheel burst before rendering
+}
+
+MapCanvas::MapCanvas(project::Project& project, QWidget* parent)
+    : QWidget(parent), m_project(project), m_cache(std::make_shared<render::RenderCache>())
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    m_jobPool.setMaxThreadCount(1);
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MapCanvas::startRender);
+    connect(&m_watcher, &QFutureWatcher<render::RenderResult>::finished, this, &MapCanvas::renderDone);
+    connect(&m_project, &project::Project::layersChanged, this, [this] { refresh(); });
+    connect(&m_project, &project::Project::layerChanged, this, [this] { refresh(); });
+}
+
+MapCanvas::~MapCanvas()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+MapRect MapCanvas::extent() const
+{
+    const double hw = width() * m_mupp / 2, hh = height() * m_mupp / 2;
+    return {m_cx - hw, m_cy - hh, m_cx + hw, m_cy + hh};
+}
+
+void MapCanvas::setExtent(const MapRect& rect)
+{
+    if (rect.isEmpty())
+        return;
+    m_cx = rect.centerX();
+    m_cy = rect.centerY();
+    const double w = std::max(1, width()), h = std::max(1, height());
+    m_mupp = std::max(rect.width() / w, rect.height() / h);
+    if (!(m_mupp > 0))
+        m_mupp = 1;
+    m_hasView = true;
+    viewChanged(0);
+}
+
+double MapCanvas::scaleDenominator() const
+{
+    return mapSettings().scaleDenominator();
+}
+
+QPointF MapCanvas::toMap(QPointF p) const
+{
+    return {m_cx + (p.x() - width() / 2.0) * m_mupp, m_cy - (p.y() - height() / 2.0) * m_mupp};
+}
+
+QPointF MapCanvas::toPixel(QPointF m) const
+{
+    return {width() / 2.0 + (m.x() - m_cx) / m_mupp, height() / 2.0 - (m.y() - m_cy) / m_mupp};
+}
+
+void MapCanvas::panByPixels(QPointF delta)
+{
+    m_cx -= delta.x() * m_mupp;
+    m_cy += delta.y() * m_mupp;
+    viewChanged(kInteractionDelayMs);
+}
+
+void MapCanvas::zoomByFactor(double factor, QPointF anchor)
+{
+    if (!(factor > 0))
+        return;
+    const QPointF before = toMap(anchor);
+    m_mupp /= factor;
+    const QPointF after = toMap(anchor);
+    m_cx += before.x() - after.x();
+    m_cy += before.y() - after.y();
+    viewChanged(kInteractionDelayMs);
+}
+
+void MapCanvas::zoomToFullExtent()
+{
+    const MapRect full = m_project.fullExtent();
+    if (!full.isEmpty())
+        zoomToRect(full);
+}
+
+void MapCanvas::setMapTool(MapTool* tool)
+{
+    m_tool = tool;
+    setCursor(tool ? tool->cursor() : QCursor(Qt::ArrowCursor));
+    update();
+}
+
+void MapCanvas::viewChanged(int delayMs)
+{
+    update();
+    Q_EMIT extentChanged();
+    refresh(delayMs);
+}
+
+void MapCanvas::refresh(int delayMs)
+{
+    m_refreshTimer.start(delayMs);
+}
+
+render::MapSettings MapCanvas::mapSettings() const
+{
+    render::MapSettings s;
+    s.crs = m_project.crs();
+    s.extent = extent();
+    s.size = size() * devicePixelRatioF();
+    s.dpi = 96 * devicePixelRatioF();
+    s.layers = m_project.visibleSnapshots();
+    return s;
+}
+
+void MapCanvas::startRender()
+{
+    if (!m_hasView) {
+        const MapRect full = m_project.fullExtent();
+        if (full.isEmpty()) {
+            update();
+            return;
+        }
+        zoomToRect(full); // calls refresh again
+        return;
+    }
+    if (m_watcher.isRunning()) {
+        // Never block: cancel the running job and start again when it returns.
+        m_cancel->store(true);
+        m_renderAgain = true;
+        return;
+    }
+    render::MapSettings settings = mapSettings();
+    if (settings.size.isEmpty())
+        return;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_jobExtent = settings.extent;
+    m_jobTimer.start();
+    auto cancel = m_cancel;
+    auto cache = m_cache;
+    m_watcher.setFuture(QtConcurrent::run(&m_jobPool, [settings = std::move(settings), cancel, cache] {
+        return render::renderMap(settings, *cancel, cache.get());
+    }));
+    Q_EMIT renderStarted();
+}
+
+void MapCanvas::renderDone()
+{
+    const render::RenderResult result = m_watcher.result();
+    if (!result.canceled) {
+        m_image = result.image;
+        m_image.setDevicePixelRatio(devicePixelRatioF());
+        m_imageExtent = m_jobExtent;
+        m_lastRenderMs = static_cast<double>(m_jobTimer.nsecsElapsed()) / 1e6;
+        update();
+        if (!result.errors.isEmpty())
+            Q_EMIT renderErrors(result.errors);
+    }
+    if (m_renderAgain) {
+        m_renderAgain = false;
+        startRender();
+        return;
+    }
+    if (!result.canceled)
+        Q_EMIT renderFinished();
+}
+
+void MapCanvas::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), QColor(0xa9, 0xcf, 0xe4));
+    if (!m_image.isNull() && !m_imageExtent.isEmpty()) {
+        // Draw the last image where its extent falls in the current view (pan/zoom preview).
+        const QPointF tl = toPixel({m_imageExtent.xMin, m_imageExtent.yMax});
+        const QPointF br = toPixel({m_imageExtent.xMax, m_imageExtent.yMin});
+        p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        p.drawImage(QRectF(tl, br), m_image);
+    }
+    if (m_tool) {
+        p.setRenderHint(QPainter::Antialiasing);
+        m_tool->paint(p);
+    }
+}
+
+void MapCanvas::resizeEvent(QResizeEvent*)
+{
+    if (!m_hasView) {
+        refresh();
+        return;
+    }
+    viewChanged(kInteractionDelayMs);
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* e)
+{
+    if (m_tool)
+        m_tool->mousePress(e);
+    setCursor(m_tool ? m_tool->cursor() : QCursor(Qt::ArrowCursor));
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* e)
+{
+    Q_EMIT cursorMoved(toMap(e->position()));
+    if (m_tool) {
+        m_tool->mouseMove(e);
+        setCursor(m_tool->cursor());
+    }
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent* e)
+{
+    if (m_tool)
+        m_tool->mouseRelease(e);
+    setCursor(m_tool ? m_tool->cursor() : QCursor(Qt::ArrowCursor));
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* e)
+{
+    if (m_tool)
+        m_tool->mouseDoubleClick(e);
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* e)
+{
+    const double steps = e->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    zoomByFactor(std::pow(1.5, steps), e->position());
+    e->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* e)
+{
+    if (m_tool && m_tool->keyPress(e))
+        return;
+    const double step = std::min(width(), height()) / 4.0;
+    switch (e->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        panByPixels({step, 0});
+        break;
+    case Qt::Key_Right:
+        panByPixels({-step, 0});
+        break;
+    case Qt::Key_Up:
+        panByPixels({0, step});
+        break;
+    case Qt::Key_Down:
+        panByPixels({0, -step});
+        break;
+    default:
+        QWidget::keyPressEvent(e);
+    }
+}
+
+} // namespace mineatlas::gui

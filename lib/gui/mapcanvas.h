@@ -1,0 +1,110 @@
+#pragma once
+
+#include <atomic>
+#include <memory>
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QThreadPool>
+#include <QTimer>
+#include <QWidget>
+
+#include "geo/maprect.h"
+#include "render/mapsettings.h"
+#include "render/renderjob.h"
+
+namespace mineatlas::project {
+class Project;
+}
+
+namespace mineatlas::gui {
+
+class MapTool;
+
+/// The map widget. Holds the view (centre + map units per pixel) over a Project and shows the
+/// last rendered image, shifted and scaled at once while the user pans or zooms; the new image is
+/// rendered off the GUI thread (one job at a time, older jobs canceled) and swapped in when done.
+/// paintEvent never renders or waits. GUI thread only. Does not own the project or the tool.
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapCanvas(project::Project& project, QWidget* parent = nullptr);
+    ~MapCanvas() override;
+
+    project::Project& project() const { return m_project; }
+
+    /// The visible extent (the widget's aspect).
+    MapRect extent() const;
+    /// Fits `rect` into the view.
+    void setExtent(const MapRect& rect);
+    double mapUnitsPerPixel() const { return m_mupp; }
+    QPointF center() const { return {m_cx, m_cy}; }
+    double scaleDenominator() const;
+
+    QPointF toMap(QPointF pixel) const;
+    QPointF toPixel(QPointF map) const;
+
+    void panByPixels(QPointF delta);
+    /// factor > 1 zooms in; the map point under `anchorPixel` stays put.
+    void zoomByFactor(double factor, QPointF anchorPixel);
+    void zoomIn() { zoomByFactor(2.0, rect().center()); }
+    void zoomOut() { zoomByFactor(0.5, rect().center()); }
+    void zoomToFullExtent();
+    void zoomToRect(const MapRect& rect) { setExtent(rect.buffered(std::max(rect.width(), rect.height()) * 0.03)); }
+
+    void setMapTool(MapTool* tool);
+    MapTool* mapTool() const { return m_tool; }
+
+    /// Schedules a render after `delayMs` (merging bursts of requests into one).
+    void refresh(int delayMs = 0);
+    bool isRendering() const { return m_watcher.isRunning(); }
+    /// The last finished render and the extent it covers.
+    const QImage& renderedImage() const { return m_image; }
+    const MapRect& renderedExtent() const { return m_imageExtent; }
+    render::MapSettings mapSettings() const;
+    /// Milliseconds the last finished render took.
+    double lastRenderMs() const { return m_lastRenderMs; }
+
+Q_SIGNALS:
+    void extentChanged();
+    void cursorMoved(QPointF mapPoint);
+    void renderStarted();
+    void renderFinished();
+    void renderErrors(const QStringList& errors);
+
+protected:
+    void paintEvent(QPaintEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
+    void mousePressEvent(QMouseEvent* e) override;
+    void mouseMoveEvent(QMouseEvent* e) override;
+    void mouseReleaseEvent(QMouseEvent* e) override;
+    void mouseDoubleClickEvent(QMouseEvent* e) override;
+    void wheelEvent(QWheelEvent* e) override;
+    void keyPressEvent(QKeyEvent* e) override;
+
+private:
+    void viewChanged(int renderDelayMs);
+    void startRender();
+    void renderDone();
+
+    project::Project& m_project;
+    double m_cx = 0, m_cy = 0;   ///< view centre, map units
+    double m_mupp = 1;           ///< map units per pixel
+    bool m_hasView = false;
+    MapTool* m_tool = nullptr;
+
+    QImage m_image;
+    MapRect m_imageExtent;
+    QTimer m_refreshTimer;
+    QThreadPool m_jobPool; ///< one thread for the job itself; layers render on the global pool
+    QFutureWatcher<render::RenderResult> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    MapRect m_jobExtent;
+    bool m_renderAgain = false;
+    QElapsedTimer m_jobTimer;
+    double m_lastRenderMs = 0;
+    std::shared_ptr<render::RenderCache> m_cache;
+};
+
+} // namespace mineatlas::gui

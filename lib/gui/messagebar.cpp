@@ -1,0 +1,72 @@
+#include "messagebar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace mineatlas::gui {
+
+namespace {
+constexpr int kMaxMessages = 6;
+}
+
+MessageBar::MessageBar(QWidget* parent) : QWidget(parent), m_layout(new QVBoxLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(1);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+}
+
+void MessageBar::push(Level level, const QString& text)
+{
+    auto* row = new QFrame(this);
+    row->setObjectName(QStringLiteral("message"));
+    const char* colours[] = {"background:#e3efff;color:#0b2f5c;border:1px solid #9cbbe6;",
+                             "background:#fff4d6;color:#4d3800;border:1px solid #e0c36a;",
+                             "background:#fde2e1;color:#5c0b0b;border:1px solid #e09a97;"};
+    row->setStyleSheet(QStringLiteral("QFrame#message{%1}").arg(QLatin1String(colours[static_cast<int>(level)])));
+    auto* h = new QHBoxLayout(row);
+    h->setContentsMargins(8, 3, 3, 3);
+    const char* prefixes[] = {"", "Warning: ", "Error: "};
+    auto* label = new QLabel(QString::fromLatin1(prefixes[static_cast<int>(level)]) + text, row);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("color: inherit; background: transparent; border: none;"));
+    label->setObjectName(QStringLiteral("text"));
+    auto* close = new QToolButton(row);
+    close->setText(QStringLiteral("✕"));
+    close->setToolTip(tr("Dismiss"));
+    close->setAutoRaise(true);
+    h->addWidget(label, 1);
+    h->addWidget(close);
+    connect(close, &QToolButton::clicked, row, &QObject::deleteLater);
+    if (level == Level::Info)
+        QTimer::singleShot(8000, row, &QObject::deleteLater);
+    m_layout->insertWidget(0, row);
+    while (m_layout->count() > kMaxMessages)
+        delete m_layout->takeAt(m_layout->count() - 1)->widget();
+}
+
+int MessageBar::count() const
+{
+    return m_layout->count();
+}
+
+QStringList MessageBar::texts() const
+{
+    QStringList out;
+    for (int i = 0; i < m_layout->count(); ++i)
+        if (auto* label = m_layout->itemAt(i)->widget()->findChild<QLabel*>(QStringLiteral("text")))
+            out << label->text();
+    return out;
+}
+
+void MessageBar::clearAll()
+{
+    while (m_layout->count() > 0)
+        delete m_layout->takeAt(0)->widget();
+}
+
+} // namespace mineatlas::gui
