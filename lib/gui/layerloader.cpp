@@ -74,7 +74,9 @@ void LayerLoader::cancel()
 
 void LayerLoader::startNext()
 {
-    if (m_watcher.isRunning())
+    // Not m_watcher.isRunning(): a task can finish before its finished() signal is delivered,
+    // and replacing the future then would drop its result.
+    if (m_taskRunning)
         return;
     if (m_queue.empty()) {
         if (m_busy) {
@@ -110,6 +112,7 @@ void LayerLoader::startNext()
     Q_EMIT progressChanged(-1);
     const geo::Crs crs = m_project.crs();
     auto feedback = m_feedback;
+    m_taskRunning = true;
     m_watcher.setFuture(QtConcurrent::run([task, crs, feedback]() -> Outcome {
         Outcome out{task, {}, {}, {}, {}};
         try {
@@ -152,6 +155,7 @@ void LayerLoader::startNext()
 
 void LayerLoader::finished()
 {
+    m_taskRunning = false;
     Outcome out = m_watcher.result();
     const Task& task = out.task;
     if (!out.error.isEmpty()) {
@@ -174,9 +178,9 @@ void LayerLoader::finished()
                 for (const auto& l : info.layers)
                     names << l.name;
             }
-            // Queue in reverse so the first chosen layer ends up on top.
-            for (auto it = names.crbegin(); it != names.crend(); ++it)
-                m_queue.push_front({Task::Kind::LoadVector, task.path, *it});
+            // Each new layer goes on top, so load the first chosen one last.
+            for (const QString& n : names)
+                m_queue.push_front({Task::Kind::LoadVector, task.path, n});
         }
         break;
     }

@@ -73,6 +73,7 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<Feedback> m_feedback;
     bool m_busy = false;
+    bool m_taskRunning = false;
 };
 
 } // namespace mineatlas::gui

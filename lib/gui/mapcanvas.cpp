@@ -141,7 +141,7 @@ void MapCanvas::startRender()
         zoomToRect(full); // calls refresh again
         return;
     }
-    if (m_watcher.isRunning()) {
+    if (m_jobRunning) {
         // Never block: cancel the running job and start again when it returns.
         m_cancel->store(true);
         m_renderAgain = true;
@@ -155,6 +155,7 @@ void MapCanvas::startRender()
     m_jobTimer.start();
     auto cancel = m_cancel;
     auto cache = m_cache;
+    m_jobRunning = true;
     m_watcher.setFuture(QtConcurrent::run(&m_jobPool, [settings = std::move(settings), cancel, cache] {
         return render::renderMap(settings, *cancel, cache.get());
     }));
@@ -163,6 +164,7 @@ void MapCanvas::startRender()
 
 void MapCanvas::renderDone()
 {
+    m_jobRunning = false;
     const render::RenderResult result = m_watcher.result();
     if (!result.canceled) {
         m_image = result.image;

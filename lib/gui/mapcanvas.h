@@ -58,7 +58,7 @@ public:
 
     /// Schedules a render after `delayMs` (merging bursts of requests into one).
     void refresh(int delayMs = 0);
-    bool isRendering() const { return m_watcher.isRunning(); }
+    bool isRendering() const { return m_jobRunning || m_refreshTimer.isActive(); }
     /// The last finished render and the extent it covers.
     const QImage& renderedImage() const { return m_image; }
     const MapRect& renderedExtent() const { return m_imageExtent; }
@@ -102,6 +102,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     MapRect m_jobExtent;
     bool m_renderAgain = false;
+    bool m_jobRunning = false; ///< set until renderDone() ran (the future may finish earlier)
     QElapsedTimer m_jobTimer;
     double m_lastRenderMs = 0;
     std::shared_ptr<render::RenderCache> m_cache;

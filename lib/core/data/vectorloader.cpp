@@ -219,7 +219,9 @@ Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName
     } else {
         sourceDef = QStringLiteral("EPSG:4326");
         result.sourceCrsName = QStringLiteral("WGS 84 (assumed)");
-        result.warnings << QStringLiteral("%1: no coordinate reference system in the file; assumed WGS 84 "
+        // TopoJSON cannot carry a CRS and is lon/lat by convention: nothing to warn about.
+        if (QByteArray(ds.GetDriverName()) != "TopoJSON")
+            result.warnings << QStringLiteral("%1: no coordinate reference system in the file; assumed WGS 84 "
                                           "longitude/latitude. Check that it lines up with other layers.")
                                .arg(fileLabel(path));
     }
@@ -252,7 +254,7 @@ Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName
         OGRFeatureUniquePtr feature(layer->GetNextFeature());
         if (!feature)
             break;
-        if ((++readCount & 1023) == 0 && feedback) {
+        if ((readCount++ & 255) == 0 && feedback) {
             if (feedback->isCanceled())
                 return fileError(path, QStringLiteral("loading canceled"));
             if (total > 0)

@@ -1,0 +1,88 @@
+#include <QtTest>
+
+#include <gdal.h>
+
+#include "renderhelpers.h"
+
+using namespace mineatlas;
+
+/// Level of detail must not change what is drawn at pixel level, and identify must find the
+/// feature under a point.
+class TestFeatureStore : public QObject {
+    Q_OBJECT
+    std::shared_ptr<const data::FeatureStore> m_world;
+    geo::Crs m_merc;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        GDALAllRegister();
+        m_merc = geo::Crs::webMercator();
+        m_world = testutil::load(QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-10m.gpkg"), m_merc);
+    }
+
+    void lodDropsVerticesAtWorldScale()
+    {
+        const double worldMupp = 40075016.0 / 1920;
+        auto lod = m_world->levelOfDetail(worldMupp);
+        QVERIFY(lod);
+        QVERIFY2(lod->coords.size() * 2 < m_world->coords().size(),
+                 qPrintable(QStringLiteral("%1 of %2").arg(lod->coords.size()).arg(m_world->coords().size())));
+        QCOMPARE(lod->ringStart.size(), m_world->ringStart().size());
+        QVERIFY(lod->tolerance <= worldMupp / 2);
+        // Zoomed in far enough, the full geometry is used.
+        QVERIFY(!m_world->levelOfDetail(0.5));
+    }
+
+    void lodMatchesFullGeometryInPixels_data()
+    {
+        QTest::addColumn<double>("x0");
+        QTest::addColumn<double>("y0");
+        QTest::addColumn<double>("x1");
+        QTest::addColumn<double>("y1");
+        QTest::newRow("world") << -20037508.0 << -12000000.0 << 20037508.0 << 16000000.0;
+        QTest::newRow("europe") << -1500000.0 << 4000000.0 << 4500000.0 << 11000000.0;
+        QTest::newRow("ukraine") << 2400000.0 << 5500000.0 << 4500000.0 << 6900000.0;
+        QTest::newRow("crimea") << 3550000.0 << 5500000.0 << 4100000.0 << 5800000.0;
+    }
+    void lodMatchesFullGeometryInPixels()
+    {
+        QFETCH(double, x0);
+        QFETCH(double, y0);
+        QFETCH(double, x1);
+        QFETCH(double, y1);
+        const MapRect extent{x0, y0, x1, y1};
+        const QImage withLod = testutil::render(m_world, m_merc, extent, QSize(960, 540), true, true);
+        const QImage full = testutil::render(m_world, m_merc, extent, QSize(960, 540), false, true);
+        // Anti-aliased edges may shift by a fraction of a pixel; no pixel may change colour class.
+        const double differ = testutil::differingFraction(withLod, full, 96);
+        QVERIFY2(differ < 0.003, qPrintable(QStringLiteral("%1 % of pixels differ").arg(differ * 100)));
+        QVERIFY(testutil::differingFraction(withLod, full, 200) < 0.0005);
+    }
+
+    void identifyFindsCountry()
+    {
+        const int name = m_world->fieldNames().indexOf("name");
+        const int iso = m_world->fieldNames().indexOf("iso_a3");
+        QVERIFY(name >= 0 && iso >= 0);
+        auto lonLatToMerc = [](double lon, double lat) {
+            return QPointF(6378137.0 * lon * M_PI / 180, 6378137.0 * std::log(std::tan(M_PI / 4 + lat * M_PI / 360)));
+        };
+        const QPointF kyiv = lonLatToMerc(30.52, 50.45);
+        auto hits = m_world->identify(kyiv.x(), kyiv.y(), 0);
+        QCOMPARE(hits.size(), std::size_t(1));
+        QCOMPARE(m_world->attribute(hits[0], iso).toString(), QStringLiteral("UKR"));
+        // Simferopol lies in the Crimea feature, which the sample data marks as Ukraine.
+        const QPointF simferopol = lonLatToMerc(34.10, 44.95);
+        hits = m_world->identify(simferopol.x(), simferopol.y(), 0);
+        QCOMPARE(hits.size(), std::size_t(1));
+        QCOMPARE(m_world->attribute(hits[0], name).toString(), QStringLiteral("Crimea"));
+        QCOMPARE(m_world->attribute(hits[0], iso).toString(), QStringLiteral("UKR"));
+        // Mid-Atlantic: nothing.
+        const QPointF sea = lonLatToMerc(-35, 35);
+        QVERIFY(m_world->identify(sea.x(), sea.y(), 0).empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeatureStore)
+#include "tst_featurestore.moc"

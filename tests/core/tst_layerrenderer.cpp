@@ -1,0 +1,82 @@
+#include <QtTest>
+
+#include <gdal.h>
+
+#include "data/rasterinfo.h"
+#include "render/renderjob.h"
+
+using namespace mineatlas;
+
+/// Raster basemaps are warped into the map CRS and land where their georeferencing says.
+class TestLayerRenderer : public QObject {
+    Q_OBJECT
+
+    static render::MapSettings settingsFor(const QString& file, const QString& crs, const MapRect& extent)
+    {
+        render::MapSettings s;
+        s.crs = geo::Crs::fromUserString(crs).value();
+        s.extent = extent;
+        s.size = QSize(400, 200);
+        s.background = Qt::white;
+        render::LayerSnapshot layer;
+        layer.type = render::LayerSnapshot::Type::Raster;
+        layer.rasterPath = QStringLiteral(MINEATLAS_TEST_DATA "/") + file;
+        s.layers.push_back(layer);
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { GDALAllRegister(); }
+
+    void geotiffInPlateCarree()
+    {
+        // raster.tif: value 100 west of 30°E, 200 east of it, over lon 20..40, lat 45..55.
+        const auto s = settingsFor("raster.tif", "EPSG:4326", {10, 40, 50, 60});
+        std::atomic<bool> cancel{false};
+        const render::RenderResult r = render::renderMap(s, cancel);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join('\n')));
+        auto at = [&](double lon, double lat) {
+            return r.image.pixelColor(static_cast<int>((lon - 10) / 40 * 400), static_cast<int>((60 - lat) / 20 * 200));
+        };
+        QCOMPARE(at(25, 50), QColor(100, 100, 100));
+        QCOMPARE(at(35, 50), QColor(200, 200, 200));
+        QCOMPARE(at(15, 50), QColor(Qt::white)); // outside the raster: transparent over the background
+        QCOMPARE(at(35, 57), QColor(Qt::white));
+    }
+
+    void mbtilesInWebMercator()
+    {
+        // raster_3857.mbtiles: red west of 30°E, blue east of it.
+        const double x = 6378137.0 * M_PI / 180;
+        const auto s = settingsFor("raster_3857.mbtiles", "EPSG:3857", {20 * x, 5.6e6, 40 * x, 7.4e6});
+        std::atomic<bool> cancel{false};
+        const render::RenderResult r = render::renderMap(s, cancel);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join('\n')));
+        const QColor west = r.image.pixelColor(100, 100), east = r.image.pixelColor(300, 100);
+        QVERIFY2(west.red() > 200 && west.blue() < 60, qPrintable(west.name()));
+        QVERIFY2(east.blue() > 200 && east.red() < 60, qPrintable(east.name()));
+    }
+
+    void rasterExtentInMapCrs()
+    {
+        auto e = data::rasterExtent(QStringLiteral(MINEATLAS_TEST_DATA "/raster.tif"), geo::Crs::wgs84());
+        QVERIFY2(e.ok(), qPrintable(e.error()));
+        QCOMPARE(e->xMin, 20.0);
+        QCOMPARE(e->xMax, 40.0);
+        QCOMPARE(e->yMin, 45.0);
+        QCOMPARE(e->yMax, 55.0);
+    }
+
+    void brokenRasterIsALayerError()
+    {
+        auto s = settingsFor("junk.gpkg", "EPSG:4326", {0, 0, 10, 10});
+        std::atomic<bool> cancel{false};
+        const render::RenderResult r = render::renderMap(s, cancel);
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY(r.errors.first().startsWith("junk.gpkg:"));
+        QCOMPARE(r.image.size(), QSize(400, 200)); // the map is still drawn
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayerRenderer)
+#include "tst_layerrenderer.moc"

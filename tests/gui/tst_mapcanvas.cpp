@@ -1,0 +1,153 @@
+#include <QtTest>
+
+#include <gdal.h>
+
+#include "data/vectorloader.h"
+#include "mapcanvas.h"
+#include "panzoomtool.h"
+#include "project/project.h"
+
+using namespace mineatlas;
+
+/// The canvas answering real mouse, wheel and key events, and showing the rendered map.
+class TestMapCanvas : public QObject {
+    Q_OBJECT
+    std::unique_ptr<project::Project> m_project;
+    std::unique_ptr<gui::MapCanvas> m_canvas;
+    std::unique_ptr<gui::PanZoomTool> m_tool;
+    const QColor m_fill{200, 30, 30};
+
+    void waitForRender()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_canvas->isRendering() && m_canvas->renderedExtent() == m_canvas->extent(), 10000);
+    }
+    void sendMove(QPoint pos, Qt::MouseButtons buttons, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QMouseEvent e(QEvent::MouseMove, pos, m_canvas->mapToGlobal(pos), Qt::NoButton, buttons, mods);
+        QCoreApplication::sendEvent(m_canvas.get(), &e);
+    }
+    void sendWheel(QPoint pos, int delta)
+    {
+        QWheelEvent e(pos, m_canvas->mapToGlobal(pos), {}, QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(m_canvas.get(), &e);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        GDALAllRegister();
+        m_project = std::make_unique<project::Project>();
+        m_project->setCrs(geo::Crs::wgs84());
+        auto data = data::loadVectorLayer(QStringLiteral(MINEATLAS_TEST_DATA "/areas.geojson"), {}, m_project->crs());
+        QVERIFY(data.ok());
+        auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Vector, "areas", "areas.geojson");
+        render::VectorStyle style;
+        style.base.fill = m_fill;
+        style.base.strokeWidth = 0;
+        layer->setStyle(style);
+        layer->setStore(data->store);
+        m_project->addLayer(std::move(layer));
+        m_canvas = std::make_unique<gui::MapCanvas>(*m_project);
+        m_tool = std::make_unique<gui::PanZoomTool>(m_canvas.get(), gui::PanZoomTool::Mode::Pan);
+        m_canvas->setMapTool(m_tool.get());
+        m_canvas->resize(400, 300);
+        m_canvas->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_canvas.get()));
+        m_canvas->setExtent({29, 49, 34, 52});
+        waitForRender();
+    }
+    void cleanup()
+    {
+        m_tool.reset();
+        m_canvas.reset();
+        m_project.reset();
+    }
+
+    void rendersLayer()
+    {
+        const QImage img = m_canvas->grab().toImage();
+        const QPointF inAlpha = m_canvas->toPixel({30.2, 50.2});
+        const QPointF inHole = m_canvas->toPixel({30.5, 50.5});
+        QCOMPARE(img.pixelColor(inAlpha.toPoint()), m_fill);
+        QVERIFY(img.pixelColor(inHole.toPoint()) != m_fill);
+    }
+
+    void dragPans()
+    {
+        const double mupp = m_canvas->mapUnitsPerPixel();
+        const QPointF before = m_canvas->center();
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, {}, QPoint(200, 150));
+        sendMove(QPoint(230, 150), Qt::LeftButton);
+        sendMove(QPoint(260, 170), Qt::LeftButton);
+        // The last image moves with the mouse at once, before any new render finishes.
+        const QImage during = m_canvas->grab().toImage();
+        const QPointF alphaNow = m_canvas->toPixel({30.2, 50.2});
+        QCOMPARE(during.pixelColor(alphaNow.toPoint()), m_fill);
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, {}, QPoint(260, 170));
+        QVERIFY(qAbs(m_canvas->center().x() - (before.x() - 60 * mupp)) < 1e-9);
+        QVERIFY(qAbs(m_canvas->center().y() - (before.y() + 20 * mupp)) < 1e-9);
+        waitForRender();
+        QCOMPARE(m_canvas->grab().toImage().pixelColor(m_canvas->toPixel({30.2, 50.2}).toPoint()), m_fill);
+    }
+
+    void wheelZoomsAboutCursor()
+    {
+        const QPoint cursor(100, 80);
+        const QPointF under = m_canvas->toMap(cursor);
+        const double mupp = m_canvas->mapUnitsPerPixel();
+        sendWheel(cursor, 120);
+        QVERIFY(qAbs(m_canvas->mapUnitsPerPixel() - mupp / 1.5) < 1e-12);
+        const QPointF after = m_canvas->toMap(cursor);
+        QVERIFY(qAbs(after.x() - under.x()) < 1e-9 && qAbs(after.y() - under.y()) < 1e-9);
+        sendWheel(cursor, -240);
+        QVERIFY(qAbs(m_canvas->mapUnitsPerPixel() - mupp * 1.5) < 1e-12);
+        waitForRender();
+    }
+
+    void keysZoomAndPan()
+    {
+        const double mupp = m_canvas->mapUnitsPerPixel();
+        QTest::keyClick(m_canvas.get(), Qt::Key_Plus);
+        QCOMPARE(m_canvas->mapUnitsPerPixel(), mupp / 2);
+        QTest::keyClick(m_canvas.get(), Qt::Key_Minus);
+        QCOMPARE(m_canvas->mapUnitsPerPixel(), mupp);
+        const double cx = m_canvas->center().x();
+        QTest::keyClick(m_canvas.get(), Qt::Key_Right);
+        QVERIFY(m_canvas->center().x() > cx);
+    }
+
+    void shiftDragZoomsToBox()
+    {
+        const QPointF a = m_canvas->toMap(QPoint(100, 100)), b = m_canvas->toMap(QPoint(200, 175));
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, Qt::ShiftModifier, QPoint(100, 100));
+        sendMove(QPoint(150, 140), Qt::LeftButton, Qt::ShiftModifier);
+        sendMove(QPoint(200, 175), Qt::LeftButton, Qt::ShiftModifier);
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, Qt::ShiftModifier, QPoint(200, 175));
+        const MapRect e = m_canvas->extent();
+        // The 100×75 px box (aspect 4:3, like the canvas) now fills the view.
+        QVERIFY(qAbs(e.xMin - a.x()) < 1e-6 && qAbs(e.xMax - b.x()) < 1e-6);
+        QVERIFY(qAbs(e.yMax - a.y()) < 1e-6 && qAbs(e.yMin - b.y()) < 1e-6);
+    }
+
+    void clickIdentifiesPoint()
+    {
+        QSignalSpy spy(m_tool.get(), &gui::PanZoomTool::clicked);
+        const QPoint p = m_canvas->toPixel({30.2, 50.2}).toPoint();
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, p);
+        QCOMPARE(spy.count(), 1);
+        const QPointF map = spy.first().first().toPointF();
+        QVERIFY(qAbs(map.x() - 30.2) < m_canvas->mapUnitsPerPixel());
+        QVERIFY(qAbs(map.y() - 50.2) < m_canvas->mapUnitsPerPixel());
+    }
+
+    void hidingLayerRedraws()
+    {
+        m_project->layerAt(0)->setVisible(false);
+        waitForRender();
+        QTRY_VERIFY(m_canvas->grab().toImage().pixelColor(m_canvas->toPixel({30.2, 50.2}).toPoint()) != m_fill);
+    }
+};
+
+QTEST_MAIN(TestMapCanvas)
+#include "tst_mapcanvas.moc"
