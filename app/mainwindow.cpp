@@ -19,6 +19,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -246,6 +247,35 @@ void MainWindow::buildActions()
     bar->addAction(zoomOut);
     bar->addAction(full);
     bar->addAction(zoomLayer);
+}
+
+void MainWindow::screenshotWhenReady(const QString& path, const QRectF& viewLonLat, const QPointF& identifyLonLat)
+{
+    QTimer::singleShot(60000, qApp, [] { QCoreApplication::exit(1); });
+    auto toMap = [this](QPointF lonLat) {
+        auto t = geo::CoordinateTransform::create(QStringLiteral("EPSG:4326"), m_project->crs().definition());
+        double x = lonLat.x(), y = lonLat.y();
+        if (t)
+            t->transform(x, y);
+        return QPointF(x, y);
+    };
+    auto shoot = [this, path, identifyLonLat, toMap] {
+        if (!identifyLonLat.isNull())
+            identify(toMap(identifyLonLat));
+        QTimer::singleShot(300, this, [this, path] {
+            const bool saved = grab().save(path);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    connect(m_loader, &gui::LayerLoader::idle, this, [this, viewLonLat, toMap, shoot] {
+        connect(m_canvas, &gui::MapCanvas::renderFinished, this, shoot, Qt::SingleShotConnection);
+        if (!viewLonLat.isNull()) {
+            const QPointF a = toMap(viewLonLat.topLeft()), b = toMap(viewLonLat.bottomRight());
+            m_canvas->setExtent(MapRect::fromCorners(a.x(), a.y(), b.x(), b.y()));
+        } else {
+            m_canvas->refresh();
+        }
+    }, Qt::SingleShotConnection);
 }
 
 void MainWindow::openDialog()

@@ -39,6 +39,10 @@ public:
     ~MainWindow() override;
 
     void openPaths(const QStringList& paths);
+    /// For docs and smoke tests: once every file has loaded and the map has rendered, optionally
+    /// zoom to `viewLonLat` and identify at `identifyLonLat` (lon/lat degrees), save a grab of the
+    /// window to `path` and quit (exit code 1 if that does not happen within a minute).
+    void screenshotWhenReady(const QString& path, const QRectF& viewLonLat, const QPointF& identifyLonLat);
     gui::MapCanvas* canvas() const { return m_canvas; }
 
 protected:

@@ -17,7 +17,8 @@ IdentifyPanel::IdentifyPanel(QWidget* parent)
     v->addWidget(m_tree, 1);
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Field"), tr("Value")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(0, 110);
     m_tree->setAlternatingRowColors(true);
 }
 
@@ -27,10 +28,11 @@ void IdentifyPanel::showResults(const std::vector<project::IdentifyResult>& resu
     m_where->setText(results.empty() ? tr("Nothing here: %1").arg(where)
                                      : tr("%n feature(s) at %1", nullptr, static_cast<int>(results.size())).arg(where));
     for (const auto& r : results) {
-        auto* top = new QTreeWidgetItem(m_tree, {r.layerName, tr("feature %1").arg(r.feature + 1)});
+        auto* top = new QTreeWidgetItem(m_tree, {tr("%1 — feature %2").arg(r.layerName).arg(r.feature + 1)});
         QFont bold = top->font(0);
         bold.setBold(true);
         top->setFont(0, bold);
+        top->setFirstColumnSpanned(true);
         for (const auto& [field, value] : r.attributes)
             new QTreeWidgetItem(top, {field, value.isNull() ? QStringLiteral("NULL") : value.toString()});
         top->setExpanded(&r == &results.front());

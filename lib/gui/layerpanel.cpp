@@ -85,6 +85,8 @@ LayerPanel::LayerPanel(project::Project& project, QWidget* parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LayerPanel::updateControls);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0));
         updateControls();
         rebuildLegend();
     });
@@ -139,10 +141,8 @@ void LayerPanel::updateControls()
     m_style->setEnabled(l && l->kind() == project::MapLayer::Kind::Vector);
     m_zoom->setEnabled(l);
     m_remove->setEnabled(l);
-    if (l) {
-        const QSignalBlocker block(m_opacity);
-        m_opacity->setValue(static_cast<int>(std::lround(l->opacity() * 100)));
-    }
+    const QSignalBlocker block(m_opacity);
+    m_opacity->setValue(l ? static_cast<int>(std::lround(l->opacity() * 100)) : 100);
 }
 
 void LayerPanel::rebuildLegend()

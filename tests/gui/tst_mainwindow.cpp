@@ -1,0 +1,56 @@
+#include <QImage>
+#include <QtTest>
+
+/// The real application window, started as a user would (files on the command line), loads the
+/// sample map, renders it, answers an identify and is captured. Runs the app binary offscreen.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void opensSampleMapAndIdentifies()
+    {
+        QTemporaryDir dir;
+        const QString shot = dir.filePath("window.png");
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("XDG_CONFIG_HOME", dir.path()); // fresh settings, as on a new machine
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(MINEATLAS_APP_BIN),
+                  {"--screenshot", shot, "--view", "20,43,42,53", "--identify", "31.2,49.0",
+                   MINEATLAS_SAMPLE_DATA "/countries-110m.gpkg"});
+        QVERIFY(app.waitForFinished(90000));
+        QCOMPARE(app.exitCode(), 0);
+        QImage img(shot);
+        QVERIFY(!img.isNull());
+        QVERIFY(img.width() >= 800);
+        // Some of the window is sea-blue map background, some is land.
+        int sea = 0, land = 0;
+        for (int y = 0; y < img.height(); y += 4)
+            for (int x = 0; x < img.width(); x += 4) {
+                const QColor c = img.pixelColor(x, y);
+                sea += c == QColor(0xa9, 0xcf, 0xe4);
+                land += c == QColor(0xe8, 0xe4, 0xd8);
+            }
+        QVERIFY2(sea > 500 && land > 500, qPrintable(QStringLiteral("sea %1 land %2").arg(sea).arg(land)));
+    }
+
+    void badFileIsReportedNotFatal()
+    {
+        QTemporaryDir dir;
+        const QString shot = dir.filePath("window.png");
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("XDG_CONFIG_HOME", dir.path());
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(MINEATLAS_APP_BIN),
+                  {"--screenshot", shot, MINEATLAS_TEST_DATA "/junk.gpkg", MINEATLAS_TEST_DATA "/areas.geojson"});
+        QVERIFY(app.waitForFinished(90000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(QFileInfo::exists(shot));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
