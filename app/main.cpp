@@ -16,17 +16,21 @@ int main(int argc, char** argv)
     mineatlas::data::configureGdal();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("MineAtlas: landmine contamination, borders and the Ottawa treaty."));
+    parser.setApplicationDescription(
+        QStringLiteral("MineAtlas: landmine contamination, borders and the Ottawa treaty."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Layers to open (any GDAL vector or raster file)."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Layers to open (any GDAL vector or raster file)."),
                                  QStringLiteral("[FILE...]"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Save a picture of the window once loaded, then quit."),
                                   QStringLiteral("PNG"));
-    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("With --screenshot: show this lon/lat box."),
+    QCommandLineOption view(QStringLiteral("view"),
+                            QStringLiteral("With --screenshot: show this lon/lat box."),
                             QStringLiteral("LONMIN,LATMIN,LONMAX,LATMAX"));
-    QCommandLineOption identify(QStringLiteral("identify"), QStringLiteral("With --screenshot: identify here."),
+    QCommandLineOption identify(QStringLiteral("identify"),
+                                QStringLiteral("With --screenshot: identify here."),
                                 QStringLiteral("LON,LAT"));
     parser.addOptions({screenshot, view, identify});
     parser.process(app);
@@ -42,7 +46,8 @@ int main(int argc, char** argv)
     if (parser.isSet(screenshot)) {
         const QList<double> v = numbers(parser.value(view)), p = numbers(parser.value(identify));
         const QRectF box = v.size() == 4 ? QRectF(QPointF(v[0], v[3]), QPointF(v[2], v[1])) : QRectF();
-        window.screenshotWhenReady(parser.value(screenshot), box, p.size() == 2 ? QPointF(p[0], p[1]) : QPointF());
+        window.screenshotWhenReady(parser.value(screenshot), box,
+                                   p.size() == 2 ? QPointF(p[0], p[1]) : QPointF());
     }
     window.openPaths(parser.positionalArguments());
     return app.exec();

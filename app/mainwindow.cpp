@@ -104,7 +104,8 @@ MainWindow::MainWindow()
 
     buildActions();
     m_canvas->setMapTool(m_panTool);
-    m_toLonLat.emplace(geo::CoordinateTransform::create(m_project->crs().definition(), QStringLiteral("EPSG:4326")).value());
+    m_toLonLat.emplace(
+        geo::CoordinateTransform::create(m_project->crs().definition(), QStringLiteral("EPSG:4326")).value());
 
     connect(m_panTool, &gui::PanZoomTool::clicked, this, &MainWindow::identify);
     connect(m_canvas, &gui::MapCanvas::cursorMoved, this, [this](QPointF p) {
@@ -141,9 +142,8 @@ MainWindow::MainWindow()
         }
     });
     connect(m_cancel, &QToolButton::clicked, m_loader, &gui::LayerLoader::cancel);
-    connect(m_layerPanel, &gui::LayerPanel::zoomToLayerRequested, this, [this](project::MapLayer* l) {
-        m_canvas->zoomToRect(l->extent());
-    });
+    connect(m_layerPanel, &gui::LayerPanel::zoomToLayerRequested, this,
+            [this](project::MapLayer* l) { m_canvas->zoomToRect(l->extent()); });
     connect(m_layerPanel, &gui::LayerPanel::styleRequested, this, &MainWindow::editStyle);
     m_loader->setLayerChooser([this](const data::DatasetInfo& info) {
         QStringList names, details;
@@ -217,8 +217,9 @@ void MainWindow::buildActions()
         crsGroup->addAction(a);
     }
     m_crsMenu->addAction(tr("Other EPSG code…"), this, &MainWindow::chooseOtherCrs);
-    connect(m_crsButton, &QToolButton::clicked, this,
-            [this] { m_crsMenu->exec(m_crsButton->mapToGlobal(QPoint(0, -m_crsMenu->sizeHint().height()))); });
+    connect(m_crsButton, &QToolButton::clicked, this, [this] {
+        m_crsMenu->exec(m_crsButton->mapToGlobal(QPoint(0, -m_crsMenu->sizeHint().height())));
+    });
 
     auto* layer = menuBar()->addMenu(tr("&Layer"));
     layer->addAction(tr("&Style…"), this, [this] { editStyle(m_layerPanel->currentLayer()); });
@@ -230,11 +231,17 @@ void MainWindow::buildActions()
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MineAtlas"), this, [this] {
-        QMessageBox::about(this, tr("About MineAtlas"),
-                           tr("<b>MineAtlas</b> %1<br>A desktop viewer for landmine contamination, borders and the "
-                              "Ottawa Mine Ban Treaty.<br>GDAL %2, PROJ %3, Qt %4.")
-                               .arg(QCoreApplication::applicationVersion(), QString::fromUtf8(GDALVersionInfo("RELEASE_NAME")),
-                                    QStringLiteral("%1.%2.%3").arg(PROJ_VERSION_MAJOR).arg(PROJ_VERSION_MINOR).arg(PROJ_VERSION_PATCH), QString::fromUtf8(qVersion())));
+        QMessageBox::about(
+            this, tr("About MineAtlas"),
+            tr("<b>MineAtlas</b> %1<br>A desktop viewer for landmine contamination, borders and the "
+               "Ottawa Mine Ban Treaty.<br>GDAL %2, PROJ %3, Qt %4.")
+                .arg(QCoreApplication::applicationVersion(),
+                     QString::fromUtf8(GDALVersionInfo("RELEASE_NAME")),
+                     QStringLiteral("%1.%2.%3")
+                         .arg(PROJ_VERSION_MAJOR)
+                         .arg(PROJ_VERSION_MINOR)
+                         .arg(PROJ_VERSION_PATCH),
+                     QString::fromUtf8(qVersion())));
     });
 
     auto* bar = addToolBar(tr("Map"));
@@ -249,7 +256,8 @@ void MainWindow::buildActions()
     bar->addAction(zoomLayer);
 }
 
-void MainWindow::screenshotWhenReady(const QString& path, const QRectF& viewLonLat, const QPointF& identifyLonLat)
+void MainWindow::screenshotWhenReady(const QString& path, const QRectF& viewLonLat,
+                                     const QPointF& identifyLonLat)
 {
     QTimer::singleShot(60000, qApp, [] { QCoreApplication::exit(1); });
     auto toMap = [this](QPointF lonLat) {
@@ -267,15 +275,18 @@ void MainWindow::screenshotWhenReady(const QString& path, const QRectF& viewLonL
             QCoreApplication::exit(saved ? 0 : 1);
         });
     };
-    connect(m_loader, &gui::LayerLoader::idle, this, [this, viewLonLat, toMap, shoot] {
-        connect(m_canvas, &gui::MapCanvas::renderFinished, this, shoot, Qt::SingleShotConnection);
-        if (!viewLonLat.isNull()) {
-            const QPointF a = toMap(viewLonLat.topLeft()), b = toMap(viewLonLat.bottomRight());
-            m_canvas->setExtent(MapRect::fromCorners(a.x(), a.y(), b.x(), b.y()));
-        } else {
-            m_canvas->refresh();
-        }
-    }, Qt::SingleShotConnection);
+    connect(
+        m_loader, &gui::LayerLoader::idle, this,
+        [this, viewLonLat, toMap, shoot] {
+            connect(m_canvas, &gui::MapCanvas::renderFinished, this, shoot, Qt::SingleShotConnection);
+            if (!viewLonLat.isNull()) {
+                const QPointF a = toMap(viewLonLat.topLeft()), b = toMap(viewLonLat.bottomRight());
+                m_canvas->setExtent(MapRect::fromCorners(a.x(), a.y(), b.x(), b.y()));
+            } else {
+                m_canvas->refresh();
+            }
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::openDialog()
@@ -321,7 +332,8 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-QStringList MainWindow::chooseLayers(const QString& path, const QStringList& names, const QStringList& details)
+QStringList MainWindow::chooseLayers(const QString& path, const QStringList& names,
+                                     const QStringList& details)
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Choose layers — %1").arg(QFileInfo(path).fileName()));
@@ -385,7 +397,8 @@ void MainWindow::chooseOtherCrs()
 void MainWindow::updateStatus()
 {
     const double scale = m_canvas->scaleDenominator();
-    m_scale->setText(std::isfinite(scale) && scale > 0 ? QStringLiteral("1:%L1").arg(std::llround(scale)) : QString());
+    m_scale->setText(std::isfinite(scale) && scale > 0 ? QStringLiteral("1:%L1").arg(std::llround(scale))
+                                                       : QString());
     const geo::Crs& crs = m_project->crs();
     m_crsButton->setText(crs.authId().isEmpty() ? crs.name() : crs.authId());
     m_crsButton->setToolTip(tr("Map CRS: %1 — click to change").arg(crs.name()));

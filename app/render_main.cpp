@@ -15,6 +15,7 @@
 
 #include "data/vectorloader.h"
 #include "project/maplayer.h"
+#include "render/defaultstyle.h"
 #include "render/renderjob.h"
 
 using namespace mineatlas;
@@ -28,7 +29,8 @@ int fail(const QString& message)
 }
 
 /// "path" or "path|layername" (GDAL's convention) → a loaded layer.
-Result<std::unique_ptr<project::MapLayer>> loadLayer(const QString& spec, const geo::Crs& crs)
+Result<std::unique_ptr<project::MapLayer>> loadLayer(const QString& spec, const geo::Crs& crs,
+                                                     int layerNumber)
 {
     QString path = spec, layerName;
     if (const int bar = spec.indexOf(QLatin1Char('|')); bar > 0) {
@@ -39,7 +41,8 @@ Result<std::unique_ptr<project::MapLayer>> loadLayer(const QString& spec, const 
     if (!info)
         return Error{info.error()};
     if (info->layers.empty() && info->isRaster) {
-        auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Raster, QFileInfo(path).baseName(), path);
+        auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Raster,
+                                                         QFileInfo(path).baseName(), path);
         return layer;
     }
     auto data = data::loadVectorLayer(path, layerName, crs);
@@ -49,6 +52,7 @@ Result<std::unique_ptr<project::MapLayer>> loadLayer(const QString& spec, const 
         std::fprintf(stderr, "warning: %s\n", qPrintable(w));
     auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Vector, data->layerName, path,
                                                      data->layerName);
+    layer->setStyle(render::defaultStyle(*data->store, layerNumber));
     layer->setStore(data->store);
     return layer;
 }
@@ -76,18 +80,21 @@ int main(int argc, char** argv)
         "Renders map layers to a PNG without a window. The first LAYER is drawn on top.\n"
         "LAYER is a file path (GeoPackage, Shapefile, GeoJSON, GeoTIFF, ...), or path|layername."));
     parser.addHelpOption();
-    QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Image size in pixels."), QStringLiteral("WxH"),
-                               QStringLiteral("1920x1080"));
+    QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Image size in pixels."),
+                               QStringLiteral("WxH"), QStringLiteral("1920x1080"));
     QCommandLineOption crsOpt(QStringLiteral("crs"), QStringLiteral("Map CRS, e.g. EPSG:3857 (default)."),
                               QStringLiteral("CRS"), QStringLiteral("EPSG:3857"));
     QCommandLineOption extentOpt(QStringLiteral("extent"),
                                  QStringLiteral("Map extent in map CRS units (default: all layers)."),
                                  QStringLiteral("XMIN,YMIN,XMAX,YMAX"));
-    QCommandLineOption benchOpt(QStringLiteral("bench"),
-                                QStringLiteral("One warm-up, then N full redraws bypassing every cache; prints timings."),
-                                QStringLiteral("N"));
-    QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Output PNG file."), QStringLiteral("OUT.png"));
-    QCommandLineOption noLodOpt(QStringLiteral("no-lod"), QStringLiteral("Draw full geometry at every scale."));
+    QCommandLineOption benchOpt(
+        QStringLiteral("bench"),
+        QStringLiteral("One warm-up, then N full redraws bypassing every cache; prints timings."),
+        QStringLiteral("N"));
+    QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Output PNG file."),
+                              QStringLiteral("OUT.png"));
+    QCommandLineOption noLodOpt(QStringLiteral("no-lod"),
+                                QStringLiteral("Draw full geometry at every scale."));
     parser.addOptions({sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt});
     parser.addPositionalArgument(QStringLiteral("LAYER"), QStringLiteral("Layers to draw, top first."),
                                  QStringLiteral("LAYER..."));
@@ -114,7 +121,8 @@ int main(int argc, char** argv)
         bool ok = false;
         benchRuns = parser.value(benchOpt).toInt(&ok);
         if (!ok || benchRuns < 1)
-            return fail(QStringLiteral("--bench needs a positive number of runs, got \"%1\"").arg(parser.value(benchOpt)));
+            return fail(QStringLiteral("--bench needs a positive number of runs, got \"%1\"")
+                            .arg(parser.value(benchOpt)));
     }
     std::optional<MapRect> extent;
     if (parser.isSet(extentOpt)) {
@@ -124,7 +132,8 @@ int main(int argc, char** argv)
         for (int i = 0; i < 4 && i < p.size(); ++i)
             v[i] = p[i].trimmed().toDouble(&ok[i]);
         if (p.size() != 4 || !ok[0] || !ok[1] || !ok[2] || !ok[3] || v[2] <= v[0] || v[3] <= v[1])
-            return fail(QStringLiteral("--extent must be XMIN,YMIN,XMAX,YMAX with XMIN<XMAX and YMIN<YMAX, got \"%1\"")
+            return fail(QStringLiteral(
+                            "--extent must be XMIN,YMIN,XMAX,YMAX with XMIN<XMAX and YMIN<YMAX, got \"%1\"")
                             .arg(parser.value(extentOpt)));
         extent = MapRect{v[0], v[1], v[2], v[3]};
     }
@@ -136,7 +145,7 @@ int main(int argc, char** argv)
     loadTimer.start();
     std::vector<std::unique_ptr<project::MapLayer>> layers;
     for (const QString& spec : layerSpecs) {
-        auto layer = loadLayer(spec, crs.value());
+        auto layer = loadLayer(spec, crs.value(), static_cast<int>(layerSpecs.size() - 1 - layers.size()));
         if (!layer)
             return fail(layer.error());
         layers.push_back(std::move(layer.value()));

@@ -6,7 +6,10 @@ Usage:
 
 Writes OUTDIR/countries-10m.gpkg and OUTDIR/countries-110m.gpkg, each with one
 layer `countries` (EPSG:4326, MultiPolygon, R-tree spatial index) and the text
-fields iso_a3, iso_n3, iso_a2, name, status, note on every feature.
+fields iso_a3, iso_n3, iso_a2, name, name_iso, status, note on every feature.
+`name` is the common short English name (world-atlas's, with its abbreviations
+written out, see SHORT_NAMES); `name_iso` is i18n-iso-countries' English name
+of the feature's ISO code.
 
 Sources (fetched from the npm registry with `npm pack`, checked against pinned
 sha512 integrity values):
@@ -65,7 +68,55 @@ PACKAGES = {
                            "sha512-nXHJZYtNrfsi1UQbyRqm3Gou431elgLjKl//CYlnBGt5aTWdRPH1PiS2T/p/n8Q8LnqYqzQJik3Q7mkwvLokeg=="),
 }
 RESOLUTIONS = ("10m", "110m")
-FIELDS = ("iso_a3", "iso_n3", "iso_a2", "name", "status", "note")
+FIELDS = ("iso_a3", "iso_n3", "iso_a2", "name", "name_iso", "status", "note")
+
+# Names that must be in both files exactly once (../shared/bench/mapnik_render.py
+# and qgis_render.py style features by these `name` values).
+BENCH_NAMES = ("Poland", "Finland", "Estonia", "Latvia", "Lithuania", "Ukraine",
+               "United States of America", "Russia", "China", "Vietnam")
+
+# world-atlas (Natural Earth NAME) abbreviations written out as the full short
+# English name, keyed by world-atlas's properties.name. Every other feature
+# that is a whole world-atlas feature keeps world-atlas's name as it is; the
+# features in OVERRIDES and the ones the script splits off get their own names.
+# The script stops if a name with "." or "St-" is left, and if an entry here
+# is used in neither file.
+SHORT_NAMES = {
+    "Antigua and Barb.": "Antigua and Barbuda",
+    "Bosnia and Herz.": "Bosnia and Herzegovina",
+    "Br. Indian Ocean Ter.": "British Indian Ocean Territory",
+    "British Virgin Is.": "British Virgin Islands",
+    "Cayman Is.": "Cayman Islands",
+    "Central African Rep.": "Central African Republic",
+    "Cook Is.": "Cook Islands",
+    "Dem. Rep. Congo": "Democratic Republic of the Congo",
+    "Dominican Rep.": "Dominican Republic",
+    "Eq. Guinea": "Equatorial Guinea",
+    "Faeroe Is.": "Faroe Islands",
+    "Falkland Is.": "Falkland Islands",
+    "Fr. Polynesia": "French Polynesia",
+    "Fr. S. Antarctic Lands": "French Southern and Antarctic Lands",
+    "Heard I. and McDonald Is.": "Heard Island and McDonald Islands",
+    "Marshall Is.": "Marshall Islands",
+    "N. Mariana Is.": "Northern Mariana Islands",
+    "Pitcairn Is.": "Pitcairn Islands",
+    "S. Geo. and the Is.": "South Georgia and the South Sandwich Islands",
+    "S. Sudan": "South Sudan",
+    "Solomon Is.": "Solomon Islands",
+    "St-Barthélemy": "Saint Barthélemy",
+    "St-Martin": "Saint Martin",
+    "St. Kitts and Nevis": "Saint Kitts and Nevis",
+    "St. Pierre and Miquelon": "Saint Pierre and Miquelon",
+    "St. Vin. and Gren.": "Saint Vincent and the Grenadines",
+    "Turks and Caicos Is.": "Turks and Caicos Islands",
+    "U.S. Minor Outlying Is.": "United States Minor Outlying Islands",
+    "U.S. Virgin Is.": "United States Virgin Islands",
+    "W. Sahara": "Western Sahara",
+    "Wallis and Futuna Is.": "Wallis and Futuna Islands",
+    # Not an abbreviation: renamed in 2019 (Prespa agreement; UN name since),
+    # world-atlas 2.0.2 / Natural Earth 4.1.0 still has the old name.
+    "Macedonia": "North Macedonia",
+}
 
 # The 193 UN member states (ISO 3166-1 alpha-3). A feature whose code is in
 # this set and that has no override below gets an empty status.
@@ -244,18 +295,20 @@ def fetch_packages(workdir):
 
 
 def load_codes(i18n_dir):
+    """Return ({n3: (a3, n3, a2, name)}, {a3: same}, {a2: name}); name is the English name."""
     with open(os.path.join(i18n_dir, "codes.json"), encoding="utf-8") as fh:
         codes = json.load(fh)
     with open(os.path.join(i18n_dir, "langs", "en.json"), encoding="utf-8") as fh:
         names = json.load(fh)["countries"]
-    by_n3 = {}
+    by_n3, iso_names = {}, {}
     for a2, a3, n3, _ in codes:
         name = names[a2]
         if isinstance(name, list):  # i18n-iso-countries' default ("official") name is the first
             name = name[0]
         by_n3[n3] = (a3, n3, a2, name)
+        iso_names[a2] = name
     by_a3 = {v[0]: v for v in by_n3.values()}
-    return by_n3, by_a3
+    return by_n3, by_a3, iso_names
 
 
 def parts_of(geom):
@@ -323,7 +376,7 @@ def antimeridian_report(feats):
                 if j:
                     jumps += j
                     where.append(f"part {pi} ring {ri} ({len(pts)} pts): {j}")
-        if jumps or f["name"] in ("Russian Federation", "Fiji", "Antarctica"):
+        if jumps or f["iso_a3"] in ("RUS", "FJI", "ATA"):
             if g.IsEmpty():
                 continue
             x0, x1, y0, y1 = g.GetEnvelope()
@@ -332,8 +385,9 @@ def antimeridian_report(feats):
     return lines
 
 
-def build(res, wa_dir, by_n3, by_a3, golan=True):
-    """Read world-atlas countries-RES.json; return (features, unusual-id rows, source stats)."""
+def build(res, wa_dir, by_n3, by_a3, iso_names, used_short, golan=True):
+    """Read world-atlas countries-RES.json; return (features, unusual-id rows, source stats).
+    Adds the SHORT_NAMES keys it uses to the set used_short."""
     src = os.path.join(wa_dir, f"countries-{res}.json")
     ds = gdal.OpenEx(src, gdal.OF_VECTOR, allowed_drivers=["TopoJSON"])
     lyr = ds.GetLayerByName("countries")
@@ -354,8 +408,10 @@ def build(res, wa_dir, by_n3, by_a3, golan=True):
 
     def add(vals, geom, wid, wname, why=None):
         a3, n3, a2, name, status, note = vals
-        feats.append(dict(iso_a3=a3, iso_n3=n3, iso_a2=a2, name=name, status=status, note=note,
-                          geom=geom, wa_id=wid, wa_name=wname))
+        if "." in name or name.startswith("St-"):
+            sys.exit(f"error: [{res}] name {name!r} looks abbreviated; add it to SHORT_NAMES")
+        feats.append(dict(iso_a3=a3, iso_n3=n3, iso_a2=a2, name=name, name_iso=iso_names.get(a2, ""),
+                          status=status, note=note, geom=geom, wa_id=wid, wa_name=wname))
         if why:
             unusual.append(dict(wa_name=wname, wa_id=wid, why=why, iso_a3=a3, iso_n3=n3, iso_a2=a2,
                                 name=name, status=status))
@@ -369,6 +425,12 @@ def build(res, wa_dir, by_n3, by_a3, golan=True):
 
     def iso(a3):
         return by_a3[a3] + status_of(a3)
+
+    def common(vals, wname):
+        """vals with world-atlas's name (abbreviations written out) as the name."""
+        if wname in SHORT_NAMES:
+            used_short.add(wname)
+        return vals[:3] + (SHORT_NAMES.get(wname, wname),) + vals[4:]
 
     for wid, wname, geom in raw:
         if geom.IsEmpty():
@@ -391,7 +453,7 @@ def build(res, wa_dir, by_n3, by_a3, golan=True):
         if wid is None or wid not in by_n3:
             sys.exit(f"error: [{res}] {wname!r} has id {wid!r} and no override")
         a3 = by_n3[wid][0]
-        vals = iso(a3)
+        vals = common(iso(a3), wname)
         if a3 == "RUS":
             keep, crimea = split_parts(geom, (32.0, 37.0), (44.0, 46.3))
             if len(crimea) != 1:
@@ -484,6 +546,7 @@ def verify(path, feats):
         for name in FIELDS:
             assert (f.GetField(name) or "") == want[name], (name, f.GetField(name), want[name])
         assert f.GetField("iso_a3") and f.GetField("name") and f.GetField("iso_a2")
+        assert f.GetField("name_iso") or f.GetField("iso_a2") == "ZZ", f.GetField("name")
         assert f.GetField("iso_n3") or f.GetField("iso_a3") in ("XKX", "ZZZ"), f.GetField("name")
         g = f.GetGeometryRef()
         assert g.GetGeometryType() == ogr.wkbMultiPolygon
@@ -495,9 +558,11 @@ def verify(path, feats):
 def run(args, workdir):
     gdal.SetConfigOption("OGR_CURRENT_DATE", "2000-01-01T00:00:00.000Z")  # reproducible gpkg_contents
     dirs = fetch_packages(workdir)
-    by_n3, by_a3 = load_codes(dirs["i18n-iso-countries"])
+    by_n3, by_a3, iso_names = load_codes(dirs["i18n-iso-countries"])
+    used_short = set()
     for res in RESOLUTIONS:
-        feats, unusual, (n_src, v_src) = build(res, dirs["world-atlas"], by_n3, by_a3, golan=not args.no_golan)
+        feats, unusual, (n_src, v_src) = build(res, dirs["world-atlas"], by_n3, by_a3, iso_names, used_short,
+                                               golan=not args.no_golan)
         path = os.path.join(args.outdir, f"countries-{res}.gpkg")
         write_gpkg(path, feats, res)
         back = verify(path, feats)
@@ -520,6 +585,22 @@ def run(args, workdir):
         print(f"[{res}] longitude jumps > 180 degrees between consecutive vertices, as read back:")
         for line in antimeridian_report(back):
             print("  " + line)
+        names = [f["name"] for f in back]
+        dup = sorted({n for n in names if names.count(n) > 1})
+        if dup:
+            sys.exit(f"error: [{res}] names used by more than one feature: {dup}")
+        print(f"[{res}] {sum(1 for f in back if f['wa_name'] in SHORT_NAMES and f['name'] == SHORT_NAMES[f['wa_name']])} "
+              f"world-atlas names written out (SHORT_NAMES); name differs from name_iso on "
+              f"{sum(1 for f in back if f['name'] != f['name_iso'])} features")
+        print(f"[{res}] benchmark names (name = name_iso, iso_a3):")
+        for bn in BENCH_NAMES:
+            hits = [f for f in back if f["name"] == bn]
+            if len(hits) != 1:
+                sys.exit(f"error: [{res}] benchmark name {bn!r} is on {len(hits)} features, expected 1")
+            print(f"    {bn!r} = {hits[0]['name_iso']!r}, {hits[0]['iso_a3']}")
+    unused = sorted(set(SHORT_NAMES) - used_short)
+    if unused:
+        sys.exit(f"error: SHORT_NAMES entries matching no world-atlas feature: {unused}")
 
 
 def main():

@@ -13,8 +13,7 @@ struct Error {
 };
 
 /// A value or an error. lib/ never throws across its API and never shows dialogs; it returns these.
-template <class T>
-class Result {
+template <class T> class Result {
 public:
     Result(T value) : m_value(std::move(value)) {}
     Result(Error error) : m_error(std::move(error.message)) {}

@@ -8,7 +8,8 @@
 namespace mineatlas::gui {
 
 IdentifyPanel::IdentifyPanel(QWidget* parent)
-    : QWidget(parent), m_tree(new QTreeWidget(this)), m_where(new QLabel(tr("Click a feature on the map."), this))
+    : QWidget(parent), m_tree(new QTreeWidget(this)),
+      m_where(new QLabel(tr("Click a feature on the map."), this))
 {
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(4, 4, 4, 4);
@@ -25,8 +26,9 @@ IdentifyPanel::IdentifyPanel(QWidget* parent)
 void IdentifyPanel::showResults(const std::vector<project::IdentifyResult>& results, const QString& where)
 {
     m_tree->clear();
-    m_where->setText(results.empty() ? tr("Nothing here: %1").arg(where)
-                                     : tr("%n feature(s) at %1", nullptr, static_cast<int>(results.size())).arg(where));
+    m_where->setText(results.empty()
+                         ? tr("Nothing here: %1").arg(where)
+                         : tr("%n feature(s) at %1", nullptr, static_cast<int>(results.size())).arg(where));
     for (const auto& r : results) {
         auto* top = new QTreeWidgetItem(m_tree, {tr("%1 — feature %2").arg(r.layerName).arg(r.feature + 1)});
         QFont bold = top->font(0);

@@ -5,38 +5,10 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "data/rasterinfo.h"
+#include "render/defaultstyle.h"
 #include "project/project.h"
 
 namespace mineatlas::gui {
-
-namespace {
-
-render::VectorStyle defaultStyle(data::GeometryKind kind, int layerNumber)
-{
-    // Light fills so that layers above stay readable; lines and points get strong colours.
-    static const QColor fills[] = {QColor(0xe8, 0xe4, 0xd8), QColor(0xf4, 0xd0, 0x8a), QColor(0xb9, 0xd8, 0xb0),
-                                   QColor(0xd8, 0xc3, 0xe6), QColor(0xf2, 0xb8, 0xb0), QColor(0xc0, 0xd6, 0xe8)};
-    static const QColor strokes[] = {QColor(0x0b, 0x4f, 0x8a), QColor(0xb3, 0x3c, 0x00), QColor(0x1b, 0x7a, 0x3c),
-                                     QColor(0x7a, 0x1f, 0x8a), QColor(0x8a, 0x5a, 0x00)};
-    render::VectorStyle style;
-    const int i = layerNumber;
-    if (kind == data::GeometryKind::Polygon) {
-        style.base.fill = fills[i % 6];
-        style.base.stroke = QColor(0x5a, 0x5a, 0x5a);
-        style.base.strokeWidth = 0.6;
-    } else if (kind == data::GeometryKind::Line) {
-        style.base.stroke = strokes[i % 5];
-        style.base.strokeWidth = 1.5;
-    } else {
-        style.base.fill = strokes[i % 5];
-        style.base.stroke = Qt::white;
-        style.base.strokeWidth = 1;
-        style.base.markerSize = 7;
-    }
-    return style;
-}
-
-} // namespace
 
 LayerLoader::LayerLoader(project::Project& project, QObject* parent) : QObject(parent), m_project(project)
 {
@@ -94,13 +66,15 @@ void LayerLoader::startNext()
             startNext();
             return;
         }
-        task.kind = l->kind() == project::MapLayer::Kind::Raster ? Task::Kind::LoadRaster : Task::Kind::LoadVector;
+        task.kind =
+            l->kind() == project::MapLayer::Kind::Raster ? Task::Kind::LoadRaster : Task::Kind::LoadVector;
         task.layerId = l->id();
     }
     QPointer<LayerLoader> self(this);
     m_feedback = std::make_shared<Feedback>([self](double f) {
         QMetaObject::invokeMethod(
-            self, [self, f] {
+            self,
+            [self, f] {
                 if (self)
                     Q_EMIT self->progressChanged(static_cast<int>(f * 100));
             },
@@ -145,7 +119,8 @@ void LayerLoader::startNext()
                 break;
             }
         } catch (const std::exception& e) {
-            out.error = QStringLiteral("%1: unexpected error: %2").arg(QFileInfo(task.path).fileName(), e.what());
+            out.error =
+                QStringLiteral("%1: unexpected error: %2").arg(QFileInfo(task.path).fileName(), e.what());
         } catch (...) {
             out.error = QStringLiteral("%1: unexpected error").arg(QFileInfo(task.path).fileName());
         }
@@ -199,7 +174,7 @@ void LayerLoader::finished()
                                                          out.vector.layerName);
         layer->setWarnings(out.vector.warnings);
         layer->setCrsDescription(out.vector.sourceCrsName);
-        layer->setStyle(defaultStyle(out.vector.store->dominantKind(), m_project.layerCount()));
+        layer->setStyle(render::defaultStyle(*out.vector.store, m_project.layerCount()));
         layer->setStore(out.vector.store);
         Q_EMIT layerAdded(m_project.addLayer(std::move(layer)));
         break;
@@ -210,7 +185,8 @@ void LayerLoader::finished()
                 l->setRasterExtent(out.rasterExtent);
             break;
         }
-        auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Raster, baseName, task.path);
+        auto layer =
+            std::make_unique<project::MapLayer>(project::MapLayer::Kind::Raster, baseName, task.path);
         layer->setRasterExtent(out.rasterExtent);
         // Basemaps go to the bottom of the stack.
         Q_EMIT layerAdded(m_project.addLayer(std::move(layer), m_project.layerCount()));

@@ -40,8 +40,9 @@ QIcon symbolIcon(const render::Symbol& s, data::GeometryKind kind)
 
 LayerPanel::LayerPanel(project::Project& project, QWidget* parent)
     : QWidget(parent), m_project(project), m_model(new project::LayerListModel(project, this)),
-      m_view(new QTreeView(this)), m_opacity(new QSlider(Qt::Horizontal, this)), m_style(new QToolButton(this)),
-      m_zoom(new QToolButton(this)), m_remove(new QToolButton(this)), m_legend(new QTreeWidget(this))
+      m_view(new QTreeView(this)), m_opacity(new QSlider(Qt::Horizontal, this)),
+      m_style(new QToolButton(this)), m_zoom(new QToolButton(this)), m_remove(new QToolButton(this)),
+      m_legend(new QTreeWidget(this))
 {
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
@@ -51,7 +52,7 @@ LayerPanel::LayerPanel(project::Project& project, QWidget* parent)
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);
-    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setObjectName(QStringLiteral("layerView"));
 
@@ -83,7 +84,8 @@ LayerPanel::LayerPanel(project::Project& project, QWidget* parent)
     layout->addWidget(new QLabel(tr("<b>Legend</b>"), this));
     layout->addWidget(m_legend, 2);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LayerPanel::updateControls);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &LayerPanel::updateControls);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(0));

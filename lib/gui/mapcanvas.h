@@ -51,7 +51,10 @@ public:
     void zoomIn() { zoomByFactor(2.0, rect().center()); }
     void zoomOut() { zoomByFactor(0.5, rect().center()); }
     void zoomToFullExtent();
-    void zoomToRect(const MapRect& rect) { setExtent(rect.buffered(std::max(rect.width(), rect.height()) * 0.03)); }
+    void zoomToRect(const MapRect& rect)
+    {
+        setExtent(rect.buffered(std::max(rect.width(), rect.height()) * 0.03));
+    }
 
     void setMapTool(MapTool* tool);
     MapTool* mapTool() const { return m_tool; }
@@ -89,8 +92,8 @@ private:
     void renderDone();
 
     project::Project& m_project;
-    double m_cx = 0, m_cy = 0;   ///< view centre, map units
-    double m_mupp = 1;           ///< map units per pixel
+    double m_cx = 0, m_cy = 0; ///< view centre, map units
+    double m_mupp = 1;         ///< map units per pixel
     bool m_hasView = false;
     MapTool* m_tool = nullptr;
 

@@ -26,7 +26,8 @@ void MessageBar::push(Level level, const QString& text)
     const char* colours[] = {"background:#e3efff;color:#0b2f5c;border:1px solid #9cbbe6;",
                              "background:#fff4d6;color:#4d3800;border:1px solid #e0c36a;",
                              "background:#fde2e1;color:#5c0b0b;border:1px solid #e09a97;"};
-    row->setStyleSheet(QStringLiteral("QFrame#message{%1}").arg(QLatin1String(colours[static_cast<int>(level)])));
+    row->setStyleSheet(
+        QStringLiteral("QFrame#message{%1}").arg(QLatin1String(colours[static_cast<int>(level)])));
     auto* h = new QHBoxLayout(row);
     h->setContentsMargins(8, 3, 3, 3);
     const char* prefixes[] = {"", "Warning: ", "Error: "};

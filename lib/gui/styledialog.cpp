@@ -55,7 +55,8 @@ void StyleDialog::paintButton(QPushButton* button, const QColor& colour)
 
 void StyleDialog::pickColour(QPushButton* button, QColor& colour)
 {
-    const QColor c = QColorDialog::getColor(colour, this, tr("Choose colour"), QColorDialog::ShowAlphaChannel);
+    const QColor c =
+        QColorDialog::getColor(colour, this, tr("Choose colour"), QColorDialog::ShowAlphaChannel);
     if (c.isValid()) {
         colour = c;
         paintButton(button, colour);

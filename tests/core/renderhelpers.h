@@ -14,7 +14,8 @@ namespace testutil {
 inline const QColor kLand(200, 30, 30);
 inline const QColor kSea(255, 255, 255);
 
-inline std::shared_ptr<const mineatlas::data::FeatureStore> load(const QString& path, const mineatlas::geo::Crs& crs)
+inline std::shared_ptr<const mineatlas::data::FeatureStore> load(const QString& path,
+                                                                 const mineatlas::geo::Crs& crs)
 {
     auto result = mineatlas::data::loadVectorLayer(path, {}, crs);
     if (!result)
@@ -22,8 +23,9 @@ inline std::shared_ptr<const mineatlas::data::FeatureStore> load(const QString& 
     return result->store;
 }
 
-inline QImage render(std::shared_ptr<const mineatlas::data::FeatureStore> store, const mineatlas::geo::Crs& crs,
-                     const mineatlas::MapRect& extent, QSize size, bool lod = true, bool outline = false)
+inline QImage render(std::shared_ptr<const mineatlas::data::FeatureStore> store,
+                     const mineatlas::geo::Crs& crs, const mineatlas::MapRect& extent, QSize size,
+                     bool lod = true, bool outline = false)
 {
     using namespace mineatlas;
     render::MapSettings s;
@@ -52,8 +54,8 @@ inline double differingFraction(const QImage& a, const QImage& b, int threshold)
     for (int y = 0; y < a.height(); ++y)
         for (int x = 0; x < a.width(); ++x) {
             const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
-            if (qAbs(qRed(p) - qRed(q)) > threshold || qAbs(qGreen(p) - qGreen(q)) > threshold
-                || qAbs(qBlue(p) - qBlue(q)) > threshold)
+            if (qAbs(qRed(p) - qRed(q)) > threshold || qAbs(qGreen(p) - qGreen(q)) > threshold ||
+                qAbs(qBlue(p) - qBlue(q)) > threshold)
                 ++differ;
         }
     return static_cast<double>(differ) / (static_cast<double>(a.width()) * a.height());

@@ -18,7 +18,8 @@ private Q_SLOTS:
         QTest::addColumn<double>("y");
         QTest::addColumn<double>("tolerance");
         // Web Mercator: the antimeridian on the equator is the edge of the world square.
-        QTest::newRow("3857 antimeridian") << "EPSG:3857" << 180.0 << 0.0 << 20037508.342789244 << 0.0 << 1e-3;
+        QTest::newRow("3857 antimeridian")
+            << "EPSG:3857" << 180.0 << 0.0 << 20037508.342789244 << 0.0 << 1e-3;
         QTest::newRow("3857 Kyiv") << "EPSG:3857" << 30.5234 << 50.4501 << 3397849.345 << 6524593.222 << 0.01;
         // LAEA Europe: its natural origin (10°E, 52°N) maps to the false origin (4321000, 3210000).
         QTest::newRow("3035 natural origin") << "EPSG:3035" << 10.0 << 52.0 << 4321000.0 << 3210000.0 << 1e-3;

@@ -26,8 +26,9 @@ private Q_SLOTS:
         const double worldMupp = 40075016.0 / 1920;
         auto lod = m_world->levelOfDetail(worldMupp);
         QVERIFY(lod);
-        QVERIFY2(lod->coords.size() * 2 < m_world->coords().size(),
-                 qPrintable(QStringLiteral("%1 of %2").arg(lod->coords.size()).arg(m_world->coords().size())));
+        QVERIFY2(
+            lod->coords.size() * 2 < m_world->coords().size(),
+            qPrintable(QStringLiteral("%1 of %2").arg(lod->coords.size()).arg(m_world->coords().size())));
         QCOMPARE(lod->ringStart.size(), m_world->ringStart().size());
         QVERIFY(lod->tolerance <= worldMupp / 2);
         // Zoomed in far enough, the full geometry is used.
@@ -66,7 +67,8 @@ private Q_SLOTS:
         const int iso = m_world->fieldNames().indexOf("iso_a3");
         QVERIFY(name >= 0 && iso >= 0);
         auto lonLatToMerc = [](double lon, double lat) {
-            return QPointF(6378137.0 * lon * M_PI / 180, 6378137.0 * std::log(std::tan(M_PI / 4 + lat * M_PI / 360)));
+            return QPointF(6378137.0 * lon * M_PI / 180,
+                           6378137.0 * std::log(std::tan(M_PI / 4 + lat * M_PI / 360)));
         };
         const QPointF kyiv = lonLatToMerc(30.52, 50.45);
         auto hits = m_world->identify(kyiv.x(), kyiv.y(), 0);

@@ -36,7 +36,8 @@ private Q_SLOTS:
         const render::RenderResult r = render::renderMap(s, cancel);
         QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join('\n')));
         auto at = [&](double lon, double lat) {
-            return r.image.pixelColor(static_cast<int>((lon - 10) / 40 * 400), static_cast<int>((60 - lat) / 20 * 200));
+            return r.image.pixelColor(static_cast<int>((lon - 10) / 40 * 400),
+                                      static_cast<int>((60 - lat) / 20 * 200));
         };
         QCOMPARE(at(25, 50), QColor(100, 100, 100));
         QCOMPARE(at(35, 50), QColor(200, 200, 200));

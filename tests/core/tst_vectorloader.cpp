@@ -27,14 +27,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("layer");
         QTest::addColumn<QString>("nameField");
-        QTest::newRow("GeoPackage layer areas") << "multi.gpkg" << "areas" << "name";
-        QTest::newRow("Shapefile") << "areas.shp" << "" << "name";
-        QTest::newRow("GeoJSON") << "areas.geojson" << "" << "name";
-        QTest::newRow("TopoJSON") << "areas.topojson" << "" << "name";
-        QTest::newRow("KML") << "areas.kml" << "" << "Name";
-        QTest::newRow("FlatGeobuf") << "areas.fgb" << "" << "name";
-        QTest::newRow("GML") << "areas.gml" << "" << "name";
-        QTest::newRow("GeoPackage in UTM 36N") << "areas_utm36n.gpkg" << "" << "name";
+        QTest::newRow("GeoPackage layer areas") << "multi.gpkg"
+                                                << "areas"
+                                                << "name";
+        QTest::newRow("Shapefile") << "areas.shp"
+                                   << ""
+                                   << "name";
+        QTest::newRow("GeoJSON") << "areas.geojson"
+                                 << ""
+                                 << "name";
+        QTest::newRow("TopoJSON") << "areas.topojson"
+                                  << ""
+                                  << "name";
+        QTest::newRow("KML") << "areas.kml"
+                             << ""
+                             << "Name";
+        QTest::newRow("FlatGeobuf") << "areas.fgb"
+                                    << ""
+                                    << "name";
+        QTest::newRow("GML") << "areas.gml"
+                             << ""
+                             << "name";
+        QTest::newRow("GeoPackage in UTM 36N") << "areas_utm36n.gpkg"
+                                               << ""
+                                               << "name";
     }
     void readsFormats()
     {
@@ -139,15 +155,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty GeoJSON") << "empty.geojson" << "empty";
-        QTest::newRow("empty GeoPackage") << "empty.gpkg" << "empty";
-        QTest::newRow("truncated GeoJSON") << "truncated.geojson" << "Failed to read GeoJSON";
-        QTest::newRow("truncated GeoPackage") << "truncated.gpkg" << "malformed";
-        QTest::newRow("junk .gpkg") << "junk.gpkg" << "not recognized";
-        QTest::newRow("junk .shp") << "junk.shp" << "not recognized";
-        QTest::newRow("missing .shx") << "missing_shx.shp" << "missing_shx.shx";
-        QTest::newRow("missing .dbf") << "missing_dbf.shp" << "missing_dbf.dbf";
-        QTest::newRow("no such file") << "does-not-exist.gpkg" << "not found";
+        QTest::newRow("empty GeoJSON") << "empty.geojson"
+                                       << "empty";
+        QTest::newRow("empty GeoPackage") << "empty.gpkg"
+                                          << "empty";
+        QTest::newRow("truncated GeoJSON") << "truncated.geojson"
+                                           << "Failed to read GeoJSON";
+        QTest::newRow("truncated GeoPackage") << "truncated.gpkg"
+                                              << "malformed";
+        QTest::newRow("junk .gpkg") << "junk.gpkg"
+                                    << "not recognized";
+        QTest::newRow("junk .shp") << "junk.shp"
+                                   << "not recognized";
+        QTest::newRow("missing .shx") << "missing_shx.shp"
+                                      << "missing_shx.shx";
+        QTest::newRow("missing .dbf") << "missing_dbf.shp"
+                                      << "missing_dbf.dbf";
+        QTest::newRow("no such file") << "does-not-exist.gpkg"
+                                      << "not found";
     }
     void badFilesGiveErrors()
     {
@@ -175,8 +200,8 @@ private Q_SLOTS:
     {
         Feedback feedback;
         feedback.cancel();
-        auto result = data::loadVectorLayer(QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-10m.gpkg"), {}, m_lonLat,
-                                            &feedback);
+        auto result = data::loadVectorLayer(QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-10m.gpkg"), {},
+                                            m_lonLat, &feedback);
         QVERIFY(!result.ok());
         QVERIFY(result.error().contains("canceled"));
     }
@@ -185,8 +210,8 @@ private Q_SLOTS:
     {
         QList<double> steps;
         Feedback feedback([&](double f) { steps << f; });
-        auto result = data::loadVectorLayer(QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-110m.gpkg"), {}, m_lonLat,
-                                            &feedback);
+        auto result = data::loadVectorLayer(QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-110m.gpkg"), {},
+                                            m_lonLat, &feedback);
         QVERIFY(result.ok());
         QVERIFY(!steps.isEmpty());
         QCOMPARE(steps.last(), 1.0);

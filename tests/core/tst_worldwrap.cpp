@@ -75,10 +75,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("crs");
-        QTest::newRow("10m Web Mercator") << "countries-10m.gpkg" << "EPSG:3857";
-        QTest::newRow("10m plate carrée") << "countries-10m.gpkg" << "EPSG:4326";
-        QTest::newRow("110m Web Mercator") << "countries-110m.gpkg" << "EPSG:3857";
-        QTest::newRow("110m plate carrée") << "countries-110m.gpkg" << "EPSG:4326";
+        QTest::newRow("10m Web Mercator") << "countries-10m.gpkg"
+                                          << "EPSG:3857";
+        QTest::newRow("10m plate carrée") << "countries-10m.gpkg"
+                                          << "EPSG:4326";
+        QTest::newRow("110m Web Mercator") << "countries-110m.gpkg"
+                                           << "EPSG:3857";
+        QTest::newRow("110m plate carrée") << "countries-110m.gpkg"
+                                           << "EPSG:4326";
     }
     void worldHasNoStripes()
     {
@@ -99,7 +103,8 @@ private Q_SLOTS:
         };
         // Open ocean where a wrap-around Russia or Fiji would paint a band across the map.
         QCOMPARE(pixelAt(-150, 45), testutil::kSea); // North Pacific
-        QCOMPARE(pixelAt(0, 67), testutil::kSea);    // Norwegian Sea, inside the band Russia's stitched ring spans
+        QCOMPARE(pixelAt(0, 67),
+                 testutil::kSea); // Norwegian Sea, inside the band Russia's stitched ring spans
         QCOMPARE(pixelAt(-140, -17), testutil::kSea); // Fiji's latitude, east Pacific
         QCOMPARE(pixelAt(0, 0), testutil::kSea);      // Gulf of Guinea
         QCOMPARE(pixelAt(-140, -40), testutil::kSea); // south Pacific: an inverted Antarctica fills this
@@ -113,13 +118,14 @@ private Q_SLOTS:
         QCOMPARE(pixelAt(40, -80), testutil::kLand);
         QCOMPARE(pixelAt(-100, -80), testutil::kLand);
         // No row north of Antarctica is land across (nearly) the whole width.
-        const int antarcticRow = static_cast<int>(
-            (world.yMax - (merc ? mercator(0, -60).y() : -60.0)) / world.height() * size.height());
+        const int antarcticRow = static_cast<int>((world.yMax - (merc ? mercator(0, -60).y() : -60.0)) /
+                                                  world.height() * size.height());
         for (int y = 0; y < antarcticRow; ++y) {
             int land = 0;
             for (int x = 0; x < size.width(); ++x)
                 land += img.pixelColor(x, y) == testutil::kLand;
-            QVERIFY2(land < size.width() * 0.95, qPrintable(QStringLiteral("stripe on row %1: %2 land pixels").arg(y).arg(land)));
+            QVERIFY2(land < size.width() * 0.95,
+                     qPrintable(QStringLiteral("stripe on row %1: %2 land pixels").arg(y).arg(land)));
         }
     }
 };

@@ -43,8 +43,8 @@ private Q_SLOTS:
         env.insert("QT_QPA_PLATFORM", "offscreen");
         env.insert("XDG_CONFIG_HOME", dir.path());
         app.setProcessEnvironment(env);
-        app.start(QStringLiteral(MINEATLAS_APP_BIN),
-                  {"--screenshot", shot, MINEATLAS_TEST_DATA "/junk.gpkg", MINEATLAS_TEST_DATA "/areas.geojson"});
+        app.start(QStringLiteral(MINEATLAS_APP_BIN), {"--screenshot", shot, MINEATLAS_TEST_DATA "/junk.gpkg",
+                                                      MINEATLAS_TEST_DATA "/areas.geojson"});
         QVERIFY(app.waitForFinished(90000));
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);
         QCOMPARE(app.exitCode(), 0);

@@ -19,7 +19,8 @@ class TestMapCanvas : public QObject {
 
     void waitForRender()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_canvas->isRendering() && m_canvas->renderedExtent() == m_canvas->extent(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_canvas->isRendering() && m_canvas->renderedExtent() == m_canvas->extent(),
+                                 10000);
     }
     void sendMove(QPoint pos, Qt::MouseButtons buttons, Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
@@ -39,9 +40,11 @@ private Q_SLOTS:
         GDALAllRegister();
         m_project = std::make_unique<project::Project>();
         m_project->setCrs(geo::Crs::wgs84());
-        auto data = data::loadVectorLayer(QStringLiteral(MINEATLAS_TEST_DATA "/areas.geojson"), {}, m_project->crs());
+        auto data =
+            data::loadVectorLayer(QStringLiteral(MINEATLAS_TEST_DATA "/areas.geojson"), {}, m_project->crs());
         QVERIFY(data.ok());
-        auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Vector, "areas", "areas.geojson");
+        auto layer =
+            std::make_unique<project::MapLayer>(project::MapLayer::Kind::Vector, "areas", "areas.geojson");
         render::VectorStyle style;
         style.base.fill = m_fill;
         style.base.strokeWidth = 0;
@@ -145,7 +148,8 @@ private Q_SLOTS:
     {
         m_project->layerAt(0)->setVisible(false);
         waitForRender();
-        QTRY_VERIFY(m_canvas->grab().toImage().pixelColor(m_canvas->toPixel({30.2, 50.2}).toPoint()) != m_fill);
+        QTRY_VERIFY(m_canvas->grab().toImage().pixelColor(m_canvas->toPixel({30.2, 50.2}).toPoint()) !=
+                    m_fill);
     }
 };
 

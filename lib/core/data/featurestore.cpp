@@ -86,7 +86,8 @@ std::vector<std::uint32_t> FeatureStore::identify(double x, double y, double tol
                 }
             } else if (m_kinds[f] == GeometryKind::Line) {
                 for (std::uint32_t i = v0 + 1; i < v1 && !hit; ++i)
-                    hit = segmentDistanceSquared(x, y, c[2 * i - 2], c[2 * i - 1], c[2 * i], c[2 * i + 1]) <= tol2;
+                    hit = segmentDistanceSquared(x, y, c[2 * i - 2], c[2 * i - 1], c[2 * i], c[2 * i + 1]) <=
+                          tol2;
             } else if (m_kinds[f] == GeometryKind::Point) {
                 for (std::uint32_t i = v0; i < v1 && !hit; ++i) {
                     const double dx = c[2 * i] - x, dy = c[2 * i + 1] - y;
@@ -159,7 +160,8 @@ std::shared_ptr<const LodGeometry> FeatureStore::buildLod(double tolerance) cons
                 lod->coords.push_back(c[2 * (v1 - 1)]);
                 lod->coords.push_back(c[2 * (v1 - 1) + 1]);
                 if ((lod->coords.size() - start) / 2 < minKeep) {
-                    // Collapsed below a pixel: keep a few spread vertices so the feature still shows as a dot.
+                    // Collapsed below a pixel: keep a few spread vertices so the feature still shows as a
+                    // dot.
                     lod->coords.resize(start);
                     for (std::size_t k = 0; k < minKeep; ++k) {
                         const std::size_t i = v0 + (k * (n - 1)) / (minKeep - 1);

@@ -19,8 +19,8 @@ enum class GeometryKind : std::uint8_t { None, Point, Line, Polygon };
 /// Vertices of a store at a coarser level of detail: same ring numbering as the full store,
 /// fewer vertices per ring (see FeatureStore::levelOfDetail).
 struct LodGeometry {
-    double tolerance = 0;            ///< map units; vertices closer than this were merged
-    std::vector<double> coords;      ///< x,y interleaved
+    double tolerance = 0;                 ///< map units; vertices closer than this were merged
+    std::vector<double> coords;           ///< x,y interleaved
     std::vector<std::uint32_t> ringStart; ///< vertex index of each ring's first vertex, plus the end
 };
 

@@ -18,12 +18,14 @@ Result<MapRect> rasterExtent(const QString& path, const geo::Crs& mapCrs)
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(),
                                               GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
     if (!ds)
-        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
+        return Error{
+            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
     double gt[6];
     if (ds->GetGeoTransform(gt) != CE_None)
-        return Error{QStringLiteral("%1: the raster has no georeferencing (no geotransform); it cannot be placed "
-                                    "on the map")
-                         .arg(name)};
+        return Error{
+            QStringLiteral("%1: the raster has no georeferencing (no geotransform); it cannot be placed "
+                           "on the map")
+                .arg(name)};
     QString srcDef = QStringLiteral("EPSG:4326");
     if (const OGRSpatialReference* srs = ds->GetSpatialRef()) {
         char* wkt = nullptr;
@@ -56,7 +58,8 @@ Result<MapRect> rasterExtent(const QString& path, const geo::Crs& mapCrs)
         if (!std::isnan(xy[i]))
             r.include(xy[i], xy[i + 1]);
     if (r.isEmpty())
-        return Error{QStringLiteral("%1: the raster lies outside what %2 can show").arg(name, mapCrs.authId())};
+        return Error{
+            QStringLiteral("%1: the raster lies outside what %2 can show").arg(name, mapCrs.authId())};
     return r;
 }
 

@@ -61,8 +61,9 @@ Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, Gd
     if (info.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0) {
         // GDAL opens a shapefile without its .dbf silently, losing every attribute: refuse instead.
         const QString base = info.path() + QLatin1Char('/') + info.completeBaseName();
-        if (!QFileInfo::exists(base + QLatin1String(".dbf")) && !QFileInfo::exists(base + QLatin1String(".DBF")))
-                return fileError(path, QStringLiteral("the shapefile's attribute table (%1.dbf) is missing")
+        if (!QFileInfo::exists(base + QLatin1String(".dbf")) &&
+            !QFileInfo::exists(base + QLatin1String(".DBF")))
+            return fileError(path, QStringLiteral("the shapefile's attribute table (%1.dbf) is missing")
                                        .arg(info.completeBaseName()));
     }
     return ds;
@@ -184,8 +185,8 @@ Result<DatasetInfo> inspectDataset(const QString& path)
         info.layers.push_back(li);
     }
     if (!info.isRaster && info.layers.empty())
-        return fileError(path, QStringLiteral("GDAL (%1 driver) found neither layers nor raster bands")
-                                   .arg(info.driver));
+        return fileError(
+            path, QStringLiteral("GDAL (%1 driver) found neither layers nor raster bands").arg(info.driver));
     return info;
 }
 
@@ -197,7 +198,8 @@ Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName
     if (!opened)
         return Error{opened.error()};
     GDALDataset& ds = *opened.value();
-    OGRLayer* layer = layerName.isEmpty() ? ds.GetLayer(0) : ds.GetLayerByName(layerName.toUtf8().constData());
+    OGRLayer* layer =
+        layerName.isEmpty() ? ds.GetLayer(0) : ds.GetLayerByName(layerName.toUtf8().constData());
     if (!layer)
         return fileError(path, layerName.isEmpty() ? QStringLiteral("no vector layer in this file")
                                                    : QStringLiteral("no layer named \"%1\"").arg(layerName));
@@ -213,17 +215,18 @@ Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName
         CplStringPtr owned(wkt);
         sourceDef = QString::fromUtf8(wkt);
         result.sourceCrsName = QString::fromUtf8(srs->GetName());
-        if (const char* auth = srs->GetAuthorityName(nullptr); auth && srs->GetAuthorityCode(nullptr)
-                                                               && QByteArray(auth) == "EPSG")
+        if (const char* auth = srs->GetAuthorityName(nullptr);
+            auth && srs->GetAuthorityCode(nullptr) && QByteArray(auth) == "EPSG")
             sourceDef = QStringLiteral("EPSG:") + QString::fromUtf8(srs->GetAuthorityCode(nullptr));
     } else {
         sourceDef = QStringLiteral("EPSG:4326");
         result.sourceCrsName = QStringLiteral("WGS 84 (assumed)");
         // TopoJSON cannot carry a CRS and is lon/lat by convention: nothing to warn about.
         if (QByteArray(ds.GetDriverName()) != "TopoJSON")
-            result.warnings << QStringLiteral("%1: no coordinate reference system in the file; assumed WGS 84 "
-                                          "longitude/latitude. Check that it lines up with other layers.")
-                               .arg(fileLabel(path));
+            result.warnings << QStringLiteral(
+                                   "%1: no coordinate reference system in the file; assumed WGS 84 "
+                                   "longitude/latitude. Check that it lines up with other layers.")
+                                   .arg(fileLabel(path));
     }
     const QString lonLat = QStringLiteral("EPSG:4326");
     auto toLonLat = geo::CoordinateTransform::create(sourceDef, lonLat);
@@ -321,7 +324,8 @@ QString supportedFileFilter()
     return QStringLiteral(
         "All supported files (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.kmz *.fgb *.gml *.csv "
         "*.tif *.tiff *.mbtiles *.vrt);;"
-        "GeoPackage (*.gpkg);;ESRI Shapefile (*.shp);;GeoJSON (*.geojson *.json);;TopoJSON (*.topojson *.json);;"
+        "GeoPackage (*.gpkg);;ESRI Shapefile (*.shp);;GeoJSON (*.geojson *.json);;TopoJSON (*.topojson "
+        "*.json);;"
         "KML (*.kml *.kmz);;FlatGeobuf (*.fgb);;GML (*.gml);;CSV with WKT or lon/lat (*.csv);;"
         "GeoTIFF (*.tif *.tiff);;MBTiles (*.mbtiles);;All files (*)");
 }

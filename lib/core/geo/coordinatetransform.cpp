@@ -25,7 +25,8 @@ Result<CoordinateTransform> CoordinateTransform::create(const QString& srcDefini
                                   t.m_ctx.get(), proj_context_errno(t.m_ctx.get()))))};
     t.m_pj.reset(proj_normalize_for_visualization(t.m_ctx.get(), op.get()));
     if (!t.m_pj)
-        return Error{QStringLiteral("PROJ cannot normalise the axis order of %1").arg(srcDefinition.left(80))};
+        return Error{
+            QStringLiteral("PROJ cannot normalise the axis order of %1").arg(srcDefinition.left(80))};
     return t;
 }
 

@@ -50,8 +50,10 @@ Result<Crs> Crs::fromUserString(const QString& text)
         if (conversion) {
             const char* method = nullptr;
             proj_coordoperation_get_method_info(ctx.get(), conversion.get(), &method, nullptr, nullptr);
-            crs.m_mercator = method && QString::fromUtf8(method).contains(QLatin1String("Mercator"), Qt::CaseInsensitive)
-                             && !QString::fromUtf8(method).contains(QLatin1String("Transverse"), Qt::CaseInsensitive);
+            crs.m_mercator =
+                method &&
+                QString::fromUtf8(method).contains(QLatin1String("Mercator"), Qt::CaseInsensitive) &&
+                !QString::fromUtf8(method).contains(QLatin1String("Transverse"), Qt::CaseInsensitive);
         }
         ProjPtr cs(proj_crs_get_coordinate_system(ctx.get(), pj.get()));
         double toMetre = 1.0;

@@ -79,7 +79,8 @@ void WorldWrap::polygonRing(const std::vector<double>& ring, std::vector<std::ve
     }
     // A closed ring whose unwrapped longitude ends a full turn away from its start encircles a pole.
     const double turn = pts.back().x - pts.front().x;
-    const bool closed = std::abs(ring[0] - ring[2 * n - 2]) < 1e-9 && std::abs(ring[1] - ring[2 * n - 1]) < 1e-9;
+    const bool closed =
+        std::abs(ring[0] - ring[2 * n - 2]) < 1e-9 && std::abs(ring[1] - ring[2 * n - 1]) < 1e-9;
     if (closed && std::abs(turn) > 180) {
         const double pole = latSum / static_cast<double>(n) < 0 ? -90.0 : 90.0;
         pts.push_back({pts.back().x, pole});

@@ -39,7 +39,8 @@ QIcon swatch(const MapLayer& layer)
 }
 } // namespace
 
-LayerListModel::LayerListModel(Project& project, QObject* parent) : QAbstractListModel(parent), m_project(project)
+LayerListModel::LayerListModel(Project& project, QObject* parent)
+    : QAbstractListModel(parent), m_project(project)
 {
     connect(&m_project, &Project::layersAboutToChange, this, [this] { beginResetModel(); });
     connect(&m_project, &Project::layersChanged, this, [this] { endResetModel(); });
@@ -75,7 +76,9 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
         if (!layer->crsDescription().isEmpty())
             tip += QStringLiteral("\nCRS of the file: %1").arg(layer->crsDescription());
         if (layer->store())
-            tip += QStringLiteral("\n%1 features, %2 vertices").arg(layer->store()->size()).arg(layer->store()->vertexCount());
+            tip += QStringLiteral("\n%1 features, %2 vertices")
+                       .arg(layer->store()->size())
+                       .arg(layer->store()->vertexCount());
         for (const QString& w : layer->warnings())
             tip += QStringLiteral("\n⚠ %1").arg(w);
         return tip;
@@ -115,8 +118,8 @@ Qt::ItemFlags LayerListModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsUserCheckable
-           | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsUserCheckable |
+           Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
 }
 
 Qt::DropActions LayerListModel::supportedDropActions() const

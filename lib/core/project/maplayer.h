@@ -20,7 +20,8 @@ class MapLayer : public QObject {
 public:
     enum class Kind { Vector, Raster };
 
-    MapLayer(Kind kind, QString name, QString sourcePath, QString sourceLayer = {}, QObject* parent = nullptr);
+    MapLayer(Kind kind, QString name, QString sourcePath, QString sourceLayer = {},
+             QObject* parent = nullptr);
 
     std::uint64_t id() const { return m_id; }
     Kind kind() const { return m_kind; }

@@ -34,7 +34,8 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
     GDALDatasetUniquePtr src(GDALDataset::Open(layer.rasterPath.toUtf8().constData(),
                                                GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
     if (!src)
-        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
+        return Error{
+            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
     const int bands = src->GetRasterCount();
     if (bands == 0)
         return Error{QStringLiteral("%1: no raster bands").arg(name)};
@@ -42,13 +43,23 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
     const bool paletted = src->GetRasterBand(1)->GetColorTable() != nullptr;
     const MapRect v = settings.visibleExtent();
     const QSize size = settings.size;
-    QStringList args = {QStringLiteral("-of"), QStringLiteral("MEM"),
-                        QStringLiteral("-t_srs"), settings.crs.definition(),
-                        QStringLiteral("-te"), QString::number(v.xMin, 'g', 17), QString::number(v.yMin, 'g', 17),
-                        QString::number(v.xMax, 'g', 17), QString::number(v.yMax, 'g', 17),
-                        QStringLiteral("-ts"), QString::number(size.width()), QString::number(size.height()),
-                        QStringLiteral("-r"), paletted ? QStringLiteral("near") : QStringLiteral("bilinear"),
-                        QStringLiteral("-ovr"), QStringLiteral("AUTO"), QStringLiteral("-wo"),
+    QStringList args = {QStringLiteral("-of"),
+                        QStringLiteral("MEM"),
+                        QStringLiteral("-t_srs"),
+                        settings.crs.definition(),
+                        QStringLiteral("-te"),
+                        QString::number(v.xMin, 'g', 17),
+                        QString::number(v.yMin, 'g', 17),
+                        QString::number(v.xMax, 'g', 17),
+                        QString::number(v.yMax, 'g', 17),
+                        QStringLiteral("-ts"),
+                        QString::number(size.width()),
+                        QString::number(size.height()),
+                        QStringLiteral("-r"),
+                        paletted ? QStringLiteral("near") : QStringLiteral("bilinear"),
+                        QStringLiteral("-ovr"),
+                        QStringLiteral("AUTO"),
+                        QStringLiteral("-wo"),
                         QStringLiteral("SAMPLE_GRID=YES")};
     if (!hasAlpha)
         args << QStringLiteral("-dstalpha");
@@ -68,7 +79,8 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
     GDALDatasetUniquePtr out(
         GDALDataset::FromHandle(GDALWarp("", nullptr, 1, &srcHandle, options.get(), &usageError)));
     if (!out)
-        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("cannot warp the raster")))};
+        return Error{
+            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("cannot warp the raster")))};
 
     const int outBands = out->GetRasterCount();
     const int w = size.width(), h = size.height();
@@ -169,7 +181,8 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             const double d = styled.symbols[sym].markerSize * scale;
             for (auto r = r0; r < r1; ++r) {
                 const std::uint32_t v = ringStart[r];
-                painter.drawEllipse(QPointF((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k), d / 2, d / 2);
+                painter.drawEllipse(QPointF((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k), d / 2,
+                                    d / 2);
             }
             continue;
         }
@@ -205,7 +218,8 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
     }
 }
 
-Result<QImage> renderLayer(const MapSettings& settings, const LayerSnapshot& layer, const std::atomic<bool>& cancel)
+Result<QImage> renderLayer(const MapSettings& settings, const LayerSnapshot& layer,
+                           const std::atomic<bool>& cancel)
 {
     if (layer.type == LayerSnapshot::Type::Raster)
         return renderRaster(settings, layer);

@@ -31,8 +31,8 @@ struct LayerSnapshot {
 /// Everything one render needs, as a value: copy it and hand it to a RenderJob.
 struct MapSettings {
     geo::Crs crs;
-    MapRect extent;         ///< requested extent; the visible one is expanded to the image aspect
-    QSize size{800, 600};   ///< output pixels
+    MapRect extent;       ///< requested extent; the visible one is expanded to the image aspect
+    QSize size{800, 600}; ///< output pixels
     double dpi = 96;
     QColor background{0xa9, 0xcf, 0xe4};
     bool antialiasing = true;

@@ -11,8 +11,8 @@ std::optional<QImage> RenderCache::find(const MapSettings& s, const LayerSnapsho
 {
     std::lock_guard lock(m_mutex);
     for (const Entry& e : m_entries)
-        if (e.id == layer.id && e.version == layer.version && e.extent == s.extent && e.size == s.size
-            && e.dpi == s.dpi && e.crs == s.crs.definition())
+        if (e.id == layer.id && e.version == layer.version && e.extent == s.extent && e.size == s.size &&
+            e.dpi == s.dpi && e.crs == s.crs.definition())
             return e.image;
     return std::nullopt;
 }
@@ -55,7 +55,8 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
         }
     };
     const QList<LayerImage> images = QtConcurrent::blockingMapped<QList<LayerImage>>(
-        settings.layers.begin(), settings.layers.end(), std::function<LayerImage(const LayerSnapshot&)>(renderOne));
+        settings.layers.begin(), settings.layers.end(),
+        std::function<LayerImage(const LayerSnapshot&)>(renderOne));
 
     RenderResult result;
     result.canceled = cancel.load();

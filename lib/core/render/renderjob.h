@@ -45,6 +45,7 @@ struct RenderResult {
 /// Renders all layers of `settings` in parallel (one task per layer on the global thread pool) and
 /// composes them bottom to top over the background. Call from a worker thread; `cache` may be null
 /// (benchmarks bypass it).
-RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache = nullptr);
+RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel,
+                       RenderCache* cache = nullptr);
 
 } // namespace mineatlas::render

@@ -12,16 +12,18 @@ namespace mineatlas::render {
 const std::vector<QColor>& qualitativePalette()
 {
     static const std::vector<QColor> palette = {
-        QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x9E, 0x73), QColor(0xF0, 0xE4, 0x42),
-        QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0xCC, 0x79, 0xA7), QColor(0x88, 0xCC, 0xEE),
-        QColor(0x44, 0xAA, 0x99), QColor(0x11, 0x77, 0x33), QColor(0x99, 0x99, 0x33), QColor(0xDD, 0xCC, 0x77),
-        QColor(0xCC, 0x66, 0x77), QColor(0x88, 0x22, 0x55), QColor(0xAA, 0x44, 0x99), QColor(0x33, 0x22, 0x88),
+        QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x9E, 0x73),
+        QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
+        QColor(0xCC, 0x79, 0xA7), QColor(0x88, 0xCC, 0xEE), QColor(0x44, 0xAA, 0x99),
+        QColor(0x11, 0x77, 0x33), QColor(0x99, 0x99, 0x33), QColor(0xDD, 0xCC, 0x77),
+        QColor(0xCC, 0x66, 0x77), QColor(0x88, 0x22, 0x55), QColor(0xAA, 0x44, 0x99),
+        QColor(0x33, 0x22, 0x88),
     };
     return palette;
 }
 
-VectorStyle VectorStyle::categorized(const data::FeatureStore& store, const QString& field, const Symbol& base,
-                                     int maxCategories)
+VectorStyle VectorStyle::categorized(const data::FeatureStore& store, const QString& field,
+                                     const Symbol& base, int maxCategories)
 {
     VectorStyle style;
     style.base = base;
@@ -72,7 +74,8 @@ std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const
     std::unordered_map<std::string, std::uint16_t> lookup;
     for (const Category& c : style.categories) {
         styled->symbols.push_back(c.symbol);
-        lookup.emplace(c.value.toString().toStdString(), static_cast<std::uint16_t>(styled->symbols.size() - 1));
+        lookup.emplace(c.value.toString().toStdString(),
+                       static_cast<std::uint16_t>(styled->symbols.size() - 1));
     }
     for (std::size_t f = 0; f < store.size(); ++f) {
         auto it = lookup.find(store.attribute(f, column).toString().toStdString());

@@ -32,8 +32,8 @@ struct Category {
 /// A layer style: one symbol for everything, or one per value of an attribute (categorized).
 /// Plain value type; the GUI edits copies and hands them back.
 struct VectorStyle {
-    Symbol base;               ///< single style, and the "other values" class when categorized
-    QString categoryField;     ///< empty = single symbol
+    Symbol base;           ///< single style, and the "other values" class when categorized
+    QString categoryField; ///< empty = single symbol
     std::vector<Category> categories;
 
     bool isCategorized() const { return !categoryField.isEmpty(); }
@@ -47,8 +47,8 @@ struct VectorStyle {
 /// A style evaluated once against a store: the symbol of every feature as an index. Renderers use
 /// this and never look at attributes, so redraws and date changes cost nothing per vertex.
 struct StyledFeatures {
-    std::vector<Symbol> symbols;          ///< [0] is the base symbol
-    std::vector<std::uint16_t> symbolOf;  ///< per feature
+    std::vector<Symbol> symbols;         ///< [0] is the base symbol
+    std::vector<std::uint16_t> symbolOf; ///< per feature
 };
 
 std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const data::FeatureStore& store);

@@ -1,0 +1,82 @@
+#include "render/defaultstyle.h"
+
+#include "data/featurestore.h"
+
+namespace mineatlas::render {
+
+namespace {
+
+/// The field that classifies hazard areas, or -1.
+int hazardClassField(const data::FeatureStore& store)
+{
+    const QStringList& fields = store.fieldNames();
+    for (const char* name : {"classification", "status", "class", "hazard_class"}) {
+        int column = -1;
+        for (int i = 0; i < fields.size() && column < 0; ++i)
+            if (fields[i].compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                column = i;
+        if (column < 0)
+            continue;
+        const std::size_t probe = std::min<std::size_t>(store.size(), 200);
+        for (std::size_t f = 0; f < probe; ++f) {
+            const QString v = store.attribute(f, column).toString().trimmed().toUpper();
+            if (v == QLatin1String("SHA") || v == QLatin1String("CHA"))
+                return column;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+VectorStyle defaultStyle(const data::FeatureStore& store, int layerNumber)
+{
+    static const QColor fills[] = {QColor(0xe8, 0xe4, 0xd8), QColor(0xf4, 0xd0, 0x8a),
+                                   QColor(0xb9, 0xd8, 0xb0), QColor(0xd8, 0xc3, 0xe6),
+                                   QColor(0xf2, 0xb8, 0xb0), QColor(0xc0, 0xd6, 0xe8)};
+    static const QColor strokes[] = {QColor(0x0b, 0x4f, 0x8a), QColor(0xb3, 0x3c, 0x00),
+                                     QColor(0x1b, 0x7a, 0x3c), QColor(0x7a, 0x1f, 0x8a),
+                                     QColor(0x8a, 0x5a, 0x00)};
+    const int i = std::max(0, layerNumber);
+    VectorStyle style;
+    switch (store.dominantKind()) {
+    case data::GeometryKind::Polygon:
+        style.base.fill = fills[i % 6];
+        style.base.stroke = QColor(0x6e, 0x6e, 0x6e);
+        style.base.strokeWidth = 0.8;
+        break;
+    case data::GeometryKind::Line:
+        style.base.stroke = strokes[i % 5];
+        style.base.strokeWidth = 1.5;
+        break;
+    default:
+        style.base.fill = strokes[i % 5];
+        style.base.stroke = Qt::white;
+        style.base.strokeWidth = 1;
+        style.base.markerSize = 7;
+        break;
+    }
+    const int column = hazardClassField(store);
+    if (column < 0)
+        return style;
+    // IMAS TN 07.11/01 fills at 50 % (CHA #FF0000, SHA #F4A718); released land in green.
+    style.categoryField = store.fieldNames()[column];
+    style.base.stroke = QColor(0x20, 0x20, 0x20);
+    style.base.strokeWidth = 0.8;
+    auto add = [&](const char* value, QColor fill, const char* label) {
+        Category c;
+        c.value = QString::fromLatin1(value);
+        c.label = QString::fromLatin1(label);
+        c.symbol = style.base;
+        c.symbol.fill = fill;
+        style.categories.push_back(c);
+    };
+    add("CHA", QColor(0xFF, 0x00, 0x00, 128), "CHA — confirmed hazardous area");
+    add("SHA", QColor(0xF4, 0xA7, 0x18, 128), "SHA — suspected hazardous area");
+    add("cleared", QColor(0x99, 0xCC, 0x33, 128), "cleared");
+    add("closed", QColor(0x99, 0xCC, 0x33, 128), "closed");
+    style.base.fill = QColor(0x99, 0x99, 0x99, 128);
+    return style;
+}
+
+} // namespace mineatlas::render
