@@ -6,7 +6,7 @@ Usage:
 
 Writes OUTDIR/countries-10m.gpkg and OUTDIR/countries-110m.gpkg, each with one
 layer `countries` (EPSG:4326, MultiPolygon, R-tree spatial index) and the text
-fields iso_a3, iso_n3, iso_a2, name, name_iso, status, note on every feature.
+fields iso_a3, iso_n3, iso_a2, name, name_iso, territory_status, note on every feature.
 `name` is the common short English name (world-atlas's, with its abbreviations
 written out, see SHORT_NAMES); `name_iso` is i18n-iso-countries' English name
 of the feature's ISO code.
@@ -68,7 +68,7 @@ PACKAGES = {
                            "sha512-nXHJZYtNrfsi1UQbyRqm3Gou431elgLjKl//CYlnBGt5aTWdRPH1PiS2T/p/n8Q8LnqYqzQJik3Q7mkwvLokeg=="),
 }
 RESOLUTIONS = ("10m", "110m")
-FIELDS = ("iso_a3", "iso_n3", "iso_a2", "name", "name_iso", "status", "note")
+FIELDS = ("iso_a3", "iso_n3", "iso_a2", "name", "name_iso", "territory_status", "note")
 
 # Names that must be in both files exactly once (../shared/bench/mapnik_render.py
 # and qgis_render.py style features by these `name` values).
@@ -212,7 +212,7 @@ MEMBER_NOTES = {
 }
 
 # Features that world-atlas gives no id, a shared id or a non-ISO id, keyed by
-# world-atlas's properties.name. Values: iso_a3, iso_n3, iso_a2, name, status, note.
+# world-atlas's properties.name. Values: iso_a3, iso_n3, iso_a2, name, territory_status, note.
 # ZZ/ZZZ: ISO 3166 user-assigned code, used here for "no UN-recognised sovereign".
 OVERRIDES = {
     "Kosovo": ("XKX", "", "XK", "Kosovo", NOT_MEMBER + "; status disputed",
@@ -411,10 +411,10 @@ def build(res, wa_dir, by_n3, by_a3, iso_names, used_short, golan=True):
         if "." in name or name.startswith("St-"):
             sys.exit(f"error: [{res}] name {name!r} looks abbreviated; add it to SHORT_NAMES")
         feats.append(dict(iso_a3=a3, iso_n3=n3, iso_a2=a2, name=name, name_iso=iso_names.get(a2, ""),
-                          status=status, note=note, geom=geom, wa_id=wid, wa_name=wname))
+                          territory_status=status, note=note, geom=geom, wa_id=wid, wa_name=wname))
         if why:
             unusual.append(dict(wa_name=wname, wa_id=wid, why=why, iso_a3=a3, iso_n3=n3, iso_a2=a2,
-                                name=name, status=status))
+                                name=name, territory_status=status))
 
     def status_of(a3):
         if a3 in TERRITORIES:
@@ -578,10 +578,10 @@ def run(args, workdir):
         for u in unusual:
             print("    %-24s %-6s %-30s %-4s %-4s %-3s %-27s %s" % (
                 u["wa_name"], u["wa_id"] or "-", u["why"], u["iso_a3"], u["iso_n3"] or "-", u["iso_a2"],
-                u["name"], u["status"]))
-        others = [f for f in back if f["status"] and not any(f["name"] == u["name"] for u in unusual)]
+                u["name"], u["territory_status"]))
+        others = [f for f in back if f["territory_status"] and not any(f["name"] == u["name"] for u in unusual)]
         print(f"[{res}] other features with a non-empty status: " +
-              ", ".join(f"{f['iso_a3']} ({f['status']})" for f in others))
+              ", ".join(f"{f['iso_a3']} ({f['territory_status']})" for f in others))
         print(f"[{res}] longitude jumps > 180 degrees between consecutive vertices, as read back:")
         for line in antimeridian_report(back):
             print("  " + line)
