@@ -21,6 +21,8 @@ IdentifyPanel::IdentifyPanel(QWidget* parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_tree->header()->resizeSection(0, 110);
     m_tree->setAlternatingRowColors(true);
+    m_tree->setWordWrap(true);
+    setMinimumWidth(300);
 }
 
 void IdentifyPanel::showResults(const std::vector<project::IdentifyResult>& results, const QString& where)
@@ -35,8 +37,12 @@ void IdentifyPanel::showResults(const std::vector<project::IdentifyResult>& resu
         bold.setBold(true);
         top->setFont(0, bold);
         top->setFirstColumnSpanned(true);
-        for (const auto& [field, value] : r.attributes)
-            new QTreeWidgetItem(top, {field, value.isNull() ? QStringLiteral("NULL") : value.toString()});
+        for (const auto& [field, value] : r.attributes) {
+            const QString text = value.isNull() ? QStringLiteral("NULL") : value.toString();
+            auto* row = new QTreeWidgetItem(top, {field, text});
+            row->setToolTip(0, field);
+            row->setToolTip(1, text);
+        }
         top->setExpanded(&r == &results.front());
     }
 }
