@@ -1,6 +1,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <cstdio>
+
 #include <gdal.h>
 
 #include "data/vectorloader.h"
@@ -32,7 +34,9 @@ int main(int argc, char** argv)
     QCommandLineOption identify(QStringLiteral("identify"),
                                 QStringLiteral("With --screenshot: identify here."),
                                 QStringLiteral("LON,LAT"));
-    parser.addOptions({screenshot, view, identify});
+    QCommandLineOption date(QStringLiteral("date"), QStringLiteral("Show treaty status as of this date."),
+                            QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({screenshot, view, identify, date});
     parser.process(app);
     auto numbers = [](const QString& text) {
         QList<double> out;
@@ -43,6 +47,14 @@ int main(int argc, char** argv)
 
     mineatlas::MainWindow window;
     window.show();
+    if (parser.isSet(date)) {
+        const QDate d = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!d.isValid()) {
+            std::fprintf(stderr, "mineatlas: --date must be YYYY-MM-DD\n");
+            return 2;
+        }
+        window.setDate(d);
+    }
     if (parser.isSet(screenshot)) {
         const QList<double> v = numbers(parser.value(view)), p = numbers(parser.value(identify));
         const QRectF box = v.size() == 4 ? QRectF(QPointF(v[0], v[3]), QPointF(v[2], v[1])) : QRectF();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include <QActionGroup>
+#include <QClipboard>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -37,6 +38,10 @@
 #include "project/identify.h"
 #include "project/project.h"
 #include "styledialog.h"
+#include "countrypanel.h"
+#include "datecontrol.h"
+#include "treaty/briefing.h"
+#include "treaty/treatystyle.h"
 
 namespace mineatlas {
 
@@ -59,7 +64,8 @@ MainWindow::MainWindow()
       m_loader(new gui::LayerLoader(*m_project, this)), m_layerPanel(new gui::LayerPanel(*m_project, this)),
       m_identify(new gui::IdentifyPanel(this)), m_messages(new gui::MessageBar(this)),
       m_panTool(new gui::PanZoomTool(m_canvas, gui::PanZoomTool::Mode::Pan)),
-      m_boxTool(new gui::PanZoomTool(m_canvas, gui::PanZoomTool::Mode::BoxZoom))
+      m_boxTool(new gui::PanZoomTool(m_canvas, gui::PanZoomTool::Mode::BoxZoom)),
+      m_dateControl(new gui::DateControl(this)), m_country(new gui::CountryPanel(this))
 {
     setWindowTitle(QStringLiteral("MineAtlas"));
     setAcceptDrops(true);
@@ -82,6 +88,11 @@ MainWindow::MainWindow()
     identifyDock->setObjectName(QStringLiteral("identifyDock"));
     identifyDock->setWidget(m_identify);
     addDockWidget(Qt::RightDockWidgetArea, identifyDock);
+    m_countryDock = new QDockWidget(tr("Country"), this);
+    m_countryDock->setObjectName(QStringLiteral("countryDock"));
+    m_countryDock->setWidget(m_country);
+    addDockWidget(Qt::RightDockWidgetArea, m_countryDock);
+    tabifyDockWidget(identifyDock, m_countryDock);
 
     m_coords = new QLabel(this);
     m_coords->setMinimumWidth(260);
@@ -124,6 +135,12 @@ MainWindow::MainWindow()
             [this](const QString& e) { m_messages->push(gui::MessageBar::Level::Error, e); });
     connect(m_loader, &gui::LayerLoader::warning, this,
             [this](const QString& w) { m_messages->push(gui::MessageBar::Level::Warning, w); });
+    connect(m_loader, &gui::LayerLoader::info, this,
+            [this](const QString& w) { m_messages->push(gui::MessageBar::Level::Info, w); });
+    connect(m_dateControl, &gui::DateControl::dateChanged, m_project.get(), &project::Project::setDate);
+    connect(m_project.get(), &project::Project::dateChanged, this, &MainWindow::updateTreatyViews);
+    connect(m_project.get(), &project::Project::layersChanged, this, &MainWindow::updateTreatyViews);
+    connect(m_project.get(), &project::Project::layerChanged, this, &MainWindow::updateTreatyViews);
     connect(m_loader, &gui::LayerLoader::busyChanged, this, [this](bool busy, const QString& what) {
         m_progress->setVisible(busy);
         m_cancel->setVisible(busy);
@@ -156,6 +173,12 @@ MainWindow::MainWindow()
         return chooseLayers(info.path, names, details);
     });
 
+    auto table = treaty::TreatyTable::loadBuiltIn();
+    if (table)
+        setTreatyTable(table.value());
+    else
+        m_messages->push(gui::MessageBar::Level::Error, table.error());
+
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -176,8 +199,15 @@ void MainWindow::buildActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addAction(tr("Load &treaty table…"), this, &MainWindow::loadTreatyTableDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("Copy treaty status of visible countries (&CSV)"), this,
+                    [this] { copyStatusTable(false); });
+    edit->addAction(tr("Copy treaty status of visible countries (&Markdown)"), this,
+                    [this] { copyStatusTable(true); });
 
     auto* view = menuBar()->addMenu(tr("&View"));
     auto* tools = new QActionGroup(this);
@@ -223,6 +253,17 @@ void MainWindow::buildActions()
 
     auto* layer = menuBar()->addMenu(tr("&Layer"));
     layer->addAction(tr("&Style…"), this, [this] { editStyle(m_layerPanel->currentLayer()); });
+    m_treatyToggle = layer->addAction(tr("Colour by &treaty status"), this, [this](bool on) {
+        if (auto* l = m_layerPanel->currentLayer())
+            l->setTreatyStyled(on);
+    });
+    m_treatyToggle->setCheckable(true);
+    connect(layer, &QMenu::aboutToShow, this, [this] {
+        auto* l = m_layerPanel->currentLayer();
+        m_treatyToggle->setEnabled(l && l->treatyStyle());
+        m_treatyToggle->setChecked(l && l->isTreatyStyled());
+    });
+    layer->addAction(tr("&Join to treaty table by field…"), this, &MainWindow::joinToTreatyTable);
     layer->addAction(zoomLayer);
     layer->addAction(tr("&Remove"), this, [this] {
         if (auto* l = m_layerPanel->currentLayer())
@@ -254,6 +295,10 @@ void MainWindow::buildActions()
     bar->addAction(zoomOut);
     bar->addAction(full);
     bar->addAction(zoomLayer);
+
+    auto* dateBar = addToolBar(tr("Date"));
+    dateBar->setObjectName(QStringLiteral("dateToolbar"));
+    dateBar->addWidget(m_dateControl);
 }
 
 void MainWindow::screenshotWhenReady(const QString& path, const QRectF& viewLonLat,
@@ -411,6 +456,124 @@ void MainWindow::identify(QPointF mapPoint)
     double x = mapPoint.x(), y = mapPoint.y();
     const QString where = m_toLonLat && m_toLonLat->transform(x, y) ? formatLonLat(x, y) : QString();
     m_identify->showResults(results, where);
+    for (const auto& r : results) {
+        const project::MapLayer* l = m_project->layerById(r.layerId);
+        if (l && l->isTreatyStyled()) {
+            m_countryShown = {r.layerId, r.feature};
+            updateTreatyViews();
+            m_countryDock->raise();
+            break;
+        }
+    }
+}
+
+void MainWindow::setDate(QDate date)
+{
+    m_dateControl->setDate(date);
+}
+
+void MainWindow::setTreatyTable(std::shared_ptr<const treaty::TreatyTable> table)
+{
+    m_table = std::move(table);
+    m_loader->setTreatyTable(m_table);
+    m_dateControl->setEventDates(treaty::eventDates(*m_table));
+    // Re-join every country layer to the new table.
+    for (int i = 0; i < m_project->layerCount(); ++i) {
+        project::MapLayer* l = m_project->layerAt(i);
+        if (!l->treatyStyle() || !l->store())
+            continue;
+        auto match = treaty::matchCountries(*l->store(), *m_table, l->treatyStyle()->match().field);
+        if (match)
+            l->setTreatyStyle(std::make_shared<treaty::TreatyStyle>(m_table, std::move(match.value())));
+    }
+}
+
+void MainWindow::loadTreatyTableDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load treaty table"), QString(),
+                                                      tr("Treaty table (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto table = treaty::TreatyTable::load(path);
+    if (!table) {
+        m_messages->push(gui::MessageBar::Level::Error,
+                         table.error() + tr("\nThe previous table stays in use."));
+        return;
+    }
+    setTreatyTable(table.value());
+    m_messages->push(gui::MessageBar::Level::Info,
+                     tr("Loaded treaty table %1 (%2 states)").arg(path).arg(m_table->records().size()));
+}
+
+void MainWindow::joinToTreatyTable()
+{
+    project::MapLayer* l = m_layerPanel->currentLayer();
+    if (!l || !l->store() || !m_table)
+        return;
+    bool ok = false;
+    const QString field = QInputDialog::getItem(this, tr("Join to treaty table"),
+                                                tr("Field holding ISO codes or country names:"),
+                                                l->store()->fieldNames(), 0, false, &ok);
+    if (!ok)
+        return;
+    auto match = treaty::matchCountries(*l->store(), *m_table, field);
+    if (!match) {
+        m_messages->push(gui::MessageBar::Level::Error, match.error());
+        return;
+    }
+    const QString unmatched = match->unmatchedNames.join(QStringLiteral(", "));
+    const auto matched = match->matchedCount();
+    l->setTreatyStyle(std::make_shared<treaty::TreatyStyle>(m_table, std::move(match.value())));
+    l->setTreatyStyled(true);
+    m_messages->push(gui::MessageBar::Level::Info,
+                     tr("%1 joined on %2: %3 feature(s) matched; no treaty status: %4")
+                         .arg(l->name(), field)
+                         .arg(matched)
+                         .arg(unmatched.isEmpty() ? tr("none") : unmatched));
+}
+
+void MainWindow::copyStatusTable(bool markdown)
+{
+    std::vector<const treaty::TreatyRecord*> records;
+    const MapRect view = m_canvas->extent();
+    for (int i = 0; i < m_project->layerCount(); ++i) {
+        const project::MapLayer* l = m_project->layerAt(i);
+        if (!l->isVisible() || !l->isTreatyStyled())
+            continue;
+        for (std::uint32_t f : l->store()->query(view))
+            if (const treaty::TreatyRecord* r = l->treatyStyle()->recordOf(f))
+                records.push_back(r);
+    }
+    if (records.empty()) {
+        m_messages->push(gui::MessageBar::Level::Warning, tr("No country of a treaty map is in view."));
+        return;
+    }
+    const QDate date = m_project->date();
+    QGuiApplication::clipboard()->setText(markdown ? treaty::statusTableMarkdown(records, date)
+                                                   : treaty::statusTableCsv(records, date));
+    m_messages->push(gui::MessageBar::Level::Info,
+                     tr("Copied the status of the countries in view as of %1 (%2)")
+                         .arg(date.toString(Qt::ISODate), markdown ? tr("Markdown") : tr("CSV")));
+}
+
+void MainWindow::updateTreatyViews()
+{
+    bool anyTreaty = false;
+    for (int i = 0; i < m_project->layerCount(); ++i)
+        anyTreaty =
+            anyTreaty || (m_project->layerAt(i)->isVisible() && m_project->layerAt(i)->isTreatyStyled());
+    const QDate date = m_project->date();
+    m_canvas->setTitle(anyTreaty
+                           ? tr("Ottawa Treaty status as of %1")
+                                 .arg(QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy")))
+                           : QString());
+    const project::MapLayer* l = m_project->layerById(m_countryShown.first);
+    if (l && l->isTreatyStyled() && m_countryShown.second < l->store()->size()) {
+        const int nameColumn = l->store()->fieldNames().indexOf(QStringLiteral("name"));
+        const QString featureName =
+            nameColumn >= 0 ? l->store()->attribute(m_countryShown.second, nameColumn).toString() : QString();
+        m_country->showCountry(l->treatyStyle()->recordOf(m_countryShown.second), date, featureName);
+    }
 }
 
 void MainWindow::editStyle(project::MapLayer* layer)

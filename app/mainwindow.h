@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include "geo/coordinatetransform.h"
+#include "treaty/treatytable.h"
 
 class QLabel;
 class QProgressBar;
@@ -13,6 +14,7 @@ class QToolButton;
 class QMenu;
 class QComboBox;
 class QActionGroup;
+class QDockWidget;
 
 namespace mineatlas::project {
 class Project;
@@ -26,6 +28,8 @@ class LayerPanel;
 class IdentifyPanel;
 class MessageBar;
 class PanZoomTool;
+class DateControl;
+class CountryPanel;
 } // namespace mineatlas::gui
 
 namespace mineatlas {
@@ -44,6 +48,8 @@ public:
     /// window to `path` and quit (exit code 1 if that does not happen within a minute).
     void screenshotWhenReady(const QString& path, const QRectF& viewLonLat, const QPointF& identifyLonLat);
     gui::MapCanvas* canvas() const { return m_canvas; }
+    /// Sets the "as of" date of treaty maps.
+    void setDate(QDate date);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* e) override;
@@ -61,6 +67,11 @@ private:
     void identify(QPointF mapPoint);
     void editStyle(project::MapLayer* layer);
     QStringList chooseLayers(const QString& path, const QStringList& names, const QStringList& details);
+    void setTreatyTable(std::shared_ptr<const treaty::TreatyTable> table);
+    void loadTreatyTableDialog();
+    void joinToTreatyTable();
+    void copyStatusTable(bool markdown);
+    void updateTreatyViews();
 
     std::unique_ptr<project::Project> m_project;
     gui::MapCanvas* m_canvas;
@@ -79,6 +90,13 @@ private:
     QMenu* m_crsMenu;
     QComboBox* m_crsCombo;
     std::optional<geo::CoordinateTransform> m_toLonLat;
+    std::shared_ptr<const treaty::TreatyTable> m_table;
+    gui::DateControl* m_dateControl;
+    gui::CountryPanel* m_country;
+    QDockWidget* m_countryDock = nullptr;
+    QAction* m_treatyToggle = nullptr;
+    /// The country last shown in the country panel (layer id, feature), refreshed on date changes.
+    std::pair<std::uint64_t, std::uint32_t> m_countryShown{0, 0};
     bool m_zoomFullAfterLoad = false;
 };
 

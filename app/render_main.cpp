@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <gdal.h>
 
@@ -17,6 +18,8 @@
 #include "project/maplayer.h"
 #include "render/defaultstyle.h"
 #include "render/renderjob.h"
+#include "treaty/countrymatcher.h"
+#include "treaty/treatystyle.h"
 
 using namespace mineatlas;
 
@@ -30,7 +33,8 @@ int fail(const QString& message)
 
 /// "path" or "path|layername" (GDAL's convention) → a loaded layer.
 Result<std::unique_ptr<project::MapLayer>> loadLayer(const QString& spec, const geo::Crs& crs,
-                                                     int layerNumber)
+                                                     int layerNumber,
+                                                     const std::shared_ptr<const treaty::TreatyTable>& table)
 {
     QString path = spec, layerName;
     if (const int bar = spec.indexOf(QLatin1Char('|')); bar > 0) {
@@ -54,7 +58,38 @@ Result<std::unique_ptr<project::MapLayer>> loadLayer(const QString& spec, const 
                                                      data->layerName);
     layer->setStyle(render::defaultStyle(*data->store, layerNumber));
     layer->setStore(data->store);
+    // Country border layers are coloured by treaty status by default, as in the app.
+    if (table && treaty::looksLikeCountryLayer(*data->store, *table)) {
+        auto match = treaty::matchCountries(*data->store, *table);
+        layer->setTreatyStyle(std::make_shared<treaty::TreatyStyle>(table, std::move(match.value())));
+    }
     return layer;
+}
+
+QString csvField(const QString& s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+void printTreatyTable(const treaty::TreatyTable& table, QDate date)
+{
+    std::printf("iso3,name,status,flags,since\n");
+    for (const treaty::TreatyRecord& r : table.records()) {
+        const treaty::StatusAtDate s = treaty::statusAt(r, date);
+        QString status = treaty::statusKey(s.status);
+        if (s.status == treaty::TreatyStatus::Uncertain)
+            status += QStringLiteral(" (%1 or %2)")
+                          .arg(treaty::statusKey(s.ifHappened), treaty::statusKey(s.ifNotYet));
+        std::printf("%s,%s,%s,%s,%s\n", qPrintable(r.iso3), qPrintable(csvField(r.name)),
+                    qPrintable(csvField(status)),
+                    qPrintable(csvField(treaty::flagsText(s.flags, QStringLiteral("|")))),
+                    qPrintable(s.since.text()));
+    }
+    std::printf("parties %d\n", treaty::partiesAt(table, date));
 }
 
 double median(std::vector<double> v)
@@ -95,13 +130,41 @@ int main(int argc, char** argv)
                               QStringLiteral("OUT.png"));
     QCommandLineOption noLodOpt(QStringLiteral("no-lod"),
                                 QStringLiteral("Draw full geometry at every scale."));
-    parser.addOptions({sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt});
+    QCommandLineOption dateOpt(
+        QStringLiteral("date"),
+        QStringLiteral("Treaty status as of this date (default: today): country layers are "
+                       "coloured by it and the date is written on the map."),
+        QStringLiteral("YYYY-MM-DD"));
+    QCommandLineOption tableOpt(
+        QStringLiteral("treaty-table"),
+        QStringLiteral("Print iso3,name,status,flags,since for every state at --date as CSV, "
+                       "then \"parties N\"; no map is drawn."));
+    QCommandLineOption tableFileOpt(QStringLiteral("treaty-file"),
+                                    QStringLiteral("Use this treaty table instead of the built-in one."),
+                                    QStringLiteral("CSV"));
+    parser.addOptions(
+        {sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt, dateOpt, tableOpt, tableFileOpt});
     parser.addPositionalArgument(QStringLiteral("LAYER"), QStringLiteral("Layers to draw, top first."),
                                  QStringLiteral("LAYER..."));
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText() + QStringLiteral("\n") + parser.helpText());
     if (parser.isSet(QStringLiteral("help"))) {
         std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+
+    QDate date = QDate::currentDate();
+    if (parser.isSet(dateOpt)) {
+        date = QDate::fromString(parser.value(dateOpt), Qt::ISODate);
+        if (!date.isValid())
+            return fail(QStringLiteral("--date must be YYYY-MM-DD, got \"%1\"").arg(parser.value(dateOpt)));
+    }
+    auto table = parser.isSet(tableFileOpt) ? treaty::TreatyTable::load(parser.value(tableFileOpt))
+                                            : treaty::TreatyTable::loadBuiltIn();
+    if (!table)
+        return fail(table.error());
+    if (parser.isSet(tableOpt)) {
+        printTreatyTable(*table.value(), date);
         return 0;
     }
 
@@ -145,7 +208,8 @@ int main(int argc, char** argv)
     loadTimer.start();
     std::vector<std::unique_ptr<project::MapLayer>> layers;
     for (const QString& spec : layerSpecs) {
-        auto layer = loadLayer(spec, crs.value(), static_cast<int>(layerSpecs.size() - 1 - layers.size()));
+        auto layer = loadLayer(spec, crs.value(), static_cast<int>(layerSpecs.size() - 1 - layers.size()),
+                               table.value());
         if (!layer)
             return fail(layer.error());
         layers.push_back(std::move(layer.value()));
@@ -166,8 +230,15 @@ int main(int argc, char** argv)
             return fail(QStringLiteral("the layers are empty; give --extent"));
         settings.extent = all.buffered(std::max(all.width(), all.height()) * 0.02);
     }
-    for (const auto& l : layers)
+    bool anyTreaty = false;
+    for (const auto& l : layers) {
+        l->setDate(date);
+        anyTreaty = anyTreaty || l->isTreatyStyled();
         settings.layers.push_back(l->snapshot());
+    }
+    if (anyTreaty)
+        settings.title = QStringLiteral("Ottawa Treaty status as of %1")
+                             .arg(QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy")));
 
     std::atomic<bool> cancel{false};
     QElapsedTimer timer;

@@ -6,9 +6,21 @@
 
 #include "data/rasterinfo.h"
 #include "render/defaultstyle.h"
+#include "treaty/treatystyle.h"
 #include "project/project.h"
 
 namespace mineatlas::gui {
+
+namespace {
+QString shortList(const QStringList& names, int max = 8)
+{
+    if (names.size() <= max)
+        return names.join(QStringLiteral(", "));
+    return QStringLiteral("%1 and %2 more")
+        .arg(names.mid(0, max).join(QStringLiteral(", ")))
+        .arg(names.size() - max);
+}
+} // namespace
 
 LayerLoader::LayerLoader(project::Project& project, QObject* parent) : QObject(parent), m_project(project)
 {
@@ -86,9 +98,11 @@ void LayerLoader::startNext()
     Q_EMIT progressChanged(-1);
     const geo::Crs crs = m_project.crs();
     auto feedback = m_feedback;
+    // Re-reading a layer keeps its treaty join (same file, same feature order).
+    auto table = task.layerId ? nullptr : m_table;
     m_taskRunning = true;
-    m_watcher.setFuture(QtConcurrent::run([task, crs, feedback]() -> Outcome {
-        Outcome out{task, {}, {}, {}, {}};
+    m_watcher.setFuture(QtConcurrent::run([task, crs, feedback, table]() -> Outcome {
+        Outcome out{task, {}, {}, {}, {}, {}};
         try {
             switch (task.kind) {
             case Task::Kind::Inspect: {
@@ -101,10 +115,14 @@ void LayerLoader::startNext()
             }
             case Task::Kind::LoadVector: {
                 auto data = data::loadVectorLayer(task.path, task.layerName, crs, feedback.get());
-                if (!data)
+                if (!data) {
                     out.error = data.error();
-                else
-                    out.vector = data.value();
+                    break;
+                }
+                out.vector = data.value();
+                if (table && treaty::looksLikeCountryLayer(*out.vector.store, *table))
+                    if (auto match = treaty::matchCountries(*out.vector.store, *table))
+                        out.countries = std::move(match.value());
                 break;
             }
             case Task::Kind::LoadRaster: {
@@ -176,6 +194,14 @@ void LayerLoader::finished()
         layer->setCrsDescription(out.vector.sourceCrsName);
         layer->setStyle(render::defaultStyle(*out.vector.store, m_project.layerCount()));
         layer->setStore(out.vector.store);
+        if (out.countries && m_table) {
+            layer->setTreatyStyle(std::make_shared<treaty::TreatyStyle>(m_table, *out.countries));
+            if (!out.countries->unmatched.empty())
+                Q_EMIT info(tr("%1: coloured by treaty status (joined on %2). %n feature(s) have no treaty "
+                               "status: %3",
+                               nullptr, static_cast<int>(out.countries->unmatched.size()))
+                                .arg(name, out.countries->field, shortList(out.countries->unmatchedNames)));
+        }
         Q_EMIT layerAdded(m_project.addLayer(std::move(layer)));
         break;
     }

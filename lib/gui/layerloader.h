@@ -3,12 +3,15 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
 #include "data/vectorloader.h"
+#include "treaty/countrymatcher.h"
+#include "treaty/treatytable.h"
 #include "feedback.h"
 #include "geo/maprect.h"
 
@@ -33,6 +36,8 @@ public:
     ~LayerLoader() override;
 
     void setLayerChooser(LayerChooser chooser) { m_chooser = std::move(chooser); }
+    /// With a table, vector layers that look like country borders get the treaty style.
+    void setTreatyTable(std::shared_ptr<const treaty::TreatyTable> table) { m_table = std::move(table); }
     /// Queues `path` (vector or raster); `layerName` empty = ask (or all layers).
     void open(const QString& path, const QString& layerName = {});
     /// Re-reads every layer in the project's current CRS (after the map CRS changed).
@@ -45,6 +50,7 @@ Q_SIGNALS:
     /// 0..100, or -1 when the total is unknown.
     void progressChanged(int percent);
     void warning(const QString& message);
+    void info(const QString& message);
     void error(const QString& message);
     void layerAdded(mineatlas::project::MapLayer* layer);
     /// The queue ran empty.
@@ -63,12 +69,14 @@ private:
         data::DatasetInfo info;
         data::VectorData vector;
         MapRect rasterExtent;
+        std::optional<treaty::CountryMatch> countries;
     };
     void startNext();
     void finished();
 
     project::Project& m_project;
     LayerChooser m_chooser;
+    std::shared_ptr<const treaty::TreatyTable> m_table;
     std::deque<Task> m_queue;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<Feedback> m_feedback;

@@ -14,6 +14,7 @@
 
 #include "project/layerlistmodel.h"
 #include "project/project.h"
+#include "treaty/treatystyle.h"
 
 namespace mineatlas::gui {
 
@@ -33,6 +34,11 @@ QIcon symbolIcon(const render::Symbol& s, data::GeometryKind kind)
     } else {
         p.setBrush(s.fill);
         p.drawRect(QRectF(1.5, 1.5, 15, 11));
+        if (s.hatch != Qt::NoBrush) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(QBrush(s.hatchColor, s.hatch));
+            p.drawRect(QRectF(1.5, 1.5, 15, 11));
+        }
     }
     return QIcon(pm);
 }
@@ -161,6 +167,15 @@ void LayerPanel::rebuildLegend()
         if (l->kind() != project::MapLayer::Kind::Vector || !l->store())
             continue;
         const data::GeometryKind kind = l->store()->dominantKind();
+        if (l->isTreatyStyled()) {
+            item->setText(0, tr("%1 — treaty status, %2").arg(l->name(), l->date().toString(Qt::ISODate)));
+            for (const auto& e : l->treatyStyle()->legend(l->date())) {
+                auto* entry = new QTreeWidgetItem(
+                    m_legend, QStringList{QStringLiteral("    %1 (%2)").arg(e.label).arg(e.count)});
+                entry->setIcon(0, symbolIcon(e.symbol, kind));
+            }
+            continue;
+        }
         const render::VectorStyle& style = l->style();
         if (!style.isCategorized()) {
             item->setIcon(0, symbolIcon(style.base, kind));

@@ -195,10 +195,20 @@ void MapCanvas::paintEvent(QPaintEvent*)
         p.setRenderHint(QPainter::SmoothPixmapTransform, false);
         p.drawImage(QRectF(tl, br), m_image);
     }
+    if (!m_title.isEmpty())
+        render::drawTitle(p, m_title, 96);
     if (m_tool) {
         p.setRenderHint(QPainter::Antialiasing);
         m_tool->paint(p);
     }
+}
+
+void MapCanvas::setTitle(const QString& title)
+{
+    if (title == m_title)
+        return;
+    m_title = title;
+    update();
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*)

@@ -66,6 +66,9 @@ public:
     const QImage& renderedImage() const { return m_image; }
     const MapRect& renderedExtent() const { return m_imageExtent; }
     render::MapSettings mapSettings() const;
+    /// A boxed line in the top-left corner of the map (the as-of date of treaty maps); empty = none.
+    void setTitle(const QString& title);
+    const QString& title() const { return m_title; }
     /// Milliseconds the last finished render took.
     double lastRenderMs() const { return m_lastRenderMs; }
 
@@ -109,6 +112,7 @@ private:
     QElapsedTimer m_jobTimer;
     double m_lastRenderMs = 0;
     std::shared_ptr<render::RenderCache> m_cache;
+    QString m_title;
 };
 
 } // namespace mineatlas::gui

@@ -1,3 +1,4 @@
+#include <QImage>
 #include <QtTest>
 
 /// mineatlas-render as scripts use it: a PNG of the right size and content, bench figures in the
@@ -33,6 +34,42 @@ private Q_SLOTS:
         const QColor inAlpha = img.pixelColor(int((30.2 - x0) * k), int((y1 - 50.2) * k));
         const QColor inHole = img.pixelColor(int((30.5 - x0) * k), int((y1 - 50.5) * k));
         QVERIFY2(inAlpha != inHole, qPrintable(inAlpha.name() + " vs " + inHole.name()));
+    }
+
+    void treatyTableAtDate()
+    {
+        std::unique_ptr<QProcess> p(run({"--treaty-table", "--date", "2026-02-20"}));
+        QCOMPARE(p->exitCode(), 0);
+        const QStringList lines =
+            QString::fromUtf8(p->readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("iso3,name,status,flags,since"));
+        QCOMPARE(lines.last(), QStringLiteral("parties 161"));
+        QCOMPARE(lines.size(), 1 + 197 + 1);
+        QVERIFY(lines.contains("POL,Poland,withdrawn,,2026-02-20"));
+        QVERIFY(lines.contains("FIN,Finland,withdrawn,,2026-01-10"));
+        QVERIFY(lines.contains("UKR,Ukraine,party,suspension claimed,2006-06-01"));
+        QVERIFY(lines.contains("USA,United States,never-joined,,"));
+    }
+
+    void dateStylesCountryLayers()
+    {
+        QTemporaryDir dir;
+        auto renderAt = [&](const char* date) {
+            const QString out = dir.filePath(QStringLiteral("%1.png").arg(date));
+            std::unique_ptr<QProcess> p(
+                run({"--size", "400x300", "--crs", "EPSG:4326", "--extent", "14,49,24,55", "--date", date,
+                     "--out", out, MINEATLAS_SAMPLE_DATA "/countries-110m.gpkg"}));
+            return p->exitCode() == 0 ? QImage(out) : QImage();
+        };
+        const QImage before = renderAt("2025-01-01"), after = renderAt("2026-03-01");
+        QVERIFY(!before.isNull() && !after.isNull());
+        // Poland (19°E 52°N) turns from State Party blue to withdrawn purple.
+        const QPoint poland(int((19 - 14) / 10.0 * 400), int((55 - 52) / 6.0 * 300 + (300 - 240) / 2.0));
+        QCOMPARE(before.pixelColor(poland), QColor(0x44, 0x77, 0xAA));
+        QCOMPARE(after.pixelColor(poland), QColor(0xAA, 0x33, 0x77));
+        std::unique_ptr<QProcess> bad(run({"--treaty-table", "--date", "2025-02-30"}));
+        QCOMPARE(bad->exitCode(), 2);
+        QVERIFY(QString::fromUtf8(bad->readAllStandardError()).contains("--date must be YYYY-MM-DD"));
     }
 
     void usageErrors_data()

@@ -16,22 +16,25 @@ private Q_SLOTS:
         env.insert("XDG_CONFIG_HOME", dir.path()); // fresh settings, as on a new machine
         app.setProcessEnvironment(env);
         app.start(QStringLiteral(MINEATLAS_APP_BIN),
-                  {"--screenshot", shot, "--view", "20,43,42,53", "--identify", "31.2,49.0",
-                   MINEATLAS_SAMPLE_DATA "/countries-110m.gpkg"});
+                  {"--screenshot", shot, "--date", "2026-11-23", "--view", "14,43,42,60", "--identify",
+                   "31.2,49.0", MINEATLAS_SAMPLE_DATA "/countries-110m.gpkg"});
         QVERIFY(app.waitForFinished(90000));
         QCOMPARE(app.exitCode(), 0);
         QImage img(shot);
         QVERIFY(!img.isNull());
         QVERIFY(img.width() >= 800);
-        // Some of the window is sea-blue map background, some is land.
-        int sea = 0, land = 0;
+        // The borders opened as a treaty map: sea, States Parties, and the states that withdrew.
+        int sea = 0, party = 0, withdrawn = 0;
         for (int y = 0; y < img.height(); y += 4)
             for (int x = 0; x < img.width(); x += 4) {
                 const QColor c = img.pixelColor(x, y);
                 sea += c == QColor(0xa9, 0xcf, 0xe4);
-                land += c == QColor(0xe8, 0xe4, 0xd8);
+                party += c == QColor(0x44, 0x77, 0xAA);
+                withdrawn += c == QColor(0xAA, 0x33, 0x77);
             }
-        QVERIFY2(sea > 500 && land > 500, qPrintable(QStringLiteral("sea %1 land %2").arg(sea).arg(land)));
+        QVERIFY2(
+            sea > 500 && party > 500 && withdrawn > 100,
+            qPrintable(QStringLiteral("sea %1 party %2 withdrawn %3").arg(sea).arg(party).arg(withdrawn)));
     }
 
     void badFileIsReportedNotFatal()

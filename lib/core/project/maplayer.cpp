@@ -2,6 +2,8 @@
 
 #include <atomic>
 
+#include "treaty/treatystyle.h"
+
 namespace mineatlas::project {
 
 namespace {
@@ -55,9 +57,37 @@ void MapLayer::setStyle(const render::VectorStyle& style)
     restyle();
 }
 
+void MapLayer::setTreatyStyle(std::shared_ptr<const treaty::TreatyStyle> style)
+{
+    m_treatyStyle = std::move(style);
+    restyle();
+}
+
+void MapLayer::setTreatyStyled(bool on)
+{
+    if (on == m_useTreatyStyle)
+        return;
+    m_useTreatyStyle = on;
+    restyle();
+}
+
+void MapLayer::setDate(QDate date)
+{
+    if (date == m_date)
+        return;
+    m_date = date;
+    if (isTreatyStyled())
+        restyle();
+}
+
 void MapLayer::restyle()
 {
-    m_styled = m_store ? render::applyStyle(m_style, *m_store) : nullptr;
+    if (!m_store)
+        m_styled = nullptr;
+    else if (isTreatyStyled())
+        m_styled = m_treatyStyle->apply(*m_store, m_date);
+    else
+        m_styled = render::applyStyle(m_style, *m_store);
     ++m_version;
     Q_EMIT changed();
 }

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 
+#include <QDate>
 #include <QObject>
 #include <QStringList>
 
@@ -10,6 +11,10 @@
 #include "geo/maprect.h"
 #include "render/mapsettings.h"
 #include "render/style.h"
+
+namespace mineatlas::treaty {
+class TreatyStyle;
+}
 
 namespace mineatlas::project {
 
@@ -45,6 +50,15 @@ public:
     const render::VectorStyle& style() const { return m_style; }
     void setStyle(const render::VectorStyle& style);
 
+    /// Country layers: the treaty style (joined to the treaty table), used while treatyStyled().
+    const std::shared_ptr<const treaty::TreatyStyle>& treatyStyle() const { return m_treatyStyle; }
+    void setTreatyStyle(std::shared_ptr<const treaty::TreatyStyle> style);
+    bool isTreatyStyled() const { return m_treatyStyle && m_useTreatyStyle; }
+    void setTreatyStyled(bool on);
+    /// The as-of date treaty styles are evaluated at (set by the Project).
+    void setDate(QDate date);
+    QDate date() const { return m_date; }
+
     /// Raster layers: the extent in map coordinates (for zoom to layer).
     void setRasterExtent(const MapRect& extent);
 
@@ -71,6 +85,9 @@ private:
     std::shared_ptr<const data::FeatureStore> m_store;
     render::VectorStyle m_style;
     std::shared_ptr<const render::StyledFeatures> m_styled;
+    std::shared_ptr<const treaty::TreatyStyle> m_treatyStyle;
+    bool m_useTreatyStyle = true;
+    QDate m_date = QDate::currentDate();
     MapRect m_rasterExtent;
 };
 

@@ -14,6 +14,16 @@ void Project::setCrs(const geo::Crs& crs)
     Q_EMIT crsChanged();
 }
 
+void Project::setDate(QDate date)
+{
+    if (!date.isValid() || date == m_date)
+        return;
+    m_date = date;
+    for (const auto& l : m_layers)
+        l->setDate(date);
+    Q_EMIT dateChanged(date);
+}
+
 MapLayer* Project::layerById(std::uint64_t id) const
 {
     for (const auto& l : m_layers)
@@ -36,6 +46,7 @@ MapLayer* Project::addLayer(std::unique_ptr<MapLayer> layer, int index)
         index = 0;
     MapLayer* raw = layer.get();
     raw->setParent(nullptr);
+    raw->setDate(m_date);
     connect(raw, &MapLayer::changed, this, [this, raw] { Q_EMIT layerChanged(raw); });
     Q_EMIT layersAboutToChange();
     m_layers.insert(m_layers.begin() + index, std::move(layer));

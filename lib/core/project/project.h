@@ -20,6 +20,9 @@ public:
 
     const geo::Crs& crs() const { return m_crs; }
     void setCrs(const geo::Crs& crs);
+    /// The "as of" date treaty statuses are shown for (today by default).
+    QDate date() const { return m_date; }
+    void setDate(QDate date);
 
     int layerCount() const { return static_cast<int>(m_layers.size()); }
     MapLayer* layerAt(int index) const { return m_layers.at(static_cast<std::size_t>(index)).get(); }
@@ -44,10 +47,12 @@ Q_SIGNALS:
     /// A layer's name, visibility, opacity, style or data changed.
     void layerChanged(mineatlas::project::MapLayer* layer);
     void crsChanged();
+    void dateChanged(QDate date);
 
 private:
     std::vector<std::unique_ptr<MapLayer>> m_layers;
     geo::Crs m_crs;
+    QDate m_date = QDate::currentDate();
 };
 
 } // namespace mineatlas::project

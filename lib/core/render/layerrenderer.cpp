@@ -134,6 +134,102 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
     return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
+/// A point inside the feature's largest ring: its centroid when that lies inside, otherwise the
+/// middle of the widest inside span on the horizontal line through the centroid.
+QPointF labelPoint(const data::FeatureStore& store, std::uint32_t f)
+{
+    const double* c = store.coords().data();
+    const auto& rs = store.ringStart();
+    double bestArea = 0;
+    std::uint32_t best = store.ringBegin(f);
+    for (auto r = store.ringBegin(f); r < store.ringEnd(f); ++r) {
+        double a = 0;
+        for (auto i = rs[r], j = rs[r + 1] - 1; i < rs[r + 1]; j = i++)
+            a += (c[2 * j] - c[2 * i]) * (c[2 * j + 1] + c[2 * i + 1]);
+        if (std::abs(a) > bestArea) {
+            bestArea = std::abs(a);
+            best = r;
+        }
+    }
+    const std::uint32_t v0 = rs[best], v1 = rs[best + 1];
+    double cx = 0, cy = 0, a2 = 0;
+    for (auto i = v0, j = v1 - 1; i < v1; j = i++) {
+        const double cross = c[2 * j] * c[2 * i + 1] - c[2 * i] * c[2 * j + 1];
+        a2 += cross;
+        cx += (c[2 * j] + c[2 * i]) * cross;
+        cy += (c[2 * j + 1] + c[2 * i + 1]) * cross;
+    }
+    if (a2 == 0)
+        return {c[2 * v0], c[2 * v0 + 1]};
+    cx /= 3 * a2;
+    cy /= 3 * a2;
+    // Crossings of the line y = cy with the ring, sorted: inside spans are [x0,x1], [x2,x3], ...
+    std::vector<double> xs;
+    for (auto i = v0, j = v1 - 1; i < v1; j = i++) {
+        const double yi = c[2 * i + 1], yj = c[2 * j + 1];
+        if ((yi > cy) != (yj > cy))
+            xs.push_back(c[2 * i] + (cy - yi) / (yj - yi) * (c[2 * j] - c[2 * i]));
+    }
+    std::sort(xs.begin(), xs.end());
+    double bestWidth = -1, bestX = cx;
+    for (std::size_t k = 0; k + 1 < xs.size(); k += 2) {
+        if (cx >= xs[k] && cx <= xs[k + 1])
+            return {cx, cy};
+        if (xs[k + 1] - xs[k] > bestWidth) {
+            bestWidth = xs[k + 1] - xs[k];
+            bestX = (xs[k] + xs[k + 1]) / 2;
+        }
+    }
+    return {bestX, cy};
+}
+
+void drawLabels(QPainter& painter, const MapSettings& settings, const data::FeatureStore& store,
+                const StyledFeatures& styled)
+{
+    if (styled.labels.empty())
+        return;
+    const MapRect view = settings.visibleExtent();
+    const double k = 1.0 / settings.mapUnitsPerPixel();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(static_cast<int>(std::lround(12 * settings.dpi / 96.0)));
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    std::vector<QRectF> placed;
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const auto& [f, text] : styled.labels) {
+        if (f >= store.size() || !store.bounds(f).intersects(view))
+            continue;
+        QPointF m = labelPoint(store, f);
+        if (!view.contains(m.x(), m.y())) {
+            // The feature is partly in view: label the visible part, if its middle is inside.
+            const MapRect& b = store.bounds(f);
+            const MapRect part{std::max(b.xMin, view.xMin), std::max(b.yMin, view.yMin),
+                               std::min(b.xMax, view.xMax), std::min(b.yMax, view.yMax)};
+            const auto hits = store.identify(part.centerX(), part.centerY(), 0);
+            if (std::find(hits.begin(), hits.end(), f) == hits.end())
+                continue;
+            m = QPointF(part.centerX(), part.centerY());
+        }
+        const QPointF p((m.x() - view.xMin) * k, (view.yMax - m.y()) * k);
+        QRectF box = metrics.boundingRect(text);
+        box.moveCenter(p);
+        if (!QRectF(QPointF(0, 0), QSizeF(settings.size)).contains(box))
+            continue;
+        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF& r) { return r.intersects(box); }))
+            continue;
+        placed.push_back(box.adjusted(-3, -2, 3, 2));
+        QPainterPath path;
+        path.addText(box.left(), box.top() + metrics.ascent(), font, text);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(QColor(255, 255, 255, 230), 3.0 * settings.dpi / 96.0, Qt::SolidLine,
+                            Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(path);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x11, 0x11, 0x11));
+        painter.drawPath(path);
+    }
+}
+
 } // namespace
 
 void drawVectorLayer(QPainter& painter, const MapSettings& settings, const LayerSnapshot& layer,
@@ -156,10 +252,22 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
 
     std::vector<QPen> pens;
     std::vector<QBrush> brushes;
+    std::vector<QBrush> hatches;
     for (const Symbol& s : styled.symbols) {
         pens.push_back(penFor(s, scale));
         brushes.push_back(s.fill.alpha() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
+        hatches.push_back(QBrush(s.hatchColor, s.hatch));
     }
+    // Hatched polygons are drawn twice: fill and outline, then the pattern without outline.
+    auto drawHatch = [&](int sym, auto&& draw) {
+        if (styled.symbols[static_cast<std::size_t>(sym)].hatch == Qt::NoBrush)
+            return;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(hatches[static_cast<std::size_t>(sym)]);
+        draw();
+        painter.setPen(pens[static_cast<std::size_t>(sym)]);
+        painter.setBrush(brushes[static_cast<std::size_t>(sym)]);
+    };
     int current = -1;
     std::vector<QPointF> points;
     const double x0 = view.xMin, y1 = view.yMax;
@@ -201,6 +309,9 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             for (auto v = ringStart[r0]; v < ringStart[r0 + 1]; ++v)
                 points.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
             painter.drawPolygon(points.data(), static_cast<int>(points.size()), Qt::OddEvenFill);
+            drawHatch(sym, [&] {
+                painter.drawPolygon(points.data(), static_cast<int>(points.size()), Qt::OddEvenFill);
+            });
             continue;
         }
         QPainterPath path;
@@ -215,7 +326,9 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             path.closeSubpath();
         }
         painter.drawPath(path);
+        drawHatch(sym, [&] { painter.drawPath(path); });
     }
+    drawLabels(painter, settings, store, styled);
 }
 
 Result<QImage> renderLayer(const MapSettings& settings, const LayerSnapshot& layer,

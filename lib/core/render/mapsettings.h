@@ -38,6 +38,8 @@ struct MapSettings {
     bool antialiasing = true;
     bool useLevelOfDetail = true;
     std::vector<LayerSnapshot> layers; ///< first = drawn on top
+    /// Drawn in the top-left corner of the finished map (e.g. "Treaty status as of 23 Nov 2026").
+    QString title;
 
     MapRect visibleExtent() const
     {

@@ -1,6 +1,7 @@
 #include "render/renderjob.h"
 
 #include <QPainter>
+#include <cmath>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include "render/layerrenderer.h"
@@ -29,6 +30,23 @@ void RenderCache::clear()
 {
     std::lock_guard lock(m_mutex);
     m_entries.clear();
+}
+
+void drawTitle(QPainter& painter, const QString& text, double dpi)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(static_cast<int>(std::lround(14 * dpi / 96.0)));
+    font.setBold(true);
+    painter.setFont(font);
+    const double pad = 6 * dpi / 96.0;
+    QRectF box = QFontMetricsF(font).boundingRect(text).adjusted(-pad, -pad, pad, pad);
+    box.moveTopLeft(QPointF(pad * 1.5, pad * 1.5));
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 1));
+    painter.setBrush(QColor(255, 255, 255, 225));
+    painter.drawRoundedRect(box, 3, 3);
+    painter.setPen(QColor(0x11, 0x11, 0x11));
+    painter.drawText(box, Qt::AlignCenter, text);
 }
 
 RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache)
@@ -71,6 +89,9 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
         painter.setOpacity(settings.layers[static_cast<std::size_t>(i)].opacity);
         painter.drawImage(0, 0, images[i].image);
     }
+    painter.setOpacity(1.0);
+    if (!settings.title.isEmpty())
+        drawTitle(painter, settings.title, settings.dpi);
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include <QImage>
+#include <QPainter>
 #include <QStringList>
 
 #include "render/mapsettings.h"
@@ -47,5 +48,8 @@ struct RenderResult {
 /// (benchmarks bypass it).
 RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel,
                        RenderCache* cache = nullptr);
+
+/// The boxed title in the top-left corner (the as-of date on treaty maps); the canvas uses it too.
+void drawTitle(QPainter& painter, const QString& text, double dpi);
 
 } // namespace mineatlas::render

@@ -18,8 +18,10 @@ namespace mineatlas::render {
 struct Symbol {
     QColor fill{0xd9, 0xd4, 0xc7};
     QColor stroke{0x55, 0x55, 0x55};
-    double strokeWidth = 0.6; ///< pixels at 96 DPI
-    double markerSize = 6;    ///< point diameter, pixels at 96 DPI
+    double strokeWidth = 0.6;           ///< pixels at 96 DPI
+    double markerSize = 6;              ///< point diameter, pixels at 96 DPI
+    Qt::BrushStyle hatch = Qt::NoBrush; ///< pattern drawn over the fill (e.g. Qt::FDiagPattern)
+    QColor hatchColor{Qt::black};
     bool operator==(const Symbol&) const = default;
 };
 
@@ -49,6 +51,8 @@ struct VectorStyle {
 struct StyledFeatures {
     std::vector<Symbol> symbols;         ///< [0] is the base symbol
     std::vector<std::uint16_t> symbolOf; ///< per feature
+    /// Optional labels: (feature, text) pairs drawn at a point inside the feature.
+    std::vector<std::pair<std::uint32_t, QString>> labels;
 };
 
 std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const data::FeatureStore& store);

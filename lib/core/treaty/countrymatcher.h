@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include <QString>
+#include <QStringList>
+
+#include "result.h"
+
+namespace mineatlas::data {
+class FeatureStore;
+}
+
+namespace mineatlas::treaty {
+
+class TreatyTable;
+
+/// Which treaty record each feature of a border layer is, and which features have none.
+struct CountryMatch {
+    QString field;             ///< the join field detected (or chosen)
+    QString kind;              ///< "ISO alpha-3", "ISO numeric" or "name"
+    std::vector<int> recordOf; ///< per feature: index into TreatyTable::records(), or -1
+    std::vector<std::uint32_t> unmatched;
+    QStringList unmatchedNames; ///< a readable name for each unmatched feature
+    std::size_t matchedCount() const { return recordOf.size() - unmatched.size(); }
+};
+
+/// Joins a border layer to the treaty table. Detects the join field among the conventions of
+/// common border datasets (ISO_A3, ADM0_A3, GID_0, shapeGroup, ISO3, iso_a3, numeric id/ISO_N3,
+/// names in NAME/ADMIN/name...), or uses `field` when given. Features whose code is missing or a
+/// placeholder (Natural Earth's "-99" for France, Norway, Kosovo) fall back to the other code and
+/// name fields of the same feature. Fails when no field matches at least half of the features.
+Result<CountryMatch> matchCountries(const data::FeatureStore& store, const TreatyTable& table,
+                                    const QString& field = {});
+
+/// Whether a layer looks like a country border layer (used to style it by treaty by default).
+bool looksLikeCountryLayer(const data::FeatureStore& store, const TreatyTable& table);
+
+} // namespace mineatlas::treaty

@@ -1,0 +1,202 @@
+#include "treaty/treatystatus.h"
+
+#include <QStringList>
+
+#include "treaty/treatytable.h"
+
+namespace mineatlas::treaty {
+
+QDate treatyOpenedDate()
+{
+    return QDate(1997, 12, 3);
+}
+
+QDate treatyInForceDate()
+{
+    return QDate(1999, 3, 1);
+}
+
+QDate entryIntoForceFor(QDate deposit)
+{
+    if (!deposit.isValid())
+        return {};
+    const QDate monthStart(deposit.year(), deposit.month(), 1);
+    return std::max(treatyInForceDate(), monthStart.addMonths(6));
+}
+
+FuzzyDate entryIntoForce(const TreatyRecord& r, bool* computed)
+{
+    if (computed)
+        *computed = false;
+    if (!r.inForceStated.isNull())
+        return r.inForceStated;
+    if (r.deposit.isNull())
+        return {};
+    if (computed)
+        *computed = true;
+    return FuzzyDate::between(entryIntoForceFor(r.deposit.earliest()), entryIntoForceFor(r.deposit.latest()));
+}
+
+namespace {
+
+using H = FuzzyDate::Happened;
+
+/// The status if every "maybe" event is taken as `assumeHappened`.
+StatusAtDate evaluate(const TreatyRecord& r, const FuzzyDate& inForce, QDate d, bool assumeHappened)
+{
+    auto did = [&](const FuzzyDate& e) {
+        const H h = e.happenedBy(d);
+        return h == H::Yes || (h == H::Maybe && assumeHappened);
+    };
+    StatusAtDate s;
+    if (d < treatyOpenedDate()) {
+        s.status = TreatyStatus::NotYetOpen;
+        return s;
+    }
+    if (did(r.withdrawalEffective)) {
+        s.status = TreatyStatus::Withdrawn;
+        s.since = r.withdrawalEffective;
+    } else if (did(r.withdrawalDeposited)) {
+        s.status = TreatyStatus::WithdrawalPending;
+        s.since = r.withdrawalDeposited;
+    } else if (did(r.deposit)) {
+        if (did(inForce)) {
+            s.status = TreatyStatus::StateParty;
+            s.since = inForce;
+            if (did(r.suspensionClaimed)) {
+                s.flags |= SuspensionClaimed; // a claim the treaty does not allow: still bound
+            } else if (did(r.withdrawalAnnounced)) {
+                s.status = TreatyStatus::WithdrawalAnnounced;
+                s.since = r.withdrawalAnnounced;
+            }
+        } else {
+            s.status = TreatyStatus::JoinedNotInForce;
+            s.since = r.deposit;
+        }
+    } else if (did(r.signature)) {
+        s.status = TreatyStatus::Signatory;
+        s.since = r.signature;
+    } else {
+        s.status = TreatyStatus::NeverJoined;
+    }
+    return s;
+}
+
+} // namespace
+
+/// The table often lacks signature dates. A state that ratified must have signed before the
+/// treaty entered into force (signature closed then, Art. 15); a party whose deposit kind is
+/// unknown may or may not have signed. Both become a "maybe" instead of a guess.
+TreatyRecord withSignatureKnowledge(const TreatyRecord& r, bool& signatureMaybeNever)
+{
+    signatureMaybeNever = false;
+    if (!r.signature.isNull() || r.deposit.isNull() || r.depositKind == QLatin1String("accession"))
+        return r;
+    TreatyRecord copy = r;
+    const QDate lastDay = std::min(r.deposit.latest(), treatyInForceDate().addDays(-1));
+    copy.signature = FuzzyDate::between(treatyOpenedDate(), std::max(treatyOpenedDate(), lastDay));
+    signatureMaybeNever = r.depositKind.isEmpty();
+    return copy;
+}
+
+StatusAtDate statusAt(const TreatyRecord& record, QDate date)
+{
+    bool computed = false;
+    bool signatureMaybeNever = false;
+    const TreatyRecord r = withSignatureKnowledge(record, signatureMaybeNever);
+    const FuzzyDate inForce = entryIntoForce(r, &computed);
+    StatusAtDate early = evaluate(r, inForce, date, true);
+    StatusAtDate late = evaluate(r, inForce, date, false);
+    // Unknown whether it signed at all: after the signature window it may still never have signed.
+    if (signatureMaybeNever && late.status == TreatyStatus::Signatory && r.deposit.happenedBy(date) == H::No)
+        late.status = TreatyStatus::NeverJoined;
+    if (early.status != late.status) {
+        StatusAtDate s;
+        s.status = TreatyStatus::Uncertain;
+        s.ifHappened = early.status;
+        s.ifNotYet = late.status;
+        s.since = early.since; // the event whose date is uncertain
+        s.flags = early.flags & late.flags;
+        return s;
+    }
+    early.flags |= late.flags;
+    if (!early.since.isNull() && !early.since.isExact())
+        early.flags |= SinceUncertain;
+    if (computed && early.since.text() == inForce.text() && !inForce.isNull() &&
+        (early.status == TreatyStatus::StateParty))
+        early.flags |= InForceComputed;
+    return early;
+}
+
+int partiesAt(const TreatyTable& table, QDate date)
+{
+    int n = 0;
+    for (const TreatyRecord& r : table.records())
+        if (r.deposit.happenedBy(date) == H::Yes && r.withdrawalEffective.happenedBy(date) != H::Yes)
+            ++n;
+    return n;
+}
+
+QString statusLabel(TreatyStatus s)
+{
+    switch (s) {
+    case TreatyStatus::NotYetOpen:
+        return QStringLiteral("Treaty not yet open");
+    case TreatyStatus::NeverJoined:
+        return QStringLiteral("Never joined");
+    case TreatyStatus::Signatory:
+        return QStringLiteral("Signatory");
+    case TreatyStatus::JoinedNotInForce:
+        return QStringLiteral("Joined, not yet in force");
+    case TreatyStatus::StateParty:
+        return QStringLiteral("State Party");
+    case TreatyStatus::WithdrawalAnnounced:
+        return QStringLiteral("Withdrawal announced");
+    case TreatyStatus::WithdrawalPending:
+        return QStringLiteral("Withdrawal pending");
+    case TreatyStatus::Withdrawn:
+        return QStringLiteral("Withdrawn");
+    case TreatyStatus::Uncertain:
+        return QStringLiteral("Uncertain (date unknown)");
+    }
+    return {};
+}
+
+QString statusKey(TreatyStatus s)
+{
+    switch (s) {
+    case TreatyStatus::NotYetOpen:
+        return QStringLiteral("not-yet-open");
+    case TreatyStatus::NeverJoined:
+        return QStringLiteral("never-joined");
+    case TreatyStatus::Signatory:
+        return QStringLiteral("signatory");
+    case TreatyStatus::JoinedNotInForce:
+        return QStringLiteral("joined-not-in-force");
+    case TreatyStatus::StateParty:
+        return QStringLiteral("party");
+    case TreatyStatus::WithdrawalAnnounced:
+        return QStringLiteral("withdrawal-announced");
+    case TreatyStatus::WithdrawalPending:
+        return QStringLiteral("withdrawal-pending");
+    case TreatyStatus::Withdrawn:
+        return QStringLiteral("withdrawn");
+    case TreatyStatus::Uncertain:
+        return QStringLiteral("uncertain");
+    }
+    return {};
+}
+
+QString flagsText(unsigned flags, const QString& separator)
+{
+    QStringList out;
+    if (flags & SuspensionClaimed)
+        out << QStringLiteral("suspension claimed");
+    if (flags & SinceUncertain)
+        out << QStringLiteral("date uncertain");
+    if (flags & InForceComputed)
+        out << QStringLiteral("entry into force computed (Art. 17)");
+    return out.join(separator);
+}
+
+} // namespace mineatlas::treaty

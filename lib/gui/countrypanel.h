@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace mineatlas::treaty {
+struct TreatyRecord;
+}
+
+namespace mineatlas::gui {
+
+/// A state's treaty timeline: every event with its date and precision, the sources as links,
+/// the notes, and its status at the current date. GUI thread only.
+class CountryPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit CountryPanel(QWidget* parent = nullptr);
+    /// `record` null: the feature has no treaty status (`featureName` says which one).
+    void showCountry(const treaty::TreatyRecord* record, QDate date, const QString& featureName);
+    QTextBrowser* browser() const { return m_browser; }
+
+private:
+    QTextBrowser* m_browser;
+};
+
+} // namespace mineatlas::gui

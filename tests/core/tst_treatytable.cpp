@@ -1,0 +1,110 @@
+#include <QtTest>
+
+#include <gdal.h>
+
+#include "treaty/treatytable.h"
+
+using namespace mineatlas::treaty;
+
+/// Users can replace the treaty table; a malformed one is refused with row-level messages.
+class TestTreatyTable : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    const QString m_header = QStringLiteral("iso3,iso_n3,name,signed,deposited,deposit_kind,in_force,"
+                                            "withdrawal_announced,withdrawal_deposited,withdrawal_effective,"
+                                            "suspension_claimed,notes,sources\n");
+
+    QString write(const QString& name, const QString& text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(text.toUtf8());
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { GDALAllRegister(); }
+
+    void loadsAValidTable()
+    {
+        const QString path =
+            write("good.csv",
+                  m_header + "POL,616,Poland,1997-12-04,2012-12-27,ratification,2013-06-01,"
+                             "2025-03-18,2025-08-20,2026-02-20,,\"Left, in 2026\",https://a ; https://b\n"
+                             "USA,840,United States,,,,,,,,,Never joined,https://c\n");
+        auto table = TreatyTable::load(path);
+        QVERIFY2(table.ok(), qPrintable(table.error()));
+        QCOMPARE(table.value()->records().size(), std::size_t(2));
+        const TreatyRecord* pol = table.value()->byIso3("pol");
+        QVERIFY(pol);
+        QCOMPARE(pol->notes, QStringLiteral("Left, in 2026"));
+        QCOMPARE(pol->sources, QStringList({"https://a", "https://b"}));
+        QCOMPARE(pol->withdrawalEffective.earliest(), QDate(2026, 2, 20));
+        QCOMPARE(table.value()->byNumeric("840")->iso3, QStringLiteral("USA"));
+        QCOMPARE(table.value()->byNumeric("0840"), table.value()->byNumeric("840"));
+    }
+
+    void refusesMalformedTables_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("bad date") << "POL,616,Poland,1997-13-04,,,,,,,,,src\n"
+                                  << QStringList{"row 2 (POL)", "signed \"1997-13-04\" is not a date"};
+        QTest::newRow("duplicate iso3") << "POL,616,Poland,,,,,,,,,,src\nPOL,616,Poland,,,,,,,,,,src\n"
+                                        << QStringList{"row 3 (POL)", "appears twice"};
+        QTest::newRow("effective before deposit")
+            << "FIN,246,Finland,,2012-01-09,accession,,,2025-07-10,2025-01-10,,,src\n"
+            << QStringList{"row 2 (FIN)", "withdrawal_effective"};
+        QTest::newRow("no source") << "EST,233,Estonia,,2004-05-12,accession,,,,,,,\n"
+                                   << QStringList{"row 2 (EST)", "no source"};
+        QTest::newRow("bad iso3") << "Poland,616,Poland,,,,,,,,,,src\n"
+                                  << QStringList{"row 2", "not three letters"};
+        QTest::newRow("bad deposit kind") << "LVA,428,Latvia,,2005-07-01,adhesion,,,,,,,src\n"
+                                          << QStringList{"row 2 (LVA)", "deposit_kind"};
+        QTest::newRow("withdrawal without joining") << "USA,840,United States,,,,,,2025-01-01,,,,src\n"
+                                                    << QStringList{"row 2 (USA)", "never deposited"};
+    }
+    void refusesMalformedTables()
+    {
+        QFETCH(QString, body);
+        QFETCH(QStringList, expected);
+        const QString path = write(
+            QStringLiteral("bad-%1.csv").arg(QTest::currentDataTag()).replace(' ', '_'), m_header + body);
+        auto table = TreatyTable::load(path);
+        QVERIFY(!table.ok());
+        for (const QString& e : expected)
+            QVERIFY2(table.error().contains(e), qPrintable(table.error()));
+        QVERIFY(table.error().startsWith(QFileInfo(path).fileName()));
+    }
+
+    void refusesMissingColumns()
+    {
+        auto table = TreatyTable::load(write("cols.csv", "iso3,name\nPOL,Poland\n"));
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error().contains("missing column(s): iso_n3, signed"), qPrintable(table.error()));
+    }
+
+    void refusesEmptyAndJunk()
+    {
+        QVERIFY(!TreatyTable::load(write("empty.csv", m_header)).ok());
+        QVERIFY(!TreatyTable::load(m_dir.filePath("nowhere.csv")).ok());
+        auto junk = TreatyTable::load(write("junk.csv", QString(300, QLatin1Char('x'))));
+        QVERIFY(!junk.ok());
+    }
+
+    void builtInTableIsValidAndSourced()
+    {
+        auto table = TreatyTable::loadBuiltIn();
+        QVERIFY2(table.ok(), qPrintable(table.error()));
+        for (const TreatyRecord& r : table.value()->records())
+            QVERIFY2(!r.sources.isEmpty(), qPrintable(r.iso3));
+        // Kosovo and Taiwan cannot deposit with the UN Secretary-General: not in the table.
+        QVERIFY(!table.value()->byIso3("XKX"));
+        QVERIFY(!table.value()->byIso3("TWN"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTreatyTable)
+#include "tst_treatytable.moc"
