@@ -169,6 +169,11 @@ void LayerPanel::rebuildLegend()
         const data::GeometryKind kind = l->store()->dominantKind();
         if (l->isTreatyStyled()) {
             item->setText(0, tr("%1 — treaty status, %2").arg(l->name(), l->date().toString(Qt::ISODate)));
+            auto* count = new QTreeWidgetItem(
+                m_legend, QStringList{tr("    %1 States Parties (by deposit, as ICBL counts)")
+                                          .arg(treaty::partiesAt(l->treatyStyle()->table(), l->date()))});
+            count->setToolTip(0, tr("A state counts from the day it deposits until its withdrawal takes effect; "
+                                    "the classes below show the legal status (in force or not)."));
             for (const auto& e : l->treatyStyle()->legend(l->date())) {
                 auto* entry = new QTreeWidgetItem(
                     m_legend, QStringList{QStringLiteral("    %1 (%2)").arg(e.label).arg(e.count)});
