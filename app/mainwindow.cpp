@@ -19,6 +19,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -172,6 +173,11 @@ MainWindow::MainWindow()
         }
         return chooseLayers(info.path, names, details);
     });
+
+    // Large files are kept prepared in the user's cache dir (safe to delete) for a fast reopen.
+    constexpr qint64 kCacheFilesFrom = 8 * 1024 * 1024;
+    m_loader->setStoreCache(std::make_shared<data::StoreCache>(
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/layers"), kCacheFilesFrom));
 
     auto table = treaty::TreatyTable::loadBuiltIn();
     if (table)

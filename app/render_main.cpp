@@ -14,6 +14,7 @@
 
 #include <gdal.h>
 
+#include "data/storecache.h"
 #include "data/vectorloader.h"
 #include "project/maplayer.h"
 #include "render/defaultstyle.h"
@@ -34,14 +35,15 @@ int fail(const QString& message)
 /// "path" or "path|layername" (GDAL's convention) → a loaded layer.
 Result<std::unique_ptr<project::MapLayer>> loadLayer(const QString& spec, const geo::Crs& crs,
                                                      int layerNumber,
-                                                     const std::shared_ptr<const treaty::TreatyTable>& table)
+                                                     const std::shared_ptr<const treaty::TreatyTable>& table,
+                                                     const data::StoreCache* cache)
 {
     QString path = spec, layerName;
     if (const int bar = spec.indexOf(QLatin1Char('|')); bar > 0) {
         path = spec.left(bar);
         layerName = spec.mid(bar + 1).section(QLatin1Char('='), -1);
     }
-    auto info = data::inspectDataset(path);
+    auto info = data::inspectDataset(path, cache);
     if (!info)
         return Error{info.error()};
     if (info->layers.empty() && info->isRaster) {
@@ -49,7 +51,7 @@ Result<std::unique_ptr<project::MapLayer>> loadLayer(const QString& spec, const 
                                                          QFileInfo(path).baseName(), path);
         return layer;
     }
-    auto data = data::loadVectorLayer(path, layerName, crs);
+    auto data = data::loadVectorLayer(path, layerName, crs, nullptr, cache);
     if (!data)
         return Error{data.error()};
     for (const QString& w : data->warnings)
@@ -139,11 +141,14 @@ int main(int argc, char** argv)
         QStringLiteral("treaty-table"),
         QStringLiteral("Print iso3,name,status,flags,since for every state at --date as CSV, "
                        "then \"parties N\"; no map is drawn."));
+    QCommandLineOption cacheOpt(QStringLiteral("cache"),
+                                QStringLiteral("Keep prepared layers in DIR and reuse them when a file is opened again."),
+                                QStringLiteral("DIR"));
     QCommandLineOption tableFileOpt(QStringLiteral("treaty-file"),
                                     QStringLiteral("Use this treaty table instead of the built-in one."),
                                     QStringLiteral("CSV"));
     parser.addOptions(
-        {sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt, dateOpt, tableOpt, tableFileOpt});
+        {sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt, dateOpt, tableOpt, tableFileOpt, cacheOpt});
     parser.addPositionalArgument(QStringLiteral("LAYER"), QStringLiteral("Layers to draw, top first."),
                                  QStringLiteral("LAYER..."));
     if (!parser.parse(app.arguments()))
@@ -204,12 +209,15 @@ int main(int argc, char** argv)
     if (layerSpecs.isEmpty())
         return fail(QStringLiteral("no LAYER given\n") + parser.helpText());
 
+    std::optional<data::StoreCache> cache;
+    if (parser.isSet(cacheOpt))
+        cache.emplace(parser.value(cacheOpt));
     QElapsedTimer loadTimer;
     loadTimer.start();
     std::vector<std::unique_ptr<project::MapLayer>> layers;
     for (const QString& spec : layerSpecs) {
         auto layer = loadLayer(spec, crs.value(), static_cast<int>(layerSpecs.size() - 1 - layers.size()),
-                               table.value());
+                               table.value(), cache ? &*cache : nullptr);
         if (!layer)
             return fail(layer.error());
         layers.push_back(std::move(layer.value()));

@@ -100,13 +100,14 @@ void LayerLoader::startNext()
     auto feedback = m_feedback;
     // Re-reading a layer keeps its treaty join (same file, same feature order).
     auto table = task.layerId ? nullptr : m_table;
+    auto cache = m_cache;
     m_taskRunning = true;
-    m_watcher.setFuture(QtConcurrent::run([task, crs, feedback, table]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run([task, crs, feedback, table, cache]() -> Outcome {
         Outcome out{task, {}, {}, {}, {}, {}};
         try {
             switch (task.kind) {
             case Task::Kind::Inspect: {
-                auto info = data::inspectDataset(task.path);
+                auto info = data::inspectDataset(task.path, cache.get());
                 if (!info)
                     out.error = info.error();
                 else
@@ -114,7 +115,7 @@ void LayerLoader::startNext()
                 break;
             }
             case Task::Kind::LoadVector: {
-                auto data = data::loadVectorLayer(task.path, task.layerName, crs, feedback.get());
+                auto data = data::loadVectorLayer(task.path, task.layerName, crs, feedback.get(), cache.get());
                 if (!data) {
                     out.error = data.error();
                     break;

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include "data/storecache.h"
 #include "data/vectorloader.h"
 #include "treaty/countrymatcher.h"
 #include "treaty/treatytable.h"
@@ -38,6 +39,8 @@ public:
     void setLayerChooser(LayerChooser chooser) { m_chooser = std::move(chooser); }
     /// With a table, vector layers that look like country borders get the treaty style.
     void setTreatyTable(std::shared_ptr<const treaty::TreatyTable> table) { m_table = std::move(table); }
+    /// With a cache, reopening an unchanged large file reads the prepared layer back from disk.
+    void setStoreCache(std::shared_ptr<const data::StoreCache> cache) { m_cache = std::move(cache); }
     /// Queues `path` (vector or raster); `layerName` empty = ask (or all layers).
     void open(const QString& path, const QString& layerName = {});
     /// Re-reads every layer in the project's current CRS (after the map CRS changed).
@@ -77,6 +80,7 @@ private:
     project::Project& m_project;
     LayerChooser m_chooser;
     std::shared_ptr<const treaty::TreatyTable> m_table;
+    std::shared_ptr<const data::StoreCache> m_cache;
     std::deque<Task> m_queue;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<Feedback> m_feedback;

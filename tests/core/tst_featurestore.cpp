@@ -2,6 +2,9 @@
 
 #include <gdal.h>
 
+#include <QPainter>
+
+#include "render/layerrenderer.h"
 #include "renderhelpers.h"
 
 using namespace mineatlas;
@@ -59,6 +62,38 @@ private Q_SLOTS:
         const double differ = testutil::differingFraction(withLod, full, 96);
         QVERIFY2(differ < 0.003, qPrintable(QStringLiteral("%1 % of pixels differ").arg(differ * 100)));
         QVERIFY(testutil::differingFraction(withLod, full, 200) < 0.0005);
+    }
+
+    void stripesMatchOneImage()
+    {
+        // renderMap cuts each layer into stripes drawn in parallel; the result must equal one
+        // painter drawing the whole image.
+        render::MapSettings s;
+        s.crs = m_merc;
+        s.extent = {-20037508.0, -12000000.0, 20037508.0, 16000000.0};
+        s.size = QSize(1200, 700);
+        s.background = Qt::white;
+        render::VectorStyle style;
+        style.base.fill = QColor(90, 160, 220);
+        style.base.stroke = Qt::white;
+        style.base.strokeWidth = 0.8;
+        style.base.hatch = Qt::FDiagPattern;
+        style.base.hatchColor = Qt::red;
+        render::LayerSnapshot layer;
+        layer.id = 7;
+        layer.store = m_world;
+        layer.styled = render::applyStyle(style, *m_world);
+        s.layers.push_back(layer);
+        std::atomic<bool> cancel{false};
+        const QImage striped = render::renderMap(s, cancel).image.convertToFormat(QImage::Format_RGB32);
+        QImage whole(s.size, QImage::Format_RGB32);
+        whole.fill(Qt::white);
+        {
+            QPainter p(&whole);
+            p.drawImage(0, 0, render::renderLayer(s, layer, cancel).value());
+        }
+        QVERIFY2(testutil::differingFraction(striped, whole, 8) < 0.0005,
+                 qPrintable(QString::number(testutil::differingFraction(striped, whole, 8))));
     }
 
     void identifyFindsCountry()

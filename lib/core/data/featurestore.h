@@ -6,6 +6,7 @@
 #include <mutex>
 #include <vector>
 
+#include <QDataStream>
 #include <QStringList>
 #include <QVariant>
 
@@ -66,6 +67,11 @@ public:
     /// The coarsest level of detail whose merged vertices stay below half a pixel at
     /// `mapUnitsPerPixel`, or nullptr when the full geometry is no heavier. Built on first use.
     std::shared_ptr<const LodGeometry> levelOfDetail(double mapUnitsPerPixel) const;
+
+    /// Binary form for the on-disk store cache (data/storecache.h): everything but the LOD copies.
+    void write(QDataStream& out) const;
+    /// Reads what write() wrote; nullptr when the stream is short or corrupt.
+    static std::shared_ptr<FeatureStore> read(QDataStream& in);
 
 private:
     std::shared_ptr<const LodGeometry> buildLod(double tolerance) const;

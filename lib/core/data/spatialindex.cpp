@@ -73,4 +73,45 @@ std::vector<std::uint32_t> SpatialIndex::query(const MapRect& q) const
     return out;
 }
 
+namespace {
+template <class T>
+void writeVector(QDataStream& out, const std::vector<T>& v)
+{
+    out << static_cast<quint64>(v.size());
+    out.writeRawData(reinterpret_cast<const char*>(v.data()), static_cast<int>(v.size() * sizeof(T)));
+}
+template <class T>
+bool readVector(QDataStream& in, std::vector<T>& v)
+{
+    quint64 n = 0;
+    in >> n;
+    if (in.status() != QDataStream::Ok || n > (quint64(1) << 33) / sizeof(T))
+        return false;
+    v.resize(static_cast<std::size_t>(n));
+    return in.readRawData(reinterpret_cast<char*>(v.data()), static_cast<int>(n * sizeof(T)))
+           == static_cast<int>(n * sizeof(T));
+}
+} // namespace
+
+void SpatialIndex::write(QDataStream& out) const
+{
+    out << static_cast<quint64>(m_itemCount);
+    writeVector(out, m_boxes);
+    writeVector(out, m_ids);
+    std::vector<quint64> levels(m_levelStart.begin(), m_levelStart.end());
+    writeVector(out, levels);
+}
+
+bool SpatialIndex::read(QDataStream& in)
+{
+    quint64 count = 0;
+    in >> count;
+    std::vector<quint64> levels;
+    if (!readVector(in, m_boxes) || !readVector(in, m_ids) || !readVector(in, levels))
+        return false;
+    m_itemCount = static_cast<std::size_t>(count);
+    m_levelStart.assign(levels.begin(), levels.end());
+    return m_ids.size() == m_itemCount && (m_itemCount == 0 || m_levelStart.size() >= 2);
+}
+
 } // namespace mineatlas::data

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <vector>
 
+#include <QDataStream>
+
 #include "geo/maprect.h"
 
 namespace mineatlas::data {
@@ -19,6 +21,9 @@ public:
     /// Ids of all items whose box intersects `query`, in ascending id order (= draw order).
     std::vector<std::uint32_t> query(const MapRect& query) const;
     std::size_t size() const { return m_itemCount; }
+
+    void write(QDataStream& out) const;
+    bool read(QDataStream& in);
 
 private:
     // Nodes of every level laid out one level after another, leaves first. Entry i of level L

@@ -8,6 +8,7 @@
 #include <ogrsf_frmts.h>
 
 #include "data/gdalhandles.h"
+#include "data/storecache.h"
 #include "geo/coordinatetransform.h"
 #include "geo/worldwrap.h"
 
@@ -159,6 +160,10 @@ private:
     }
 };
 
+Result<VectorData> readVectorLayer(const QString& path, const QString& layerName, const geo::Crs& mapCrs,
+                                   Feedback* feedback);
+Result<DatasetInfo> inspectWithGdal(const QString& path);
+
 } // namespace
 
 void configureGdal()
@@ -167,7 +172,20 @@ void configureGdal()
     CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0");
 }
 
-Result<DatasetInfo> inspectDataset(const QString& path)
+Result<DatasetInfo> inspectDataset(const QString& path, const StoreCache* cache)
+{
+    if (cache)
+        if (auto hit = cache->findInfo(path))
+            return std::move(*hit);
+    auto info = inspectWithGdal(path);
+    if (cache && info)
+        cache->insertInfo(path, info.value());
+    return info;
+}
+
+namespace {
+
+Result<DatasetInfo> inspectWithGdal(const QString& path)
 {
     GdalErrorCollector errors;
     auto ds = openDataset(path, GDAL_OF_VECTOR | GDAL_OF_RASTER, errors);
@@ -190,7 +208,26 @@ Result<DatasetInfo> inspectDataset(const QString& path)
     return info;
 }
 
+} // namespace
+
 Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName, const geo::Crs& mapCrs,
+                                   Feedback* feedback, const StoreCache* cache)
+{
+    if (cache)
+        if (auto hit = cache->find(path, layerName, mapCrs)) {
+            if (feedback)
+                feedback->setProgress(1.0);
+            return std::move(*hit);
+        }
+    auto result = readVectorLayer(path, layerName, mapCrs, feedback);
+    if (cache && result)
+        cache->insert(path, layerName, mapCrs, result.value());
+    return result;
+}
+
+namespace {
+
+Result<VectorData> readVectorLayer(const QString& path, const QString& layerName, const geo::Crs& mapCrs,
                                    Feedback* feedback)
 {
     GdalErrorCollector errors;
@@ -318,6 +355,8 @@ Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName
     result.store = std::move(store);
     return result;
 }
+
+} // namespace
 
 QString supportedFileFilter()
 {

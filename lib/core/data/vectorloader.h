@@ -13,6 +13,8 @@
 
 namespace mineatlas::data {
 
+class StoreCache;
+
 struct LayerInfo {
     QString name;
     qint64 featureCount = -1; ///< -1 when the driver cannot count cheaply
@@ -40,13 +42,15 @@ struct VectorData {
 void configureGdal();
 
 /// Opens `path` with GDAL and lists what it holds. Errors name the file and give GDAL's message.
-Result<DatasetInfo> inspectDataset(const QString& path);
+/// With a `cache`, an unchanged file listed before is not opened again.
+Result<DatasetInfo> inspectDataset(const QString& path, const StoreCache* cache = nullptr);
 
 /// Reads every feature of `layerName` (empty: the first layer) and transforms it with PROJ into
 /// `mapCrs`, unwrapping antimeridian crossings and pole rings (geo::WorldWrap). Runs on the calling
-/// thread (call it from a worker); polls `feedback` for cancellation.
+/// thread (call it from a worker); polls `feedback` for cancellation. With a `cache`, an unchanged
+/// file opened before in the same map CRS is read back from it instead.
 Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName, const geo::Crs& mapCrs,
-                                   Feedback* feedback = nullptr);
+                                   Feedback* feedback = nullptr, const StoreCache* cache = nullptr);
 
 /// "All supported files (*.gpkg *.shp ...);;GeoPackage (*.gpkg);;..." for file dialogs.
 QString supportedFileFilter();

@@ -21,8 +21,8 @@ QPen penFor(const Symbol& s, double scale)
     if (s.strokeWidth <= 0 || s.stroke.alpha() == 0)
         return Qt::NoPen;
     QPen pen(s.stroke, s.strokeWidth * scale);
-    pen.setJoinStyle(Qt::RoundJoin);
-    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::BevelJoin);
+    pen.setCapStyle(Qt::FlatCap);
     return pen;
 }
 
@@ -328,7 +328,12 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
         painter.drawPath(path);
         drawHatch(sym, [&] { painter.drawPath(path); });
     }
-    drawLabels(painter, settings, store, styled);
+}
+
+void drawVectorLabels(QPainter& painter, const MapSettings& settings, const LayerSnapshot& layer)
+{
+    if (layer.store && layer.styled)
+        drawLabels(painter, settings, *layer.store, *layer.styled);
 }
 
 Result<QImage> renderLayer(const MapSettings& settings, const LayerSnapshot& layer,
@@ -343,6 +348,7 @@ Result<QImage> renderLayer(const MapSettings& settings, const LayerSnapshot& lay
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing, settings.antialiasing);
     drawVectorLayer(painter, settings, layer, cancel);
+    drawVectorLabels(painter, settings, layer);
     return image;
 }
 

@@ -16,8 +16,12 @@ namespace mineatlas::render {
 Result<QImage> renderLayer(const MapSettings& settings, const LayerSnapshot& layer,
                            const std::atomic<bool>& cancel);
 
-/// Draws the features of a vector layer on `painter` (already set up for the image of `settings`).
+/// Draws the features of a vector layer on `painter` (already set up for the image of `settings`),
+/// without labels: callers that split the image into stripes draw labels once, on the whole image.
 void drawVectorLayer(QPainter& painter, const MapSettings& settings, const LayerSnapshot& layer,
                      const std::atomic<bool>& cancel);
+
+/// Draws the layer's labels (if its style has any) over the whole image of `settings`.
+void drawVectorLabels(QPainter& painter, const MapSettings& settings, const LayerSnapshot& layer);
 
 } // namespace mineatlas::render

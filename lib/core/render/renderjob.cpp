@@ -1,6 +1,7 @@
 #include "render/renderjob.h"
 
 #include <QPainter>
+#include <QThreadPool>
 #include <cmath>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -51,43 +52,92 @@ void drawTitle(QPainter& painter, const QString& text, double dpi)
 
 RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache)
 {
+    // One task per (layer, stripe): vector layers are cut into horizontal stripes so that a single
+    // heavy layer still keeps every core busy. Stripes write to disjoint rows of one image.
+    constexpr int kMinStripeHeight = 64;
+    const int threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    const int stripes = std::clamp(settings.size.height() / kMinStripeHeight, 1, 2 * threads);
     struct LayerImage {
         QImage image;
         QString error;
+        bool cached = false;
     };
-    auto renderOne = [&](const LayerSnapshot& layer) -> LayerImage {
-        try {
-            if (cache)
-                if (auto hit = cache->find(settings, layer))
-                    return {*hit, {}};
-            auto image = renderLayer(settings, layer, cancel);
-            if (!image)
-                return {{}, image.error()};
-            if (cache && !cancel.load())
-                cache->insert(settings, layer, image.value());
-            return {image.value(), {}};
-        } catch (const std::exception& e) {
-            return {{}, QStringLiteral("Rendering failed: %1").arg(QString::fromUtf8(e.what()))};
-        } catch (...) {
-            return {{}, QStringLiteral("Rendering failed (unknown error)")};
+    std::vector<LayerImage> images(settings.layers.size());
+    struct Task {
+        std::size_t layer;
+        int y0, y1; // rows; raster layers are one task over the whole image
+    };
+    std::vector<Task> tasks;
+    for (std::size_t i = 0; i < settings.layers.size(); ++i) {
+        const LayerSnapshot& layer = settings.layers[i];
+        if (cache)
+            if (auto hit = cache->find(settings, layer)) {
+                images[i] = {*hit, {}, true};
+                continue;
+            }
+        if (layer.type == LayerSnapshot::Type::Raster || !layer.store || !layer.styled) {
+            tasks.push_back({i, 0, settings.size.height()});
+            continue;
         }
-    };
-    const QList<LayerImage> images = QtConcurrent::blockingMapped<QList<LayerImage>>(
-        settings.layers.begin(), settings.layers.end(),
-        std::function<LayerImage(const LayerSnapshot&)>(renderOne));
+        images[i].image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
+        images[i].image.fill(Qt::transparent); // also detaches, so workers can share bits()
+        for (int s = 0; s < stripes; ++s)
+            tasks.push_back({i, settings.size.height() * s / stripes, settings.size.height() * (s + 1) / stripes});
+    }
+    const MapRect view = settings.visibleExtent();
+    const double mupp = settings.mapUnitsPerPixel();
+    std::mutex errorMutex;
+    QtConcurrent::blockingMap(tasks, [&](const Task& t) {
+        const LayerSnapshot& layer = settings.layers[t.layer];
+        try {
+            if (layer.type == LayerSnapshot::Type::Raster || !layer.store || !layer.styled) {
+                auto image = renderLayer(settings, layer, cancel);
+                std::lock_guard lock(errorMutex);
+                if (image)
+                    images[t.layer].image = image.value();
+                else
+                    images[t.layer].error = image.error();
+                return;
+            }
+            MapSettings stripe = settings;
+            stripe.size = QSize(settings.size.width(), t.y1 - t.y0);
+            stripe.extent = {view.xMin, view.yMax - t.y1 * mupp, view.xMax, view.yMax - t.y0 * mupp};
+            QImage& full = images[t.layer].image;
+            QImage rows(full.bits() + static_cast<qsizetype>(t.y0) * full.bytesPerLine(), full.width(), t.y1 - t.y0,
+                        full.bytesPerLine(), full.format());
+            QPainter painter(&rows);
+            painter.setRenderHint(QPainter::Antialiasing, settings.antialiasing);
+            painter.setBrushOrigin(0, -t.y0); // hatch patterns continue across stripes
+            drawVectorLayer(painter, stripe, layer, cancel);
+        } catch (const std::exception& e) {
+            std::lock_guard lock(errorMutex);
+            images[t.layer].error = QStringLiteral("Rendering failed: %1").arg(QString::fromUtf8(e.what()));
+        } catch (...) {
+            std::lock_guard lock(errorMutex);
+            images[t.layer].error = QStringLiteral("Rendering failed (unknown error)");
+        }
+    });
 
     RenderResult result;
     result.canceled = cancel.load();
     result.image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
     result.image.fill(settings.background);
     QPainter painter(&result.image);
-    for (qsizetype i = images.size() - 1; i >= 0; --i) {
-        if (!images[i].error.isEmpty()) {
-            result.errors << images[i].error;
+    for (std::size_t n = images.size(); n-- > 0;) {
+        LayerImage& li = images[n];
+        const LayerSnapshot& layer = settings.layers[n];
+        if (!li.error.isEmpty()) {
+            result.errors << li.error;
             continue;
         }
-        painter.setOpacity(settings.layers[static_cast<std::size_t>(i)].opacity);
-        painter.drawImage(0, 0, images[i].image);
+        if (!li.cached && layer.type == LayerSnapshot::Type::Vector && layer.styled && !layer.styled->labels.empty()) {
+            QPainter labels(&li.image);
+            drawVectorLabels(labels, settings, layer);
+        }
+        if (cache && !li.cached && !result.canceled)
+            cache->insert(settings, layer, li.image);
+        painter.setOpacity(layer.opacity);
+        painter.drawImage(0, 0, li.image);
     }
     painter.setOpacity(1.0);
     if (!settings.title.isEmpty())

@@ -102,7 +102,7 @@ std::shared_ptr<const render::StyledFeatures> TreatyStyle::apply(const data::Fea
             render::Symbol s = symbolFor(static_cast<TreatyStatus>(st), (v & 2) ? SuspensionClaimed : NoFlag);
             if (v & 1) {
                 s.stroke = QColor(0x11, 0x11, 0x11);
-                s.strokeWidth = 1.6;
+                s.strokeWidth = 1.0; // at most 1 px keeps Qt on its fast cosmetic stroker
             }
             styled->symbols[static_cast<std::size_t>(
                 symbolIndex(static_cast<TreatyStatus>(st), v & 2, v & 1))] = s;

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+
+#include "data/vectorloader.h"
+
+namespace mineatlas::data {
+
+/// Prepared feature stores on disk, so that reopening an unchanged large file skips GDAL parsing,
+/// PROJ and index building. Keyed by the file's path, size and modification time (and its
+/// shapefile companions), the layer and the map CRS; a changed file simply misses. The directory
+/// is the caller's choice (the app uses the user's cache dir) and is safe to delete at any time.
+/// Files are written to a temporary name and renamed, so concurrent readers never see half a file.
+class StoreCache {
+public:
+    explicit StoreCache(QString directory, qint64 minimumFileSize = 0);
+
+    std::optional<VectorData> find(const QString& path, const QString& layerName, const geo::Crs& crs) const;
+    /// Stores `data` (best effort: a full disk only means no cache).
+    void insert(const QString& path, const QString& layerName, const geo::Crs& crs, const VectorData& data) const;
+    /// The same for what a file holds (its layers), so a reopen does not parse it to list them.
+    std::optional<DatasetInfo> findInfo(const QString& path) const;
+    void insertInfo(const QString& path, const DatasetInfo& info) const;
+    const QString& directory() const { return m_dir; }
+
+private:
+    QString entryPath(const QString& path, const QString& layerName, const geo::Crs& crs) const;
+
+    QString m_dir;
+    qint64 m_minimumFileSize;
+};
+
+} // namespace mineatlas::data
