@@ -21,17 +21,36 @@ std::uint32_t FeatureStore::beginFeature(GeometryKind kind, QVariantList attribu
     return index;
 }
 
+void FeatureStore::reserve(std::size_t features)
+{
+    m_kinds.reserve(features);
+    m_bounds.reserve(features);
+    m_featureRingStart.reserve(features + 1);
+    m_ringStart.reserve(features + 1);
+    for (auto& column : m_columns)
+        column.reserve(features);
+}
+
 void FeatureStore::addRing(const double* xy, std::size_t pointCount)
 {
     if (pointCount == 0)
         return;
+    // Coordinates are gathered in fixed-size chunks and joined once in finish(): a growing vector
+    // would briefly hold three times the data (old buffer, new buffer, shrink copy).
+    constexpr std::size_t kChunk = std::size_t(1) << 20;
+    if (m_chunks.empty() || m_chunks.back().size() + 2 * pointCount > m_chunks.back().capacity()) {
+        m_chunks.emplace_back();
+        m_chunks.back().reserve(std::max(kChunk, 2 * pointCount));
+    }
+    std::vector<double>& chunk = m_chunks.back();
     MapRect& b = m_bounds.back();
     for (std::size_t i = 0; i < pointCount; ++i) {
-        m_coords.push_back(xy[2 * i]);
-        m_coords.push_back(xy[2 * i + 1]);
+        chunk.push_back(xy[2 * i]);
+        chunk.push_back(xy[2 * i + 1]);
         b.include(xy[2 * i], xy[2 * i + 1]);
     }
-    m_ringStart.push_back(static_cast<std::uint32_t>(m_coords.size() / 2));
+    m_builtVertices += pointCount;
+    m_ringStart.push_back(static_cast<std::uint32_t>(m_builtVertices));
     ++m_featureRingStart.back();
 }
 
@@ -41,7 +60,16 @@ void FeatureStore::finish()
     for (const auto& b : m_bounds)
         m_extent.include(b);
     m_index = SpatialIndex(m_bounds);
-    m_coords.shrink_to_fit();
+    m_coords.reserve(2 * m_builtVertices);
+    for (auto& chunk : m_chunks) {
+        m_coords.insert(m_coords.end(), chunk.begin(), chunk.end());
+        std::vector<double>().swap(chunk);
+    }
+    m_chunks.clear();
+    m_kinds.shrink_to_fit();
+    m_bounds.shrink_to_fit();
+    m_ringStart.shrink_to_fit();
+    m_featureRingStart.shrink_to_fit();
 }
 
 GeometryKind FeatureStore::dominantKind() const

@@ -38,6 +38,8 @@ public:
     // ---- building (one thread, before finish()) ----
     /// Starts a feature; its rings follow with addRing(). Returns its index.
     std::uint32_t beginFeature(GeometryKind kind, QVariantList attributes);
+    /// Optional: room for `features` features, when the count is known up front.
+    void reserve(std::size_t features);
     /// Appends a ring (polygon ring, line part or point) of `pointCount` x,y pairs to the current feature.
     void addRing(const double* xy, std::size_t pointCount);
     void finish();
@@ -83,6 +85,8 @@ private:
     std::vector<std::uint32_t> m_featureRingStart{0};
     std::vector<std::uint32_t> m_ringStart{0};
     std::vector<double> m_coords;
+    std::vector<std::vector<double>> m_chunks; ///< coordinates while building, see addRing()
+    std::size_t m_builtVertices = 0;
     MapRect m_extent;
     SpatialIndex m_index;
 

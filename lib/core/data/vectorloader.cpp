@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include <QFileInfo>
+#include <QSet>
 
 #include <ogrsf_frmts.h>
 
@@ -283,8 +284,13 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     for (int i = 0; i < defn->GetFieldCount(); ++i)
         fields << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
     auto store = std::make_shared<FeatureStore>(fields);
+    // Repeated text values (classes, statuses) share one string instead of a copy per feature.
+    std::vector<QSet<QString>> interned(static_cast<std::size_t>(fields.size()));
+    constexpr qsizetype kMaxInterned = 4096;
 
     const GIntBig total = layer->GetFeatureCount(FALSE);
+    if (total > 0)
+        store->reserve(static_cast<std::size_t>(total));
     GIntBig readCount = 0;
     std::size_t skippedNoGeometry = 0, droppedVertices = 0;
     std::vector<std::vector<double>> wrapped;
@@ -319,8 +325,18 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
         }
         QVariantList attributes;
         attributes.reserve(fields.size());
-        for (int i = 0; i < fields.size(); ++i)
-            attributes << fieldValue(*feature, i);
+        for (int i = 0; i < fields.size(); ++i) {
+            QVariant v = fieldValue(*feature, i);
+            if (v.typeId() == QMetaType::QString) {
+                auto& pool = interned[static_cast<std::size_t>(i)];
+                const QString text = v.toString();
+                if (auto it = pool.constFind(text); it != pool.cend())
+                    v = *it;
+                else if (pool.size() < kMaxInterned)
+                    pool.insert(text);
+            }
+            attributes << v;
+        }
         store->beginFeature(flat.kind, std::move(attributes));
         for (auto& ring : wrapped) {
             toMap->transform(ring.data(), ring.size() / 2);
