@@ -153,6 +153,69 @@ std::shared_ptr<const LodGeometry> FeatureStore::levelOfDetail(double mapUnitsPe
     return lod;
 }
 
+namespace {
+
+/// Douglas–Peucker on the points of coords[start..] in place: drops every vertex that lies within
+/// `tolerance` of the line between the vertices kept around it. Keeps at least `minKeep` points.
+void simplifyDouglasPeucker(std::vector<double>& coords, std::size_t start, double tolerance, std::size_t minKeep,
+                            std::vector<std::pair<std::size_t, std::size_t>>& stack, std::vector<char>& keep)
+{
+    const std::size_t n = (coords.size() - start) / 2;
+    if (n <= minKeep)
+        return;
+    const double* p = coords.data() + start;
+    keep.assign(n, 0);
+    keep[0] = keep[n - 1] = 1;
+    const double tol2 = tolerance * tolerance;
+    stack.clear();
+    stack.emplace_back(0, n - 1);
+    while (!stack.empty()) {
+        const auto [a, b] = stack.back();
+        stack.pop_back();
+        if (b <= a + 1)
+            continue;
+        const double ax = p[2 * a], ay = p[2 * a + 1], dx = p[2 * b] - ax, dy = p[2 * b + 1] - ay;
+        const double len2 = dx * dx + dy * dy;
+        double worst = -1;
+        std::size_t worstAt = a;
+        for (std::size_t i = a + 1; i < b; ++i) {
+            const double px = p[2 * i] - ax, py = p[2 * i + 1] - ay;
+            // Distance to the segment (to the point when a and b coincide, as in a closed ring).
+            double d2;
+            if (len2 == 0) {
+                d2 = px * px + py * py;
+            } else {
+                const double t = std::clamp((px * dx + py * dy) / len2, 0.0, 1.0);
+                const double ex = px - t * dx, ey = py - t * dy;
+                d2 = ex * ex + ey * ey;
+            }
+            if (d2 > worst) {
+                worst = d2;
+                worstAt = i;
+            }
+        }
+        if (worst > tol2) {
+            keep[worstAt] = 1;
+            stack.emplace_back(a, worstAt);
+            stack.emplace_back(worstAt, b);
+        }
+    }
+    std::size_t kept = 0;
+    for (char k : keep)
+        kept += k != 0;
+    if (kept < minKeep)
+        return;
+    std::size_t out = start;
+    for (std::size_t i = 0; i < n; ++i)
+        if (keep[i]) {
+            coords[out++] = p[2 * i];
+            coords[out++] = p[2 * i + 1];
+        }
+    coords.resize(out);
+}
+
+} // namespace
+
 std::shared_ptr<const LodGeometry> FeatureStore::buildLod(double tolerance) const
 {
     auto lod = std::make_shared<LodGeometry>();
@@ -161,6 +224,8 @@ std::shared_ptr<const LodGeometry> FeatureStore::buildLod(double tolerance) cons
     lod->ringStart.reserve(m_ringStart.size());
     lod->ringStart.push_back(0);
     const double* c = m_coords.data();
+    std::vector<std::pair<std::size_t, std::size_t>> stack;
+    std::vector<char> keep;
     for (std::size_t f = 0; f < size(); ++f) {
         const bool polygon = m_kinds[f] == GeometryKind::Polygon;
         const std::size_t minKeep = polygon ? 4 : 2;
@@ -187,6 +252,7 @@ std::shared_ptr<const LodGeometry> FeatureStore::buildLod(double tolerance) cons
                 }
                 lod->coords.push_back(c[2 * (v1 - 1)]);
                 lod->coords.push_back(c[2 * (v1 - 1) + 1]);
+                simplifyDouglasPeucker(lod->coords, start, tolerance, minKeep, stack, keep);
                 if ((lod->coords.size() - start) / 2 < minKeep) {
                     // Collapsed below a pixel: keep a few spread vertices so the feature still shows as a
                     // dot.
