@@ -68,6 +68,11 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
         int y0, y1; // rows; raster layers are one task over the whole image
     };
     std::vector<Task> tasks;
+    const std::size_t directLayer =
+        !cache && !settings.layers.empty() && settings.layers.back().type == LayerSnapshot::Type::Vector &&
+                settings.layers.back().store && settings.layers.back().styled && settings.layers.back().opacity >= 1.0
+            ? settings.layers.size() - 1
+            : settings.layers.size();
     for (std::size_t i = 0; i < settings.layers.size(); ++i) {
         const LayerSnapshot& layer = settings.layers[i];
         if (cache)
@@ -80,7 +85,9 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
             continue;
         }
         images[i].image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
-        images[i].image.fill(Qt::transparent); // also detaches, so workers can share bits()
+        // Without a cache the bottom layer is drawn straight onto the background: one image
+        // less to clear and to compose. fill() also detaches, so workers can share bits().
+        images[i].image.fill(i == directLayer ? settings.background : QColor(Qt::transparent));
         for (int s = 0; s < stripes; ++s)
             tasks.push_back({i, settings.size.height() * s / stripes, settings.size.height() * (s + 1) / stripes});
     }
@@ -120,8 +127,13 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
 
     RenderResult result;
     result.canceled = cancel.load();
-    result.image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
-    result.image.fill(settings.background);
+    const bool direct = directLayer < images.size() && images[directLayer].error.isEmpty();
+    if (direct) {
+        result.image = images[directLayer].image;
+    } else {
+        result.image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
+        result.image.fill(settings.background);
+    }
     QPainter painter(&result.image);
     for (std::size_t n = images.size(); n-- > 0;) {
         LayerImage& li = images[n];
@@ -130,7 +142,14 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
             result.errors << li.error;
             continue;
         }
-        if (!li.cached && layer.type == LayerSnapshot::Type::Vector && layer.styled && !layer.styled->labels.empty()) {
+        const bool hasLabels =
+            !li.cached && layer.type == LayerSnapshot::Type::Vector && layer.styled && !layer.styled->labels.empty();
+        if (direct && n == directLayer) {
+            if (hasLabels)
+                drawVectorLabels(painter, settings, layer);
+            continue;
+        }
+        if (hasLabels) {
             QPainter labels(&li.image);
             drawVectorLabels(labels, settings, layer);
         }

@@ -40,8 +40,6 @@ render::Symbol TreatyStyle::noStatusSymbol()
     s.fill = QColor(0xE4, 0xE4, 0xE4);
     s.stroke = QColor(0x9a, 0x9a, 0x9a);
     s.strokeWidth = 0.6;
-    s.hatch = Qt::Dense7Pattern;
-    s.hatchColor = QColor(0xb0, 0xb0, 0xb0);
     return s;
 }
 
