@@ -177,7 +177,8 @@ MainWindow::MainWindow()
     // Large files are kept prepared in the user's cache dir (safe to delete) for a fast reopen.
     constexpr qint64 kCacheFilesFrom = 8 * 1024 * 1024;
     m_loader->setStoreCache(std::make_shared<data::StoreCache>(
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/layers"), kCacheFilesFrom));
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/layers"),
+        kCacheFilesFrom));
 
     auto table = treaty::TreatyTable::loadBuiltIn();
     if (table)
@@ -329,6 +330,10 @@ void MainWindow::screenshotWhenReady(const QString& path, const QRectF& viewLonL
     connect(
         m_loader, &gui::LayerLoader::idle, this,
         [this, viewLonLat, toMap, shoot] {
+            if (m_project->fullExtent().isEmpty()) { // nothing loaded (bad files): nothing will render
+                shoot();
+                return;
+            }
             connect(m_canvas, &gui::MapCanvas::renderFinished, this, shoot, Qt::SingleShotConnection);
             if (!viewLonLat.isNull()) {
                 const QPointF a = toMap(viewLonLat.topLeft()), b = toMap(viewLonLat.bottomRight());

@@ -91,7 +91,12 @@ void printTreatyTable(const treaty::TreatyTable& table, QDate date)
                     qPrintable(csvField(treaty::flagsText(s.flags, QStringLiteral("|")))),
                     qPrintable(s.since.text()));
     }
-    std::printf("parties %d\n", treaty::partiesAt(table, date));
+    const auto [certain, possible] = treaty::partiesRangeAt(table, date);
+    if (certain == possible)
+        std::printf("parties %d\n", certain);
+    else
+        std::printf("parties %d (up to %d: %d deposit dates are known only roughly)\n", certain, possible,
+                    possible - certain);
 }
 
 double median(std::vector<double> v)
@@ -141,9 +146,10 @@ int main(int argc, char** argv)
         QStringLiteral("treaty-table"),
         QStringLiteral("Print iso3,name,status,flags,since for every state at --date as CSV, "
                        "then \"parties N\"; no map is drawn."));
-    QCommandLineOption cacheOpt(QStringLiteral("cache"),
-                                QStringLiteral("Keep prepared layers in DIR and reuse them when a file is opened again."),
-                                QStringLiteral("DIR"));
+    QCommandLineOption cacheOpt(
+        QStringLiteral("cache"),
+        QStringLiteral("Keep prepared layers in DIR and reuse them when a file is opened again."),
+        QStringLiteral("DIR"));
     QCommandLineOption tableFileOpt(QStringLiteral("treaty-file"),
                                     QStringLiteral("Use this treaty table instead of the built-in one."),
                                     QStringLiteral("CSV"));
@@ -236,7 +242,11 @@ int main(int argc, char** argv)
             all.include(l->extent());
         if (all.isEmpty())
             return fail(QStringLiteral("the layers are empty; give --extent"));
-        settings.extent = all.buffered(std::max(all.width(), all.height()) * 0.02);
+        // A single point has no size: show a sensible neighbourhood around it.
+        const double pad = std::max(all.width(), all.height()) > 0
+                               ? std::max(all.width(), all.height()) * 0.02
+                               : (crs->isGeographic() ? 0.05 : 5000.0);
+        settings.extent = all.buffered(pad);
     }
     bool anyTreaty = false;
     for (const auto& l : layers) {

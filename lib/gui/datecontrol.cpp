@@ -62,6 +62,18 @@ void DateControl::setDate(QDate date)
     Q_EMIT dateChanged(date);
 }
 
+void DateControl::setMaximumDate(QDate max)
+{
+    if (!max.isValid() || max < m_min)
+        return;
+    m_max = max;
+    m_edit->setDateRange(m_min, m_max);
+    m_slider->setRange(0, static_cast<int>(m_min.daysTo(m_max)));
+    setDate(std::min(m_date, m_max));
+    const QSignalBlocker block(m_slider);
+    m_slider->setValue(static_cast<int>(m_min.daysTo(m_date)));
+}
+
 void DateControl::setEventDates(std::vector<QDate> dates)
 {
     std::sort(dates.begin(), dates.end());

@@ -24,6 +24,8 @@ public:
     void setDate(QDate date);
     QDate minimumDate() const { return m_min; }
     QDate maximumDate() const { return m_max; }
+    /// The last date the control reaches (today by default).
+    void setMaximumDate(QDate max);
     /// The dates "play" stops at (sorted, unique), e.g. every deposit and withdrawal in the table.
     void setEventDates(std::vector<QDate> dates);
     bool isPlaying() const { return m_timer.isActive(); }

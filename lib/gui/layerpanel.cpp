@@ -153,6 +153,15 @@ void LayerPanel::updateControls()
     m_opacity->setValue(l ? static_cast<int>(std::lround(l->opacity() * 100)) : 100);
 }
 
+namespace {
+QString partiesText(const project::MapLayer& l)
+{
+    const auto [certain, possible] = treaty::partiesRangeAt(l.treatyStyle()->table(), l.date());
+    return certain == possible ? QString::number(certain)
+                               : QStringLiteral("%1–%2").arg(certain).arg(possible);
+}
+} // namespace
+
 void LayerPanel::rebuildLegend()
 {
     m_legend->clear();
@@ -170,10 +179,11 @@ void LayerPanel::rebuildLegend()
         if (l->isTreatyStyled()) {
             item->setText(0, tr("%1 — treaty status, %2").arg(l->name(), l->date().toString(Qt::ISODate)));
             auto* count = new QTreeWidgetItem(
-                m_legend, QStringList{tr("    %1 States Parties (by deposit, as ICBL counts)")
-                                          .arg(treaty::partiesAt(l->treatyStyle()->table(), l->date()))});
-            count->setToolTip(0, tr("A state counts from the day it deposits until its withdrawal takes effect; "
-                                    "the classes below show the legal status (in force or not)."));
+                m_legend,
+                QStringList{tr("    %1 States Parties (by deposit, as ICBL counts)").arg(partiesText(*l))});
+            count->setToolTip(0,
+                              tr("A state counts from the day it deposits until its withdrawal takes effect; "
+                                 "the classes below show the legal status (in force or not)."));
             for (const auto& e : l->treatyStyle()->legend(l->date())) {
                 auto* entry = new QTreeWidgetItem(
                     m_legend, QStringList{QStringLiteral("    %1 (%2)").arg(e.label).arg(e.count)});

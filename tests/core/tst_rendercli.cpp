@@ -43,11 +43,14 @@ private Q_SLOTS:
         const QStringList lines =
             QString::fromUtf8(p->readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("iso3,name,status,flags,since"));
-        QCOMPARE(lines.last(), QStringLiteral("parties 161"));
+        // Lebanon's deposit is known only to lie between 12 Jan and 23 Nov 2026: a range, said so.
+        QCOMPARE(lines.last(),
+                 QStringLiteral("parties 161 (up to 162: 1 deposit dates are known only roughly)"));
         QCOMPARE(lines.size(), 1 + 197 + 1);
         QVERIFY(lines.contains("POL,Poland,withdrawn,,2026-02-20"));
         QVERIFY(lines.contains("FIN,Finland,withdrawn,,2026-01-10"));
-        QVERIFY(lines.contains("UKR,Ukraine,party,suspension claimed,2006-06-01"));
+        QVERIFY(lines.contains("UKR,Ukraine,party,suspension claimed|withdrawal announced (no instrument "
+                               "deposited),2006-06-01"));
         QVERIFY(lines.contains("USA,United States,never-joined,,"));
     }
 

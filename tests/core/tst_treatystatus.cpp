@@ -51,7 +51,8 @@ private Q_SLOTS:
         row("Lithuania pending", "LTU", {2025, 6, 27}, "withdrawal-pending");
         row("Lithuania withdrawn", "LTU", {2026, 6, 1}, "withdrawn");
         row("Ukraine party in 2024", "UKR", {2024, 1, 1}, "party");
-        row("Ukraine after announcing", "UKR", {2025, 7, 1}, "withdrawal-announced");
+        row("Ukraine after announcing: still a party", "UKR", {2025, 7, 1}, "party");
+        row("Ukraine on the disputed notice day", "UKR", {2025, 7, 17}, "party");
         row("Ukraine claims suspension", "UKR", {2025, 8, 1}, "party", true);
         row("Ukraine today", "UKR", {2026, 11, 23}, "party", true);
         row("United States 1998", "USA", {1998, 1, 1}, "never-joined");
@@ -81,13 +82,40 @@ private Q_SLOTS:
         QCOMPARE(bool(s.flags & SuspensionClaimed), suspension);
     }
 
-    void ukraineIsNeverWithdrawn()
+    void ukraineStaysAPartyEveryDay()
     {
+        // Announcement (29 Jun 2025), suspension notice (17/18 Jul 2025) and after: a State Party on
+        // every single day, never "withdrawal announced", never uncertain.
         const TreatyRecord* r = m_table->byIso3("UKR");
-        for (QDate d(2025, 1, 1); d <= QDate(2026, 11, 23); d = d.addDays(7)) {
-            const TreatyStatus s = statusAt(*r, d).status;
-            QVERIFY(s != TreatyStatus::Withdrawn && s != TreatyStatus::WithdrawalPending);
+        for (QDate d(2025, 1, 1); d <= QDate(2026, 11, 23); d = d.addDays(1)) {
+            const StatusAtDate s = statusAt(*r, d);
+            QVERIFY2(s.status == TreatyStatus::StateParty, qPrintable(d.toString(Qt::ISODate)));
+            QCOMPARE(bool(s.flags & WithdrawalAnnouncedOnly), d >= QDate(2025, 6, 29));
+            if (d >= QDate(2025, 7, 18))
+                QVERIFY(s.flags & SuspensionClaimed);
         }
+    }
+
+    void historicCountsWithinRange_data()
+    {
+        // Published counts (treaty-facts.md section 2) must lie in the range the table allows:
+        // deposits known only to the year make early counts a range, never a guessed number.
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<int>("published");
+        QTest::newRow("Jan 1999, 67 ratified") << QDate(1999, 1, 15) << 67;
+        QTest::newRow("Jul 2006, 151") << QDate(2006, 7, 15) << 151;
+        QTest::newRow("Jan 2012, 159 with Finland") << QDate(2012, 1, 15) << 159;
+        QTest::newRow("27 Dec 2012, Poland the 161st") << QDate(2012, 12, 27) << 161;
+        QTest::newRow("2019, 164") << QDate(2019, 6, 1) << 164;
+    }
+    void historicCountsWithinRange()
+    {
+        QFETCH(QDate, date);
+        QFETCH(int, published);
+        const auto [certain, possible] = partiesRangeAt(*m_table, date);
+        QVERIFY2(certain <= published && published <= possible,
+                 qPrintable(QStringLiteral("%1..%2").arg(certain).arg(possible)));
+        QCOMPARE(partiesAt(*m_table, date), certain);
     }
 
     void entryIntoForceArticle17_data()

@@ -63,8 +63,13 @@ StatusAtDate evaluate(const TreatyRecord& r, const FuzzyDate& inForce, QDate d, 
         if (did(inForce)) {
             s.status = TreatyStatus::StateParty;
             s.since = inForce;
-            if (did(r.suspensionClaimed)) {
-                s.flags |= SuspensionClaimed; // a claim the treaty does not allow: still bound
+            if (!r.suspensionClaimed.isNull()) {
+                // A state that claims to suspend the treaty instead of depositing a withdrawal stays
+                // a party throughout (Art. 20(3); 22MSP): its announcement and claim are flags.
+                if (did(r.withdrawalAnnounced))
+                    s.flags |= WithdrawalAnnouncedOnly;
+                if (did(r.suspensionClaimed))
+                    s.flags |= SuspensionClaimed;
             } else if (did(r.withdrawalAnnounced)) {
                 s.status = TreatyStatus::WithdrawalAnnounced;
                 s.since = r.withdrawalAnnounced;
@@ -119,7 +124,7 @@ StatusAtDate statusAt(const TreatyRecord& record, QDate date)
         s.flags = early.flags & late.flags;
         return s;
     }
-    early.flags |= late.flags;
+    early.flags &= late.flags; // a flag whose date is uncertain shows once it is certain
     if (!early.since.isNull() && !early.since.isExact())
         early.flags |= SinceUncertain;
     if (computed && early.since.text() == inForce.text() && !inForce.isNull() &&
@@ -130,11 +135,21 @@ StatusAtDate statusAt(const TreatyRecord& record, QDate date)
 
 int partiesAt(const TreatyTable& table, QDate date)
 {
-    int n = 0;
-    for (const TreatyRecord& r : table.records())
-        if (r.deposit.happenedBy(date) == H::Yes && r.withdrawalEffective.happenedBy(date) != H::Yes)
-            ++n;
-    return n;
+    return partiesRangeAt(table, date).first;
+}
+
+std::pair<int, int> partiesRangeAt(const TreatyTable& table, QDate date)
+{
+    int certain = 0, possible = 0;
+    for (const TreatyRecord& r : table.records()) {
+        const H joined = r.deposit.happenedBy(date);
+        const H left = r.withdrawalEffective.happenedBy(date);
+        if (joined == H::Yes && left == H::No)
+            ++certain;
+        if (joined != H::No && left != H::Yes)
+            ++possible;
+    }
+    return {certain, possible};
 }
 
 QString statusLabel(TreatyStatus s)
@@ -192,6 +207,8 @@ QString flagsText(unsigned flags, const QString& separator)
     QStringList out;
     if (flags & SuspensionClaimed)
         out << QStringLiteral("suspension claimed");
+    if (flags & WithdrawalAnnouncedOnly)
+        out << QStringLiteral("withdrawal announced (no instrument deposited)");
     if (flags & SinceUncertain)
         out << QStringLiteral("date uncertain");
     if (flags & InForceComputed)

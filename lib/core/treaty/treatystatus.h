@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include <QDate>
 #include <QString>
 
@@ -29,6 +31,7 @@ enum TreatyFlag : unsigned {
     SuspensionClaimed = 1u << 0, ///< claims to suspend the treaty; not a withdrawal (Ukraine since Jul 2025)
     SinceUncertain = 1u << 1,    ///< the status holds, but the day it began is known only roughly
     InForceComputed = 1u << 2,   ///< entry into force worked out by Art. 17, not read from a source
+    WithdrawalAnnouncedOnly = 1u << 3, ///< announced leaving but claimed a suspension instead (Ukraine)
 };
 
 struct StatusAtDate {
@@ -56,6 +59,9 @@ StatusAtDate statusAt(const TreatyRecord& r, QDate date);
 /// States Parties by the ICBL/ISU convention the published counts use: a state counts from the day
 /// it deposits (once that day is certain) until its withdrawal takes effect.
 int partiesAt(const TreatyTable& table, QDate date);
+/// The same count as a range: (certain, possible). They differ while a deposit known only to the
+/// year or as a range may or may not have happened yet; the published count lies in between.
+std::pair<int, int> partiesRangeAt(const TreatyTable& table, QDate date);
 
 /// "State Party", "Withdrawal pending", ... (English, for legends and tables).
 QString statusLabel(TreatyStatus s);
