@@ -2,6 +2,7 @@
 
 #include <gdal.h>
 
+#include "geo/coordinatetransform.h"
 #include "geo/worldwrap.h"
 #include "renderhelpers.h"
 
@@ -69,6 +70,35 @@ private Q_SLOTS:
         QCOMPARE(out[0][2], 180.0);
         QCOMPARE(out[0][3], 1.0);
         QCOMPARE(out[1][0], -180.0);
+    }
+
+    void zoneProjectionsDrawOnlyWhatTheyCan()
+    {
+        // UTM 36N around Ukraine: the Black Sea stays sea, Belarus and Ukraine are land. Without
+        // clipping to the zone, vertices PROJ cannot project were dropped and rings joined up
+        // across the sea.
+        const geo::Crs utm = geo::Crs::fromUserString("EPSG:32636").value();
+        auto store = testutil::load(QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-10m.gpkg"), utm);
+        const MapRect extent{0, 4500000, 1200000, 6500000};
+        const QSize size(600, 1000);
+        const QImage img = testutil::render(store, utm, extent, size);
+        auto t = geo::CoordinateTransform::create("EPSG:4326", "EPSG:32636");
+        QVERIFY(t.ok());
+        auto pixelAt = [&](double lon, double lat) {
+            double x = lon, y = lat;
+            t->transform(x, y);
+            return img.pixelColor(int((x - extent.xMin) / extent.width() * size.width()),
+                                  int((extent.yMax - y) / extent.height() * size.height()));
+        };
+        QCOMPARE(pixelAt(34.0, 43.5), testutil::kSea);  // Black Sea
+        QCOMPARE(pixelAt(31.0, 42.5), testutil::kSea);  // Black Sea, west
+        QCOMPARE(pixelAt(28.0, 53.5), testutil::kLand); // Belarus
+        QCOMPARE(pixelAt(31.0, 49.0), testutil::kLand); // Ukraine
+        // Arctic polar stereographic: Antarctica is outside what it can draw and is left out.
+        const geo::Crs polar = geo::Crs::fromUserString("EPSG:3413").value();
+        QVERIFY(polar.drawableLonLat().yMin > 0);
+        auto arctic = testutil::load(QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-110m.gpkg"), polar);
+        QVERIFY(arctic->extent().width() < 2e7); // no ring thrown across the whole plane
     }
 
     void worldHasNoStripes_data()

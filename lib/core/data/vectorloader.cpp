@@ -17,8 +17,6 @@ namespace mineatlas::data {
 
 namespace {
 
-constexpr double kMercatorLatLimit = 85.0511287798066;
-
 QString fileLabel(const QString& path)
 {
     return QFileInfo(path).fileName();
@@ -274,10 +272,11 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     if (!toMap)
         return fileError(path, toMap.error());
     geo::WorldWrap wrap;
-    if (mapCrs.isMercator()) {
-        wrap.latMin = -kMercatorLatLimit;
-        wrap.latMax = kMercatorLatLimit;
-    }
+    const MapRect drawable = mapCrs.drawableLonLat();
+    wrap.lonMin = drawable.xMin;
+    wrap.lonMax = drawable.xMax;
+    wrap.latMin = drawable.yMin;
+    wrap.latMax = drawable.yMax;
 
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     QStringList fields;
@@ -320,8 +319,8 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
                 wrap.polygonRing(ring, wrapped);
             else if (flat.kind == GeometryKind::Line)
                 wrap.line(ring, wrapped);
-            else
-                wrapped.push_back({ring[0], std::clamp(ring[1], wrap.latMin, wrap.latMax)});
+            else if (wrap.contains(ring[0], ring[1]))
+                wrapped.push_back({ring[0], ring[1]});
         }
         QVariantList attributes;
         attributes.reserve(fields.size());

@@ -1,5 +1,7 @@
 #include "geo/crs.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 
 #include "geo/projhandles.h"
@@ -45,15 +47,19 @@ Result<Crs> Crs::fromUserString(const QString& text)
         const char* wkt = proj_as_wkt(ctx.get(), pj.get(), PJ_WKT2_2019, nullptr);
         crs.m_definition = wkt ? QString::fromUtf8(wkt) : def;
     }
+    bool zoneProjection = false;
     if (!geographic) {
         ProjPtr conversion(proj_crs_get_coordoperation(ctx.get(), pj.get()));
         if (conversion) {
             const char* method = nullptr;
             proj_coordoperation_get_method_info(ctx.get(), conversion.get(), &method, nullptr, nullptr);
-            crs.m_mercator =
-                method &&
-                QString::fromUtf8(method).contains(QLatin1String("Mercator"), Qt::CaseInsensitive) &&
-                !QString::fromUtf8(method).contains(QLatin1String("Transverse"), Qt::CaseInsensitive);
+            const QString name = QString::fromUtf8(method ? method : "");
+            auto has = [&](const char* word) { return name.contains(QLatin1String(word), Qt::CaseInsensitive); };
+            crs.m_mercator = has("Mercator") && !has("Transverse") && !has("Oblique");
+            // Zone and polar projections tear or blow up far from their area; world ones do not.
+            zoneProjection = has("Transverse Mercator") || has("Stereographic") || has("Conic Conformal") ||
+                             has("Albers") || has("Krovak") || has("Oblique") || has("Cassini") ||
+                             has("Polyconic") || has("Equidistant Conic");
         }
         ProjPtr cs(proj_crs_get_coordinate_system(ctx.get(), pj.get()));
         double toMetre = 1.0;
@@ -64,6 +70,14 @@ Result<Crs> Crs::fromUserString(const QString& text)
     double w, s, e, n;
     if (proj_get_area_of_use(ctx.get(), pj.get(), &w, &s, &e, &n, nullptr) && w > -1000)
         crs.m_areaOfUse = {w, s, e, n};
+    if (crs.m_mercator) {
+        crs.m_drawable = {-180, -85.0511287798066, 180, 85.0511287798066};
+    } else if (zoneProjection && w > -1000 && e >= w) {
+        // The area of use with a margin, so neighbouring countries still show around a UTM zone.
+        constexpr double kLonMargin = 20, kLatMargin = 10;
+        crs.m_drawable = {std::max(-180.0, w - kLonMargin), std::max(-90.0, s - kLatMargin),
+                          std::min(180.0, e + kLonMargin), std::min(90.0, n + kLatMargin)};
+    }
     return crs;
 }
 

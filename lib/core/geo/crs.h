@@ -31,6 +31,10 @@ public:
     double metresPerUnit() const { return m_geographic ? 111319.49079327357 : m_unitToMetre; }
     /// Area of use in lon/lat degrees (x = lon), from PROJ; the whole world when unknown.
     const MapRect& areaOfUseLonLat() const { return m_areaOfUse; }
+    /// What of the world this CRS can draw without tearing, in lon/lat: all of it for world
+    /// projections (Mercator stops at ±85.0511°), the area of use plus a margin for zone and polar
+    /// projections (UTM, polar stereographic, conformal conics) whose maths break down far away.
+    MapRect drawableLonLat() const { return m_drawable; }
 
     bool operator==(const Crs& o) const { return m_definition == o.m_definition; }
 
@@ -42,6 +46,7 @@ private:
     bool m_mercator = false;
     double m_unitToMetre = 1.0;
     MapRect m_areaOfUse{-180, -90, 180, 90};
+    MapRect m_drawable{-180, -90, 180, 90};
 };
 
 } // namespace mineatlas::geo

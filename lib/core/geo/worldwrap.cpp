@@ -73,7 +73,7 @@ void WorldWrap::polygonRing(const std::vector<double>& ring, std::vector<std::ve
         maxY = std::max(maxY, p.y);
         latSum += p.y;
     }
-    if (!jumped && minX >= -180 && maxX <= 180 && minY >= latMin && maxY <= latMax) {
+    if (!jumped && minX >= lonMin && maxX <= lonMax && minY >= latMin && maxY <= latMax) {
         out.push_back(ring); // the common case: nothing to do
         return;
     }
@@ -101,17 +101,27 @@ void WorldWrap::polygonRing(const std::vector<double>& ring, std::vector<std::ve
         std::vector<Pt> part(pts);
         for (Pt& p : part)
             p.x += shift;
-        part = clipHalfPlane(part, 0, -180, true);
-        part = clipHalfPlane(part, 0, 180, false);
+        part = clipHalfPlane(part, 0, std::max(-180.0, lonMin), true);
+        part = clipHalfPlane(part, 0, std::min(180.0, lonMax), false);
         part = clipHalfPlane(part, 1, latMin, true);
         part = clipHalfPlane(part, 1, latMax, false);
         if (part.size() < 3 || std::abs(signedArea(part)) < 1e-12)
             continue;
+        // Edges the clip created run along a parallel or meridian; in a projection those are
+        // curves, so give long edges intermediate vertices (one per degree).
         std::vector<double> flat;
         flat.reserve(part.size() * 2 + 2);
-        for (const Pt& p : part) {
-            flat.push_back(p.x);
-            flat.push_back(p.y);
+        for (std::size_t i = 0; i < part.size(); ++i) {
+            const Pt& a = part[i];
+            const Pt& b = part[(i + 1) % part.size()];
+            flat.push_back(a.x);
+            flat.push_back(a.y);
+            const int steps = static_cast<int>(std::max(std::abs(b.x - a.x), std::abs(b.y - a.y)));
+            for (int k = 1; k < steps; ++k) {
+                const double t = static_cast<double>(k) / steps;
+                flat.push_back(a.x + t * (b.x - a.x));
+                flat.push_back(a.y + t * (b.y - a.y));
+            }
         }
         flat.push_back(part.front().x);
         flat.push_back(part.front().y);
@@ -122,33 +132,39 @@ void WorldWrap::polygonRing(const std::vector<double>& ring, std::vector<std::ve
 void WorldWrap::line(const std::vector<double>& line, std::vector<std::vector<double>>& out) const
 {
     const std::size_t n = line.size() / 2;
-    if (n == 0)
-        return;
     std::vector<double> cur;
-    auto clampLat = [this](double y) { return std::clamp(y, latMin, latMax); };
-    cur.push_back(line[0]);
-    cur.push_back(clampLat(line[1]));
-    for (std::size_t i = 1; i < n; ++i) {
-        const double x0 = line[2 * i - 2], y0 = line[2 * i - 1];
-        const double x1 = line[2 * i], y1 = line[2 * i + 1];
-        const double dx = x1 - x0;
-        if (dx > 180 || dx < -180) {
-            // Cross the antimeridian: end at the edge we leave through, restart at the other.
-            const double edge = dx < 0 ? 180.0 : -180.0;
-            const double x1u = x1 + (dx < 0 ? 360.0 : -360.0);
-            const double t = (edge - x0) / (x1u - x0);
-            const double y = clampLat(y0 + t * (y1 - y0));
-            cur.push_back(edge);
+    auto flush = [&] {
+        if (cur.size() >= 4)
+            out.push_back(std::move(cur));
+        cur.clear();
+    };
+    auto add = [&](double x, double y) {
+        if (contains(x, y)) {
+            cur.push_back(x);
             cur.push_back(y);
-            if (cur.size() >= 4)
-                out.push_back(std::move(cur));
-            cur = {-edge, y};
+        } else {
+            flush(); // leaves the drawable box: the line continues as a new part when it returns
         }
-        cur.push_back(x1);
-        cur.push_back(clampLat(y1));
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x1 = line[2 * i], y1 = line[2 * i + 1];
+        if (i > 0) {
+            const double x0 = line[2 * i - 2], y0 = line[2 * i - 1];
+            const double dx = x1 - x0;
+            if (dx > 180 || dx < -180) {
+                // Cross the antimeridian: end at the edge we leave through, restart at the other.
+                const double edge = dx < 0 ? 180.0 : -180.0;
+                const double x1u = x1 + (dx < 0 ? 360.0 : -360.0);
+                const double t = (edge - x0) / (x1u - x0);
+                const double y = y0 + t * (y1 - y0);
+                add(edge, y);
+                flush();
+                add(-edge, y);
+            }
+        }
+        add(x1, y1);
     }
-    if (cur.size() >= 4)
-        out.push_back(std::move(cur));
+    flush();
 }
 
 } // namespace mineatlas::geo

@@ -14,10 +14,18 @@ namespace mineatlas::geo {
 struct WorldWrap {
     double latMin = -90;
     double latMax = 90;
+    double lonMin = -180; ///< zone projections draw only part of the world (Crs::drawableLonLat)
+    double lonMax = 180;
+
+    /// Whether a point lies in the drawable box.
+    bool contains(double lon, double lat) const
+    {
+        return lon >= lonMin && lon <= lonMax && lat >= latMin && lat <= latMax;
+    }
 
     /// `ring`: closed or open lon/lat ring (x,y interleaved). Appends zero or more output rings.
     void polygonRing(const std::vector<double>& ring, std::vector<std::vector<double>>& out) const;
-    /// Splits a line where it jumps across the antimeridian; clamps latitude.
+    /// Splits a line where it jumps across the antimeridian or leaves the drawable box.
     void line(const std::vector<double>& line, std::vector<std::vector<double>>& out) const;
 };
 
