@@ -44,7 +44,8 @@ void LayerLoader::reprojectAll()
 {
     for (int i = 0; i < m_project.layerCount(); ++i) {
         const project::MapLayer* l = m_project.layerAt(i);
-        m_queue.push_back({Task::Kind::Reproject, l->sourcePath(), l->sourceLayer(), l->id()});
+        if (l->dataCrs() != m_project.crs().definition())
+            m_queue.push_back({Task::Kind::Reproject, l->sourcePath(), l->sourceLayer(), l->id()});
     }
     startNext();
 }
@@ -64,6 +65,15 @@ void LayerLoader::startNext()
         return;
     if (m_queue.empty()) {
         if (m_busy) {
+            // After a canceled CRS change some layers may still be in the old CRS: they stay hidden.
+            QStringList stale;
+            for (int i = 0; i < m_project.layerCount(); ++i)
+                if (m_project.layerAt(i)->dataCrs() != m_project.crs().definition())
+                    stale << m_project.layerAt(i)->name();
+            if (!stale.isEmpty())
+                Q_EMIT warning(
+                    tr("Not yet in the map CRS, so hidden: %1. Choose the map CRS again to finish.")
+                        .arg(stale.join(QStringLiteral(", "))));
             m_busy = false;
             Q_EMIT busyChanged(false, {});
             Q_EMIT idle();
@@ -103,7 +113,7 @@ void LayerLoader::startNext()
     auto cache = m_cache;
     m_taskRunning = true;
     m_watcher.setFuture(QtConcurrent::run([task, crs, feedback, table, cache]() -> Outcome {
-        Outcome out{task, {}, {}, {}, {}, {}};
+        Outcome out{task, crs, {}, {}, {}, {}, {}};
         try {
             switch (task.kind) {
             case Task::Kind::Inspect: {
@@ -115,7 +125,8 @@ void LayerLoader::startNext()
                 break;
             }
             case Task::Kind::LoadVector: {
-                auto data = data::loadVectorLayer(task.path, task.layerName, crs, feedback.get(), cache.get());
+                auto data =
+                    data::loadVectorLayer(task.path, task.layerName, crs, feedback.get(), cache.get());
                 if (!data) {
                     out.error = data.error();
                     break;
@@ -152,6 +163,8 @@ void LayerLoader::finished()
     m_taskRunning = false;
     Outcome out = m_watcher.result();
     const Task& task = out.task;
+    // The map CRS changed while this ran: take the result, then read it again in the new CRS.
+    const bool crsChanged = !(out.crs == m_project.crs());
     if (!out.error.isEmpty()) {
         if (!m_feedback->isCanceled())
             Q_EMIT error(out.error);
@@ -182,8 +195,12 @@ void LayerLoader::finished()
         for (const QString& w : out.vector.warnings)
             Q_EMIT warning(w);
         if (task.layerId) {
-            if (project::MapLayer* l = m_project.layerById(task.layerId))
+            if (project::MapLayer* l = m_project.layerById(task.layerId)) {
+                l->setDataCrs(out.crs.definition());
                 l->setStore(out.vector.store);
+                if (crsChanged)
+                    m_queue.push_back({Task::Kind::Reproject, task.path, task.layerName, l->id()});
+            }
             break;
         }
         const QString name = out.vector.layerName == baseName || out.vector.layerName.isEmpty()
@@ -192,6 +209,7 @@ void LayerLoader::finished()
         auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Vector, name, task.path,
                                                          out.vector.layerName);
         layer->setWarnings(out.vector.warnings);
+        layer->setDataCrs(out.crs.definition());
         layer->setCrsDescription(out.vector.sourceCrsName);
         layer->setStyle(render::defaultStyle(*out.vector.store, m_project.layerCount()));
         layer->setStore(out.vector.store);
@@ -203,20 +221,33 @@ void LayerLoader::finished()
                                nullptr, static_cast<int>(out.countries->unmatched.size()))
                                 .arg(name, out.countries->field, shortList(out.countries->unmatchedNames)));
         }
-        Q_EMIT layerAdded(m_project.addLayer(std::move(layer)));
+        project::MapLayer* added = m_project.addLayer(std::move(layer));
+        if (crsChanged)
+            m_queue.push_back({Task::Kind::Reproject, task.path, out.vector.layerName, added->id()});
+        if (out.vector.store->size() == 0)
+            Q_EMIT warning(tr("%1: the layer has no features").arg(name));
+        Q_EMIT layerAdded(added);
         break;
     }
     case Task::Kind::LoadRaster: {
         if (task.layerId) {
-            if (project::MapLayer* l = m_project.layerById(task.layerId))
+            if (project::MapLayer* l = m_project.layerById(task.layerId)) {
+                l->setDataCrs(out.crs.definition());
                 l->setRasterExtent(out.rasterExtent);
+                if (crsChanged)
+                    m_queue.push_back({Task::Kind::Reproject, task.path, {}, l->id()});
+            }
             break;
         }
         auto layer =
             std::make_unique<project::MapLayer>(project::MapLayer::Kind::Raster, baseName, task.path);
+        layer->setDataCrs(out.crs.definition());
         layer->setRasterExtent(out.rasterExtent);
         // Basemaps go to the bottom of the stack.
-        Q_EMIT layerAdded(m_project.addLayer(std::move(layer), m_project.layerCount()));
+        project::MapLayer* added = m_project.addLayer(std::move(layer), m_project.layerCount());
+        if (crsChanged)
+            m_queue.push_back({Task::Kind::Reproject, task.path, {}, added->id()});
+        Q_EMIT layerAdded(added);
         break;
     }
     case Task::Kind::Reproject:

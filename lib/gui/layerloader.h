@@ -68,6 +68,7 @@ private:
     };
     struct Outcome {
         Task task;
+        geo::Crs crs; ///< the map CRS the task read into
         QString error;
         data::DatasetInfo info;
         data::VectorData vector;

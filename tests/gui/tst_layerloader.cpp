@@ -70,6 +70,33 @@ private Q_SLOTS:
         QCOMPARE(project.layerAt(0)->warnings().size(), 1);
     }
 
+    void crsChangeDuringLoadIsCaughtUp()
+    {
+        // The user switches the map CRS while a file is still loading: the layer must end up in
+        // the new CRS, not stay where the old one put it.
+        project::Project project;
+        project.setCrs(geo::Crs::wgs84());
+        gui::LayerLoader loader(project);
+        QSignalSpy idle(&loader, &gui::LayerLoader::idle);
+        loader.open(fixture("areas.geojson"), "areas"); // starts reading at once, in WGS 84
+        QVERIFY(loader.isBusy());
+        project.setCrs(geo::Crs::webMercator()); // before the worker has finished
+        loader.reprojectAll();                   // nothing loaded yet, so nothing queued here
+        QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 10000);
+        QCOMPARE(project.layerCount(), 1);
+        const double x335 = 6378137.0 * 33.5 * M_PI / 180;
+        QVERIFY2(qAbs(project.layerAt(0)->extent().xMax - x335) < 0.01,
+                 qPrintable(QString::number(project.layerAt(0)->extent().xMax)));
+        QCOMPARE(project.layerAt(0)->dataCrs(), project.crs().definition());
+        QCOMPARE(project.visibleSnapshots().size(), std::size_t(1));
+        // A layer still in another CRS is not drawn (misplaced) but hidden until reprojected.
+        project.layerAt(0)->setDataCrs(QStringLiteral("EPSG:4326"));
+        QVERIFY(project.visibleSnapshots().empty());
+        loader.reprojectAll();
+        QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 2, 10000);
+        QCOMPARE(project.visibleSnapshots().size(), std::size_t(1));
+    }
+
     void rasterGoesToBottomAndReprojects()
     {
         project::Project project;

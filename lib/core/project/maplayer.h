@@ -42,6 +42,10 @@ public:
     const QStringList& warnings() const { return m_warnings; }
     void setWarnings(const QStringList& warnings) { m_warnings = warnings; }
     const QString& crsDescription() const { return m_crsDescription; }
+    /// The map CRS the loaded data is in (definition). While it differs from the project's, after
+    /// a CRS change that has not finished, the layer is not drawn rather than drawn misplaced.
+    const QString& dataCrs() const { return m_dataCrs; }
+    void setDataCrs(const QString& definition) { m_dataCrs = definition; }
     void setCrsDescription(const QString& d) { m_crsDescription = d; }
 
     /// Vector layers: the features in map coordinates (replaced when the map CRS changes).
@@ -79,6 +83,7 @@ private:
     QString m_sourcePath;
     QString m_sourceLayer;
     QString m_crsDescription;
+    QString m_dataCrs;
     QStringList m_warnings;
     bool m_visible = true;
     double m_opacity = 1.0;

@@ -86,7 +86,7 @@ std::vector<render::LayerSnapshot> Project::visibleSnapshots() const
 {
     std::vector<render::LayerSnapshot> out;
     for (const auto& l : m_layers)
-        if (l->isVisible())
+        if (l->isVisible() && (l->dataCrs().isEmpty() || l->dataCrs() == m_crs.definition()))
             out.push_back(l->snapshot());
     return out;
 }
