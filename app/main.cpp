@@ -57,7 +57,10 @@ int main(int argc, char** argv)
     }
     if (parser.isSet(screenshot)) {
         const QList<double> v = numbers(parser.value(view)), p = numbers(parser.value(identify));
-        const QRectF box = v.size() == 4 ? QRectF(QPointF(v[0], v[3]), QPointF(v[2], v[1])) : QRectF();
+        QList<double> w = v;
+        if (w.size() == 4 && w[2] < w[0])
+            w[2] += 360; // LONMIN > LONMAX: the box crosses the antimeridian
+        const QRectF box = w.size() == 4 ? QRectF(QPointF(w[0], w[3]), QPointF(w[2], w[1])) : QRectF();
         window.screenshotWhenReady(parser.value(screenshot), box,
                                    p.size() == 2 ? QPointF(p[0], p[1]) : QPointF());
     }

@@ -314,10 +314,12 @@ void MainWindow::screenshotWhenReady(const QString& path, const QRectF& viewLonL
     QTimer::singleShot(60000, qApp, [] { QCoreApplication::exit(1); });
     auto toMap = [this](QPointF lonLat) {
         auto t = geo::CoordinateTransform::create(QStringLiteral("EPSG:4326"), m_project->crs().definition());
-        double x = lonLat.x(), y = lonLat.y();
+        // Longitudes past 180° (a view across the antimeridian) land on the next copy of the world.
+        const double turns = std::floor((lonLat.x() + 180) / 360);
+        double x = lonLat.x() - 360 * turns, y = lonLat.y();
         if (t)
             t->transform(x, y);
-        return QPointF(x, y);
+        return QPointF(x + turns * m_project->crs().worldWidth(), y);
     };
     auto shoot = [this, path, identifyLonLat, toMap] {
         if (!identifyLonLat.isNull())
@@ -462,6 +464,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::identify(QPointF mapPoint)
 {
+    mapPoint.setX(m_project->crs().wrapX(mapPoint.x())); // a click on a copy of the world east of 180°
     const auto results = project::identifyAt(*m_project, mapPoint.x(), mapPoint.y(),
                                              kIdentifyTolerancePx * m_canvas->mapUnitsPerPixel());
     double x = mapPoint.x(), y = mapPoint.y();

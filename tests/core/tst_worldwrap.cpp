@@ -101,6 +101,30 @@ private Q_SLOTS:
         QVERIFY(arctic->extent().width() < 2e7); // no ring thrown across the whole plane
     }
 
+    void viewAcrossTheAntimeridianShowsBothSides()
+    {
+        // Web Mercator from 170.7°E to 193.1°E (= 166.9°W): Fiji west of 180°, Samoa east of it.
+        const geo::Crs merc = geo::Crs::webMercator();
+        auto store = testutil::load(QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-10m.gpkg"), merc);
+        const MapRect extent{19000000, -3000000, 21500000, -1000000};
+        const QSize size(1000, 800);
+        const QImage img = testutil::render(store, merc, extent, size);
+        auto landNear = [&](double lon, double lat) {
+            const QPointF m = mercator(lon, lat);
+            const int cx = int((m.x() - extent.xMin) / extent.width() * size.width());
+            const int cy = int((extent.yMax - m.y()) / extent.height() * size.height());
+            int land = 0;
+            for (int dy = -4; dy <= 4; ++dy)
+                for (int dx = -4; dx <= 4; ++dx)
+                    land += img.pixelColor(std::clamp(cx + dx, 0, size.width() - 1),
+                                           std::clamp(cy + dy, 0, size.height() - 1)) == testutil::kLand;
+            return land;
+        };
+        QVERIFY(landNear(178.0, -17.8) > 10);        // Viti Levu, Fiji
+        QVERIFY(landNear(360 - 172.4, -13.6) > 10);  // Savai'i, Samoa, on the next copy
+        QCOMPARE(merc.wrapX(mercator(360 - 172.4, 0).x()), mercator(-172.4, 0).x());
+    }
+
     void worldHasNoStripes_data()
     {
         QTest::addColumn<QString>("file");

@@ -70,8 +70,14 @@ Result<Crs> Crs::fromUserString(const QString& text)
     double w, s, e, n;
     if (proj_get_area_of_use(ctx.get(), pj.get(), &w, &s, &e, &n, nullptr) && w > -1000)
         crs.m_areaOfUse = {w, s, e, n};
+    if (geographic)
+        crs.m_worldWidth = 360.0;
     if (crs.m_mercator) {
         crs.m_drawable = {-180, -85.0511287798066, 180, 85.0511287798066};
+        double a = 6378137.0;
+        if (ProjPtr ellipsoid{proj_get_ellipsoid(ctx.get(), pj.get())})
+            proj_ellipsoid_get_parameters(ctx.get(), ellipsoid.get(), &a, nullptr, nullptr, nullptr);
+        crs.m_worldWidth = 2 * M_PI * a / crs.m_unitToMetre;
     } else if (zoneProjection && w > -1000 && e >= w) {
         // The area of use with a margin, so neighbouring countries still show around a UTM zone.
         constexpr double kLonMargin = 20, kLatMargin = 10;

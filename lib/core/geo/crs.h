@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cmath>
+
 #include <QString>
 
 #include "geo/maprect.h"
@@ -35,6 +37,16 @@ public:
     /// projections (Mercator stops at ±85.0511°), the area of use plus a margin for zone and polar
     /// projections (UTM, polar stereographic, conformal conics) whose maths break down far away.
     MapRect drawableLonLat() const { return m_drawable; }
+    /// Width of one turn around the world in map units for maps that repeat east-west (plate
+    /// carrée: 360; Mercator: 2πa), 0 for the others. Views past ±180° draw the next copy.
+    double worldWidth() const { return m_worldWidth; }
+    /// `x` moved by whole turns into the central copy of the world.
+    double wrapX(double x) const
+    {
+        if (m_worldWidth <= 0)
+            return x;
+        return x - m_worldWidth * std::floor((x + m_worldWidth / 2) / m_worldWidth);
+    }
 
     bool operator==(const Crs& o) const { return m_definition == o.m_definition; }
 
@@ -47,6 +59,7 @@ private:
     double m_unitToMetre = 1.0;
     MapRect m_areaOfUse{-180, -90, 180, 90};
     MapRect m_drawable{-180, -90, 180, 90};
+    double m_worldWidth = 0;
 };
 
 } // namespace mineatlas::geo

@@ -196,21 +196,34 @@ void drawLabels(QPainter& painter, const MapSettings& settings, const data::Feat
     const QFontMetricsF metrics(font);
     std::vector<QRectF> placed;
     painter.setRenderHint(QPainter::Antialiasing, true);
+    const double worldWidth = settings.crs.worldWidth();
     for (const auto& [f, text] : styled.labels) {
-        if (f >= store.size() || !store.bounds(f).intersects(view))
+        // The copy of the world the feature shows in (labels are drawn once, in the first one).
+        double shift = 0;
+        if (worldWidth > 0)
+            for (double s = std::floor((view.xMin + worldWidth / 2) / worldWidth) * worldWidth;
+                 s <= view.xMax + worldWidth; s += worldWidth) {
+                const MapRect& b = store.bounds(f);
+                if (b.xMax + s >= view.xMin && b.xMin + s <= view.xMax) {
+                    shift = s;
+                    break;
+                }
+            }
+        const MapRect copyView{view.xMin - shift, view.yMin, view.xMax - shift, view.yMax};
+        if (f >= store.size() || !store.bounds(f).intersects(copyView))
             continue;
         QPointF m = labelPoint(store, f);
-        if (!view.contains(m.x(), m.y())) {
+        if (!copyView.contains(m.x(), m.y())) {
             // The feature is partly in view: label the visible part, if its middle is inside.
             const MapRect& b = store.bounds(f);
-            const MapRect part{std::max(b.xMin, view.xMin), std::max(b.yMin, view.yMin),
-                               std::min(b.xMax, view.xMax), std::min(b.yMax, view.yMax)};
+            const MapRect part{std::max(b.xMin, copyView.xMin), std::max(b.yMin, copyView.yMin),
+                               std::min(b.xMax, copyView.xMax), std::min(b.yMax, copyView.yMax)};
             const auto hits = store.identify(part.centerX(), part.centerY(), 0);
             if (std::find(hits.begin(), hits.end(), f) == hits.end())
                 continue;
             m = QPointF(part.centerX(), part.centerY());
         }
-        const QPointF p((m.x() - view.xMin) * k, (view.yMax - m.y()) * k);
+        const QPointF p((m.x() - copyView.xMin) * k, (view.yMax - m.y()) * k);
         QRectF box = metrics.boundingRect(text);
         box.moveCenter(p);
         if (!QRectF(QPointF(0, 0), QSizeF(settings.size)).contains(box))
@@ -241,9 +254,6 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
     const double mupp = settings.mapUnitsPerPixel();
     const double k = 1.0 / mupp;
     const double scale = settings.dpi / 96.0;
-    // Symbols may reach a few pixels beyond a feature's bounds (outline, marker).
-    const std::vector<std::uint32_t> ids = store.query(view.buffered(mupp * 16 * scale));
-
     std::shared_ptr<const data::LodGeometry> lod;
     if (settings.useLevelOfDetail)
         lod = store.levelOfDetail(mupp);
@@ -268,65 +278,81 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
         painter.setPen(pens[static_cast<std::size_t>(sym)]);
         painter.setBrush(brushes[static_cast<std::size_t>(sym)]);
     };
-    int current = -1;
-    std::vector<QPointF> points;
-    const double x0 = view.xMin, y1 = view.yMax;
-    std::size_t counter = 0;
-    for (std::uint32_t f : ids) {
-        if ((++counter & 511) == 0 && cancel.load(std::memory_order_relaxed))
-            return;
-        const int sym = styled.symbolOf[f];
-        const data::GeometryKind kind = store.kind(f);
-        if (kind == data::GeometryKind::None)
-            continue;
-        if (sym != current) {
-            painter.setPen(pens[sym]);
-            painter.setBrush(kind == data::GeometryKind::Line ? QBrush(Qt::NoBrush) : brushes[sym]);
-            current = sym;
-        }
-        const std::uint32_t r0 = store.ringBegin(f), r1 = store.ringEnd(f);
-        if (kind == data::GeometryKind::Point) {
-            const double d = styled.symbols[sym].markerSize * scale;
-            for (auto r = r0; r < r1; ++r) {
-                const std::uint32_t v = ringStart[r];
-                painter.drawEllipse(QPointF((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k), d / 2,
-                                    d / 2);
-            }
-            continue;
-        }
-        if (kind == data::GeometryKind::Line) {
-            painter.setBrush(Qt::NoBrush);
-            for (auto r = r0; r < r1; ++r) {
-                points.clear();
-                for (auto v = ringStart[r]; v < ringStart[r + 1]; ++v)
-                    points.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
-                painter.drawPolyline(points.data(), static_cast<int>(points.size()));
-            }
-            continue;
-        }
-        if (r1 - r0 == 1) {
-            points.clear();
-            for (auto v = ringStart[r0]; v < ringStart[r0 + 1]; ++v)
-                points.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
-            painter.drawPolygon(points.data(), static_cast<int>(points.size()), Qt::OddEvenFill);
-            drawHatch(sym, [&] {
-                painter.drawPolygon(points.data(), static_cast<int>(points.size()), Qt::OddEvenFill);
-            });
-            continue;
-        }
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (auto r = r0; r < r1; ++r) {
-            const auto v0 = ringStart[r], v1 = ringStart[r + 1];
-            if (v1 - v0 < 3)
+    // Maps that repeat east-west draw every copy of the world the view reaches (Fiji, Tonga and
+    // Samoa side by side across 180°); x0 below moves with each copy.
+    const double worldWidth = settings.crs.worldWidth();
+    int firstCopy = 0, lastCopy = 0;
+    if (worldWidth > 0) {
+        firstCopy = static_cast<int>(std::floor((view.xMin + worldWidth / 2) / worldWidth));
+        lastCopy = static_cast<int>(std::floor((view.xMax + worldWidth / 2) / worldWidth));
+        if (lastCopy - firstCopy > 8) // zoomed far out: a few copies are plenty
+            lastCopy = firstCopy + 8;
+    }
+    for (int copy = firstCopy; copy <= lastCopy; ++copy) {
+        const double shift = copy * worldWidth;
+        const MapRect copyView{view.xMin - shift, view.yMin, view.xMax - shift, view.yMax};
+        // Symbols may reach a few pixels beyond a feature's bounds (outline, marker).
+        const std::vector<std::uint32_t> ids = store.query(copyView.buffered(mupp * 16 * scale));
+        int current = -1;
+        std::vector<QPointF> points;
+        const double x0 = copyView.xMin, y1 = view.yMax;
+        std::size_t counter = 0;
+        for (std::uint32_t f : ids) {
+            if ((++counter & 511) == 0 && cancel.load(std::memory_order_relaxed))
+                return;
+            const int sym = styled.symbolOf[f];
+            const data::GeometryKind kind = store.kind(f);
+            if (kind == data::GeometryKind::None)
                 continue;
-            path.moveTo((coords[2 * v0] - x0) * k, (y1 - coords[2 * v0 + 1]) * k);
-            for (auto v = v0 + 1; v < v1; ++v)
-                path.lineTo((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
-            path.closeSubpath();
+            if (sym != current) {
+                painter.setPen(pens[sym]);
+                painter.setBrush(kind == data::GeometryKind::Line ? QBrush(Qt::NoBrush) : brushes[sym]);
+                current = sym;
+            }
+            const std::uint32_t r0 = store.ringBegin(f), r1 = store.ringEnd(f);
+            if (kind == data::GeometryKind::Point) {
+                const double d = styled.symbols[sym].markerSize * scale;
+                for (auto r = r0; r < r1; ++r) {
+                    const std::uint32_t v = ringStart[r];
+                    painter.drawEllipse(QPointF((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k),
+                                        d / 2, d / 2);
+                }
+                continue;
+            }
+            if (kind == data::GeometryKind::Line) {
+                painter.setBrush(Qt::NoBrush);
+                for (auto r = r0; r < r1; ++r) {
+                    points.clear();
+                    for (auto v = ringStart[r]; v < ringStart[r + 1]; ++v)
+                        points.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
+                    painter.drawPolyline(points.data(), static_cast<int>(points.size()));
+                }
+                continue;
+            }
+            if (r1 - r0 == 1) {
+                points.clear();
+                for (auto v = ringStart[r0]; v < ringStart[r0 + 1]; ++v)
+                    points.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
+                painter.drawPolygon(points.data(), static_cast<int>(points.size()), Qt::OddEvenFill);
+                drawHatch(sym, [&] {
+                    painter.drawPolygon(points.data(), static_cast<int>(points.size()), Qt::OddEvenFill);
+                });
+                continue;
+            }
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            for (auto r = r0; r < r1; ++r) {
+                const auto v0 = ringStart[r], v1 = ringStart[r + 1];
+                if (v1 - v0 < 3)
+                    continue;
+                path.moveTo((coords[2 * v0] - x0) * k, (y1 - coords[2 * v0 + 1]) * k);
+                for (auto v = v0 + 1; v < v1; ++v)
+                    path.lineTo((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
+                path.closeSubpath();
+            }
+            painter.drawPath(path);
+            drawHatch(sym, [&] { painter.drawPath(path); });
         }
-        painter.drawPath(path);
-        drawHatch(sym, [&] { painter.drawPath(path); });
     }
 }
 
