@@ -311,6 +311,7 @@ void MainWindow::buildActions()
 void MainWindow::screenshotWhenReady(const QString& path, const QRectF& viewLonLat,
                                      const QPointF& identifyLonLat)
 {
+    m_recordRecent = false;
     QTimer::singleShot(60000, qApp, [] { QCoreApplication::exit(1); });
     auto toMap = [this](QPointF lonLat) {
         auto t = geo::CoordinateTransform::create(QStringLiteral("EPSG:4326"), m_project->crs().definition());
@@ -364,7 +365,8 @@ void MainWindow::openPaths(const QStringList& paths)
     for (const QString& p : paths) {
         const QString path = QFileInfo(p).absoluteFilePath();
         m_loader->open(path);
-        addRecent(path);
+        if (m_recordRecent)
+            addRecent(path);
     }
 }
 

@@ -98,6 +98,7 @@ private:
     /// The country last shown in the country panel (layer id, feature), refreshed on date changes.
     std::pair<std::uint64_t, std::uint32_t> m_countryShown{0, 0};
     bool m_zoomFullAfterLoad = false;
+    bool m_recordRecent = true; ///< off in screenshot mode: a scripted run is not the user's history
 };
 
 } // namespace mineatlas

@@ -8,6 +8,7 @@
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal_priv.h>
+#include <gdal_utils.h>
 #include <ogr_feature.h>
 #include <ogr_spatialref.h>
 
@@ -22,6 +23,13 @@ struct SpatialReferenceReleaser {
     }
 };
 using SpatialReferencePtr = std::unique_ptr<OGRSpatialReference, SpatialReferenceReleaser>;
+
+/// Options of GDAL's utilities (gdalwarp as a function).
+struct WarpOptionsFree {
+    void operator()(GDALWarpAppOptions* o) const { GDALWarpAppOptionsFree(o); }
+};
+using WarpOptionsPtr = std::unique_ptr<GDALWarpAppOptions, WarpOptionsFree>;
+// OGRGeometryUniquePtr (ogr_geometry.h) owns geometries GDAL hands over, e.g. getLinearGeometry().
 
 struct CplFree {
     void operator()(void* p) const { CPLFree(p); }

@@ -99,7 +99,7 @@ struct GeometryFlattener {
     {
         if (!g || g->IsEmpty())
             return;
-        std::unique_ptr<OGRGeometry> linear;
+        OGRGeometryUniquePtr linear;
         if (g->hasCurveGeometry()) {
             linear.reset(g->getLinearGeometry());
             g = linear.get();

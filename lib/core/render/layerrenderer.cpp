@@ -72,8 +72,7 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
     for (QByteArray& b : argBytes)
         argv.push_back(b.data());
     argv.push_back(nullptr);
-    std::unique_ptr<GDALWarpAppOptions, decltype(&GDALWarpAppOptionsFree)> options(
-        GDALWarpAppOptionsNew(argv.data(), nullptr), &GDALWarpAppOptionsFree);
+    data::WarpOptionsPtr options(GDALWarpAppOptionsNew(argv.data(), nullptr));
     GDALDatasetH srcHandle = GDALDataset::ToHandle(src.get());
     int usageError = 0;
     GDALDatasetUniquePtr out(
