@@ -33,7 +33,7 @@ private Q_SLOTS:
             lod->coords.size() * 2 < m_world->coords().size(),
             qPrintable(QStringLiteral("%1 of %2").arg(lod->coords.size()).arg(m_world->coords().size())));
         QCOMPARE(lod->ringStart.size(), m_world->ringStart().size());
-        QVERIFY(lod->tolerance <= worldMupp / 2);
+        QVERIFY(lod->tolerance <= worldMupp * 0.7);
         // Zoomed in far enough, the full geometry is used.
         QVERIFY(!m_world->levelOfDetail(0.5));
     }

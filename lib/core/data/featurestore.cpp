@@ -134,8 +134,10 @@ std::shared_ptr<const LodGeometry> FeatureStore::levelOfDetail(double mapUnitsPe
 {
     if (!(mapUnitsPerPixel > 0) || m_coords.empty())
         return nullptr;
-    // Bands are powers of two, so a zoom gesture reuses a handful of copies.
-    const int band = static_cast<int>(std::floor(std::log2(mapUnitsPerPixel * 0.5)));
+    // Bands are powers of two, so a zoom gesture reuses a handful of copies. The tolerance stays
+    // below 0.7 px: Douglas-Peucker moves no edge by more than that, and the reference-image tests
+    // (LOD on vs. off at four zooms) hold the result to the full geometry's pixels.
+    const int band = static_cast<int>(std::floor(std::log2(mapUnitsPerPixel * 0.7)));
     std::lock_guard lock(m_lodMutex);
     // A band known to be useless means every finer band is useless too.
     auto useless = std::find_if(m_lods.begin(), m_lods.end(),

@@ -66,7 +66,7 @@ public:
     /// line or point. Topmost (last drawn) first.
     std::vector<std::uint32_t> identify(double x, double y, double tolerance) const;
 
-    /// The coarsest level of detail whose merged vertices stay below half a pixel at
+    /// The coarsest level of detail whose simplification moves no edge by more than 0.7 px at
     /// `mapUnitsPerPixel`, or nullptr when the full geometry is no heavier. Built on first use.
     std::shared_ptr<const LodGeometry> levelOfDetail(double mapUnitsPerPixel) const;
 
