@@ -271,6 +271,7 @@ void MainWindow::buildActions()
         m_treatyToggle->setChecked(l && l->isTreatyStyled());
     });
     layer->addAction(tr("&Join to treaty table by field…"), this, &MainWindow::joinToTreatyTable);
+    layer->addAction(tr("&Highlighted states…"), this, &MainWindow::chooseHighlighted);
     layer->addAction(zoomLayer);
     layer->addAction(tr("&Remove"), this, [this] {
         if (auto* l = m_layerPanel->currentLayer())
@@ -492,6 +493,7 @@ void MainWindow::setTreatyTable(std::shared_ptr<const treaty::TreatyTable> table
 {
     m_table = std::move(table);
     m_loader->setTreatyTable(m_table);
+    m_loader->setHighlighted(highlighted());
     m_dateControl->setEventDates(treaty::eventDates(*m_table));
     // Re-join every country layer to the new table.
     for (int i = 0; i < m_project->layerCount(); ++i) {
@@ -500,7 +502,46 @@ void MainWindow::setTreatyTable(std::shared_ptr<const treaty::TreatyTable> table
             continue;
         auto match = treaty::matchCountries(*l->store(), *m_table, l->treatyStyle()->match().field);
         if (match)
-            l->setTreatyStyle(std::make_shared<treaty::TreatyStyle>(m_table, std::move(match.value())));
+            l->setTreatyStyle(
+                std::make_shared<treaty::TreatyStyle>(m_table, std::move(match.value()), highlighted()));
+    }
+}
+
+QStringList MainWindow::highlighted() const
+{
+    return QSettings()
+        .value(QStringLiteral("treaty/highlighted"), treaty::TreatyStyle::defaultHighlighted())
+        .toStringList();
+}
+
+void MainWindow::chooseHighlighted()
+{
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(this, tr("Highlighted states"),
+                              tr("ISO 3166 alpha-3 codes to outline and label, separated by commas:"),
+                              QLineEdit::Normal, highlighted().join(QStringLiteral(", ")), &ok);
+    if (!ok)
+        return;
+    QStringList codes;
+    QStringList unknown;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString code = part.trimmed().toUpper();
+        if (m_table && !m_table->byIso3(code))
+            unknown << code;
+        else if (!codes.contains(code))
+            codes << code;
+    }
+    if (!unknown.isEmpty())
+        m_messages->push(gui::MessageBar::Level::Warning,
+                         tr("Not in the treaty table, left out: %1").arg(unknown.join(QStringLiteral(", "))));
+    QSettings().setValue(QStringLiteral("treaty/highlighted"), codes);
+    m_loader->setHighlighted(codes);
+    for (int i = 0; i < m_project->layerCount(); ++i) {
+        project::MapLayer* l = m_project->layerAt(i);
+        if (l->treatyStyle())
+            l->setTreatyStyle(std::make_shared<treaty::TreatyStyle>(l->treatyStyle()->tablePtr(),
+                                                                    l->treatyStyle()->match(), codes));
     }
 }
 
@@ -539,7 +580,8 @@ void MainWindow::joinToTreatyTable()
     }
     const QString unmatched = match->unmatchedNames.join(QStringLiteral(", "));
     const auto matched = match->matchedCount();
-    l->setTreatyStyle(std::make_shared<treaty::TreatyStyle>(m_table, std::move(match.value())));
+    l->setTreatyStyle(
+        std::make_shared<treaty::TreatyStyle>(m_table, std::move(match.value()), highlighted()));
     l->setTreatyStyled(true);
     m_messages->push(gui::MessageBar::Level::Info,
                      tr("%1 joined on %2: %3 feature(s) matched; no treaty status: %4")

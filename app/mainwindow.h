@@ -72,6 +72,8 @@ private:
     void joinToTreatyTable();
     void copyStatusTable(bool markdown);
     void updateTreatyViews();
+    void chooseHighlighted();
+    QStringList highlighted() const;
 
     std::unique_ptr<project::Project> m_project;
     gui::MapCanvas* m_canvas;

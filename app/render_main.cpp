@@ -36,7 +36,8 @@ int fail(const QString& message)
 Result<std::unique_ptr<project::MapLayer>> loadLayer(const QString& spec, const geo::Crs& crs,
                                                      int layerNumber,
                                                      const std::shared_ptr<const treaty::TreatyTable>& table,
-                                                     const data::StoreCache* cache)
+                                                     const data::StoreCache* cache,
+                                                     const QStringList& highlighted)
 {
     QString path = spec, layerName;
     if (const int bar = spec.indexOf(QLatin1Char('|')); bar > 0) {
@@ -63,7 +64,8 @@ Result<std::unique_ptr<project::MapLayer>> loadLayer(const QString& spec, const 
     // Country border layers are coloured by treaty status by default, as in the app.
     if (table && treaty::looksLikeCountryLayer(*data->store, *table)) {
         auto match = treaty::matchCountries(*data->store, *table);
-        layer->setTreatyStyle(std::make_shared<treaty::TreatyStyle>(table, std::move(match.value())));
+        layer->setTreatyStyle(
+            std::make_shared<treaty::TreatyStyle>(table, std::move(match.value()), highlighted));
     }
     return layer;
 }
@@ -146,6 +148,11 @@ int main(int argc, char** argv)
         QStringLiteral("treaty-table"),
         QStringLiteral("Print iso3,name,status,flags,since for every state at --date as CSV, "
                        "then \"parties N\"; no map is drawn."));
+    QCommandLineOption highlightOpt(
+        QStringLiteral("highlight"),
+        QStringLiteral("ISO3 codes of the states to outline and label on treaty maps "
+                       "(default: POL,FIN,EST,LVA,LTU,UKR,USA,RUS,CHN,VNM)."),
+        QStringLiteral("ISO3,..."));
     QCommandLineOption cacheOpt(
         QStringLiteral("cache"),
         QStringLiteral("Keep prepared layers in DIR and reuse them when a file is opened again."),
@@ -153,8 +160,8 @@ int main(int argc, char** argv)
     QCommandLineOption tableFileOpt(QStringLiteral("treaty-file"),
                                     QStringLiteral("Use this treaty table instead of the built-in one."),
                                     QStringLiteral("CSV"));
-    parser.addOptions(
-        {sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt, dateOpt, tableOpt, tableFileOpt, cacheOpt});
+    parser.addOptions({sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt, dateOpt, tableOpt,
+                       tableFileOpt, cacheOpt, highlightOpt});
     parser.addPositionalArgument(QStringLiteral("LAYER"), QStringLiteral("Layers to draw, top first."),
                                  QStringLiteral("LAYER..."));
     if (!parser.parse(app.arguments()))
@@ -215,6 +222,10 @@ int main(int argc, char** argv)
     if (layerSpecs.isEmpty())
         return fail(QStringLiteral("no LAYER given\n") + parser.helpText());
 
+    const QStringList highlighted =
+        parser.isSet(highlightOpt)
+            ? parser.value(highlightOpt).toUpper().split(QLatin1Char(','), Qt::SkipEmptyParts)
+            : treaty::TreatyStyle::defaultHighlighted();
     std::optional<data::StoreCache> cache;
     if (parser.isSet(cacheOpt))
         cache.emplace(parser.value(cacheOpt));
@@ -223,7 +234,7 @@ int main(int argc, char** argv)
     std::vector<std::unique_ptr<project::MapLayer>> layers;
     for (const QString& spec : layerSpecs) {
         auto layer = loadLayer(spec, crs.value(), static_cast<int>(layerSpecs.size() - 1 - layers.size()),
-                               table.value(), cache ? &*cache : nullptr);
+                               table.value(), cache ? &*cache : nullptr, highlighted);
         if (!layer)
             return fail(layer.error());
         layers.push_back(std::move(layer.value()));

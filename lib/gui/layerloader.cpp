@@ -214,7 +214,9 @@ void LayerLoader::finished()
         layer->setStyle(render::defaultStyle(*out.vector.store, m_project.layerCount()));
         layer->setStore(out.vector.store);
         if (out.countries && m_table) {
-            layer->setTreatyStyle(std::make_shared<treaty::TreatyStyle>(m_table, *out.countries));
+            layer->setTreatyStyle(std::make_shared<treaty::TreatyStyle>(
+                m_table, *out.countries,
+                m_highlighted.isEmpty() ? treaty::TreatyStyle::defaultHighlighted() : m_highlighted));
             if (!out.countries->unmatched.empty())
                 Q_EMIT info(tr("%1: coloured by treaty status (joined on %2). %n feature(s) have no treaty "
                                "status: %3",

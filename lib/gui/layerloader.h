@@ -39,6 +39,8 @@ public:
     void setLayerChooser(LayerChooser chooser) { m_chooser = std::move(chooser); }
     /// With a table, vector layers that look like country borders get the treaty style.
     void setTreatyTable(std::shared_ptr<const treaty::TreatyTable> table) { m_table = std::move(table); }
+    /// ISO3 codes of the states the treaty style outlines and labels.
+    void setHighlighted(const QStringList& iso3) { m_highlighted = iso3; }
     /// With a cache, reopening an unchanged large file reads the prepared layer back from disk.
     void setStoreCache(std::shared_ptr<const data::StoreCache> cache) { m_cache = std::move(cache); }
     /// Queues `path` (vector or raster); `layerName` empty = ask (or all layers).
@@ -81,6 +83,7 @@ private:
     project::Project& m_project;
     LayerChooser m_chooser;
     std::shared_ptr<const treaty::TreatyTable> m_table;
+    QStringList m_highlighted;
     std::shared_ptr<const data::StoreCache> m_cache;
     std::deque<Task> m_queue;
     QFutureWatcher<Outcome> m_watcher;
