@@ -1,0 +1,61 @@
+#pragma once
+
+#include <vector>
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace mineatlas::hazard {
+
+/// Land classes as IMSMA records them (../shared/reference/mine-action.md).
+enum class Classification { SHA, CHA, Indication, EodSpotTask };
+enum class Status { Open, WorkedOn, Closed };
+enum class Evidence { None, Direct, Indirect };
+/// Contamination types, combined as a bit set.
+enum Contamination : unsigned {
+    AntiPersonnel = 1u << 0,
+    AntiVehicle = 1u << 1,
+    Uxo = 1u << 2,
+    Axo = 1u << 3,
+    ClusterMunitionRemnants = 1u << 4,
+    Ied = 1u << 5,
+};
+
+/// One suspected or confirmed hazardous area with the attributes mine action records.
+/// Geometry is WGS 84 lon/lat (x = lon): polygons → rings (first exterior) → interleaved lon,lat.
+struct HazardArea {
+    qint64 fid = -1; ///< feature id in the store; -1 until saved
+    QString localId;
+    QString guid;
+    Classification classification = Classification::SHA;
+    Status status = Status::Open;
+    QDate statusDate;
+    QString statusReason;
+    unsigned contamination = 0;
+    Evidence evidence = Evidence::None;
+    QString evidenceDescription;
+    double estimatedAreaM2 = 0;
+    double remainingAreaM2 = 0;
+    QDate dateOfInformation;
+    QString reportedBy;
+    QString notes;
+    QString enteredCoordinates; ///< the survey points as typed (system and text), one per line
+    std::vector<std::vector<std::vector<double>>> polygons;
+};
+
+/// The controlled vocabularies as stored in the file and shown in forms.
+QString toText(Classification c);
+QString toText(Status s);
+QString toText(Evidence e);
+/// "AP;UXO" etc.
+QString contaminationText(unsigned bits);
+bool fromText(const QString& text, Classification& out);
+bool fromText(const QString& text, Status& out);
+bool fromText(const QString& text, Evidence& out);
+bool contaminationFromText(const QString& text, unsigned& out);
+
+/// Codes of the contamination types in bit order: AP, AV, UXO, AXO, CMR, IED.
+QStringList contaminationCodes();
+
+} // namespace mineatlas::hazard
