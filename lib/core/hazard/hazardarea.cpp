@@ -13,8 +13,7 @@ bool lookup(const QString& text, const std::pair<E, const char*> (&table)[N], E&
         }
     return false;
 }
-template <class E, std::size_t N>
-QString name(E value, const std::pair<E, const char*> (&table)[N])
+template <class E, std::size_t N> QString name(E value, const std::pair<E, const char*> (&table)[N])
 {
     for (const auto& [v, n] : table)
         if (v == value)
@@ -22,10 +21,11 @@ QString name(E value, const std::pair<E, const char*> (&table)[N])
     return {};
 }
 
-const std::pair<Classification, const char*> kClassifications[] = {{Classification::SHA, "SHA"},
-                                                                   {Classification::CHA, "CHA"},
-                                                                   {Classification::Indication, "indication"},
-                                                                   {Classification::EodSpotTask, "EOD spot task"}};
+const std::pair<Classification, const char*> kClassifications[] = {
+    {Classification::SHA, "SHA"},
+    {Classification::CHA, "CHA"},
+    {Classification::Indication, "indication"},
+    {Classification::EodSpotTask, "EOD spot task"}};
 const std::pair<Status, const char*> kStatuses[] = {
     {Status::Open, "open"}, {Status::WorkedOn, "worked on"}, {Status::Closed, "closed"}};
 const std::pair<Evidence, const char*> kEvidence[] = {

@@ -14,11 +14,14 @@ struct FieldSpec {
     OGRFieldType type;
 };
 const FieldSpec kFields[] = {
-    {"local_id", OFTString},          {"guid", OFTString},           {"classification", OFTString},
-    {"status", OFTString},            {"status_date", OFTDate},      {"status_reason", OFTString},
-    {"contamination", OFTString},     {"evidence", OFTString},       {"evidence_desc", OFTString},
-    {"estimated_area_m2", OFTReal},   {"remaining_area_m2", OFTReal}, {"date_of_information", OFTDate},
-    {"reported_by", OFTString},       {"notes", OFTString},          {"entered_coords", OFTString},
+    {"local_id", OFTString},        {"guid", OFTString},
+    {"classification", OFTString},  {"status", OFTString},
+    {"status_date", OFTDate},       {"status_reason", OFTString},
+    {"contamination", OFTString},   {"evidence", OFTString},
+    {"evidence_desc", OFTString},   {"estimated_area_m2", OFTReal},
+    {"remaining_area_m2", OFTReal}, {"date_of_information", OFTDate},
+    {"reported_by", OFTString},     {"notes", OFTString},
+    {"entered_coords", OFTString},
 };
 const char* kSchemaKey = "MINEATLAS_HAZARD_SCHEMA";
 
@@ -63,7 +66,8 @@ QStringList HazardStore::fieldNames()
 
 Error HazardStore::failure(const QString& what, const data::GdalErrorCollector& errors) const
 {
-    return Error{QStringLiteral("%1: %2: %3").arg(fileName(m_path), what, errors.message(QStringLiteral("GDAL gave no reason")))};
+    return Error{QStringLiteral("%1: %2: %3")
+                     .arg(fileName(m_path), what, errors.message(QStringLiteral("GDAL gave no reason")))};
 }
 
 Result<std::unique_ptr<HazardStore>> HazardStore::create(const QString& path, const QString& layer)
@@ -92,14 +96,16 @@ Result<std::unique_ptr<HazardStore>> HazardStore::create(const QString& path, co
     for (const FieldSpec& spec : kFields) {
         OGRFieldDefn field(spec.name, spec.type);
         if (store->m_layer->CreateField(&field) != OGRERR_NONE)
-            return store->failure(QStringLiteral("cannot create field %1").arg(QString::fromLatin1(spec.name)), errors);
+            return store->failure(
+                QStringLiteral("cannot create field %1").arg(QString::fromLatin1(spec.name)), errors);
     }
     store->m_layer->SetMetadataItem(kSchemaKey, QByteArray::number(kSchemaVersion).constData());
     store->m_schemaVersion = kSchemaVersion;
     return store;
 }
 
-Result<std::unique_ptr<HazardStore>> HazardStore::open(const QString& path, const QString& layer, bool readOnly)
+Result<std::unique_ptr<HazardStore>> HazardStore::open(const QString& path, const QString& layer,
+                                                       bool readOnly)
 {
     data::GdalErrorCollector errors;
     std::unique_ptr<HazardStore> store(new HazardStore);
@@ -107,7 +113,8 @@ Result<std::unique_ptr<HazardStore>> HazardStore::open(const QString& path, cons
     if (!QFileInfo::exists(path))
         return Error{QStringLiteral("%1: file not found").arg(fileName(path))};
     const char* drivers[] = {"GPKG", nullptr};
-    const unsigned flags = GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR | (readOnly ? GDAL_OF_READONLY : GDAL_OF_UPDATE);
+    const unsigned flags =
+        GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR | (readOnly ? GDAL_OF_READONLY : GDAL_OF_UPDATE);
     store->m_dataset.reset(GDALDataset::Open(path.toUtf8().constData(), flags, drivers, nullptr, nullptr));
     if (!store->m_dataset)
         return store->failure(QStringLiteral("cannot open it as a GeoPackage"), errors);
@@ -129,7 +136,9 @@ Result<std::unique_ptr<HazardStore>> HazardStore::open(const QString& path, cons
 bool HazardStore::toFeature(const HazardArea& a, OGRFeature& f) const
 {
     f.SetField("local_id", a.localId.toUtf8().constData());
-    f.SetField("guid", (a.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : a.guid).toUtf8().constData());
+    f.SetField("guid", (a.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : a.guid)
+                           .toUtf8()
+                           .constData());
     f.SetField("classification", toText(a.classification).toUtf8().constData());
     f.SetField("status", toText(a.status).toUtf8().constData());
     setDate(f, "status_date", a.statusDate);

@@ -26,11 +26,12 @@ public:
     static QStringList fieldNames();
 
     /// Creates a new GeoPackage (or adds the layer to an existing one).
-    static Result<std::unique_ptr<HazardStore>> create(const QString& path, const QString& layer = kDefaultLayer);
+    static Result<std::unique_ptr<HazardStore>> create(const QString& path,
+                                                       const QString& layer = kDefaultLayer);
     /// Opens an existing hazard layer; refuses one that lacks the fields. `readOnly` opens without
     /// write access (a write then fails with a clear error).
-    static Result<std::unique_ptr<HazardStore>> open(const QString& path, const QString& layer = kDefaultLayer,
-                                                     bool readOnly = false);
+    static Result<std::unique_ptr<HazardStore>>
+    open(const QString& path, const QString& layer = kDefaultLayer, bool readOnly = false);
 
     Result<std::vector<HazardArea>> readAll() const;
     /// Saves a new area; sets area.fid.

@@ -27,6 +27,43 @@ int hazardClassField(const data::FeatureStore& store)
     return -1;
 }
 
+VectorStyle imasHazardStyle(const data::FeatureStore& store)
+{
+    VectorStyle style;
+    style.base.fill = QColor(0x99, 0x99, 0x99, 128);
+    style.base.stroke = QColor(0x20, 0x20, 0x20);
+    style.base.strokeWidth = 1.0;
+    style.base.markerSize = 7;
+    style.base.markerBelowPx = 4;
+    style.categoryField = QStringLiteral("classification");
+    auto fill = [&](const char* value, QColor colour, const char* label) {
+        Category c;
+        c.value = QString::fromLatin1(value);
+        c.label = QString::fromUtf8(label);
+        c.symbol = style.base;
+        c.symbol.fill = colour;
+        style.categories.push_back(c);
+    };
+    fill("CHA", QColor(0xFF, 0x00, 0x00, 128), "CHA — confirmed hazardous area");
+    fill("SHA", QColor(0xF4, 0xA7, 0x18, 128), "SHA — suspected hazardous area");
+    style.strokeField = QStringLiteral("status");
+    auto outline = [&](const char* value, QColor colour, Qt::PenStyle pen, const char* label) {
+        Category c;
+        c.value = QString::fromLatin1(value);
+        c.label = QString::fromUtf8(label);
+        c.symbol = style.base;
+        c.symbol.stroke = colour;
+        c.symbol.strokeStyle = pen;
+        style.strokeCategories.push_back(c);
+    };
+    outline("open", QColor(0xFF, 0x00, 0x00), Qt::SolidLine, "open");
+    outline("worked on", QColor(0xF4, 0xA7, 0x18), Qt::DashLine, "worked on");
+    outline("closed", QColor(0x99, 0xCC, 0x33), Qt::SolidLine, "closed");
+    if (store.fieldNames().contains(QStringLiteral("local_id")))
+        style.labelField = QStringLiteral("local_id");
+    return style;
+}
+
 } // namespace
 
 VectorStyle defaultStyle(const data::FeatureStore& store, int layerNumber)
@@ -56,6 +93,11 @@ VectorStyle defaultStyle(const data::FeatureStore& store, int layerNumber)
         style.base.markerSize = 7;
         break;
     }
+    // A hazard layer with MineAtlas's schema: IMAS TN 07.11/01 fills by class, outline by status,
+    // markers where an area is too small to see, labels with the local id.
+    if (store.fieldNames().contains(QStringLiteral("classification")) &&
+        store.fieldNames().contains(QStringLiteral("status")) && hazardClassField(store) >= 0)
+        return imasHazardStyle(store);
     const int column = hazardClassField(store);
     if (column < 0)
         return style;

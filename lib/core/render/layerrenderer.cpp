@@ -20,7 +20,7 @@ QPen penFor(const Symbol& s, double scale)
 {
     if (s.strokeWidth <= 0 || s.stroke.alpha() == 0)
         return Qt::NoPen;
-    QPen pen(s.stroke, s.strokeWidth * scale);
+    QPen pen(s.stroke, s.strokeWidth * scale, s.strokeStyle);
     pen.setJoinStyle(Qt::BevelJoin);
     pen.setCapStyle(Qt::FlatCap);
     return pen;
@@ -211,6 +211,8 @@ void drawLabels(QPainter& painter, const MapSettings& settings, const data::Feat
         const MapRect copyView{view.xMin - shift, view.yMin, view.xMax - shift, view.yMax};
         if (f >= store.size() || !store.bounds(f).intersects(copyView))
             continue;
+        if (styled.labelMinPixels > 0 && store.bounds(f).width() * k < styled.labelMinPixels)
+            continue;
         QPointF m = labelPoint(store, f);
         if (!copyView.contains(m.x(), m.y())) {
             // The feature is partly in view: label the visible part, if its middle is inside.
@@ -309,6 +311,17 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
                 current = sym;
             }
             const std::uint32_t r0 = store.ringBegin(f), r1 = store.ringEnd(f);
+            const Symbol& symbol = styled.symbols[static_cast<std::size_t>(sym)];
+            if (kind == data::GeometryKind::Polygon && symbol.markerBelowPx > 0) {
+                const MapRect& b = store.bounds(f);
+                if (std::max(b.width(), b.height()) * k < symbol.markerBelowPx * scale) {
+                    // Too small to read as an area at this scale: a marker at its centre instead.
+                    const double d = symbol.markerSize * scale;
+                    painter.drawEllipse(QPointF((b.centerX() - x0) * k, (y1 - b.centerY()) * k), d / 2,
+                                        d / 2);
+                    continue;
+                }
+            }
             if (kind == data::GeometryKind::Point) {
                 const double d = styled.symbols[sym].markerSize * scale;
                 for (auto r = r0; r < r1; ++r) {

@@ -68,11 +68,12 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
         int y0, y1; // rows; raster layers are one task over the whole image
     };
     std::vector<Task> tasks;
-    const std::size_t directLayer =
-        !cache && !settings.layers.empty() && settings.layers.back().type == LayerSnapshot::Type::Vector &&
-                settings.layers.back().store && settings.layers.back().styled && settings.layers.back().opacity >= 1.0
-            ? settings.layers.size() - 1
-            : settings.layers.size();
+    const std::size_t directLayer = !cache && !settings.layers.empty() &&
+                                            settings.layers.back().type == LayerSnapshot::Type::Vector &&
+                                            settings.layers.back().store && settings.layers.back().styled &&
+                                            settings.layers.back().opacity >= 1.0
+                                        ? settings.layers.size() - 1
+                                        : settings.layers.size();
     for (std::size_t i = 0; i < settings.layers.size(); ++i) {
         const LayerSnapshot& layer = settings.layers[i];
         if (cache)
@@ -89,7 +90,8 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
         // less to clear and to compose. fill() also detaches, so workers can share bits().
         images[i].image.fill(i == directLayer ? settings.background : QColor(Qt::transparent));
         for (int s = 0; s < stripes; ++s)
-            tasks.push_back({i, settings.size.height() * s / stripes, settings.size.height() * (s + 1) / stripes});
+            tasks.push_back(
+                {i, settings.size.height() * s / stripes, settings.size.height() * (s + 1) / stripes});
     }
     const MapRect view = settings.visibleExtent();
     const double mupp = settings.mapUnitsPerPixel();
@@ -110,8 +112,8 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
             stripe.size = QSize(settings.size.width(), t.y1 - t.y0);
             stripe.extent = {view.xMin, view.yMax - t.y1 * mupp, view.xMax, view.yMax - t.y0 * mupp};
             QImage& full = images[t.layer].image;
-            QImage rows(full.bits() + static_cast<qsizetype>(t.y0) * full.bytesPerLine(), full.width(), t.y1 - t.y0,
-                        full.bytesPerLine(), full.format());
+            QImage rows(full.bits() + static_cast<qsizetype>(t.y0) * full.bytesPerLine(), full.width(),
+                        t.y1 - t.y0, full.bytesPerLine(), full.format());
             QPainter painter(&rows);
             painter.setRenderHint(QPainter::Antialiasing, settings.antialiasing);
             painter.setBrushOrigin(0, -t.y0); // hatch patterns continue across stripes
@@ -142,8 +144,8 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
             result.errors << li.error;
             continue;
         }
-        const bool hasLabels =
-            !li.cached && layer.type == LayerSnapshot::Type::Vector && layer.styled && !layer.styled->labels.empty();
+        const bool hasLabels = !li.cached && layer.type == LayerSnapshot::Type::Vector && layer.styled &&
+                               !layer.styled->labels.empty();
         if (direct && n == directLayer) {
             if (hasLabels)
                 drawVectorLabels(painter, settings, layer);

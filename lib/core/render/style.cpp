@@ -1,6 +1,7 @@
 #include "render/style.h"
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 #include <QHash>
@@ -68,19 +69,52 @@ std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const
     auto styled = std::make_shared<StyledFeatures>();
     styled->symbols.push_back(style.base);
     styled->symbolOf.assign(store.size(), 0);
-    const int column = style.isCategorized() ? store.fieldNames().indexOf(style.categoryField) : -1;
-    if (column < 0)
-        return styled;
-    std::unordered_map<std::string, std::uint16_t> lookup;
-    for (const Category& c : style.categories) {
-        styled->symbols.push_back(c.symbol);
-        lookup.emplace(c.value.toString().toStdString(),
-                       static_cast<std::uint16_t>(styled->symbols.size() - 1));
-    }
+    const int fillColumn = style.isCategorized() ? store.fieldNames().indexOf(style.categoryField) : -1;
+    const int strokeColumn = style.strokeField.isEmpty() ? -1 : store.fieldNames().indexOf(style.strokeField);
+    const int labelColumn = style.labelField.isEmpty() ? -1 : store.fieldNames().indexOf(style.labelField);
+    auto indexOf = [](const std::vector<Category>& cats) {
+        std::unordered_map<std::string, int> lookup;
+        for (std::size_t i = 0; i < cats.size(); ++i)
+            lookup.emplace(cats[i].value.toString().toStdString(), static_cast<int>(i));
+        return lookup;
+    };
+    const auto fills = indexOf(style.categories);
+    const auto strokes = indexOf(style.strokeCategories);
+    // One symbol per (fill class, outline class) pair that occurs; -1 = the base.
+    std::map<std::pair<int, int>, std::uint16_t> combined;
     for (std::size_t f = 0; f < store.size(); ++f) {
-        auto it = lookup.find(store.attribute(f, column).toString().toStdString());
-        if (it != lookup.end())
-            styled->symbolOf[f] = it->second;
+        int fillCat = -1, strokeCat = -1;
+        if (fillColumn >= 0)
+            if (auto it = fills.find(store.attribute(f, fillColumn).toString().toStdString());
+                it != fills.end())
+                fillCat = it->second;
+        if (strokeColumn >= 0)
+            if (auto it = strokes.find(store.attribute(f, strokeColumn).toString().toStdString());
+                it != strokes.end())
+                strokeCat = it->second;
+        if (fillCat < 0 && strokeCat < 0)
+            continue;
+        auto [it, inserted] = combined.try_emplace({fillCat, strokeCat}, std::uint16_t(0));
+        if (inserted) {
+            Symbol s = fillCat >= 0 ? style.categories[static_cast<std::size_t>(fillCat)].symbol : style.base;
+            if (strokeCat >= 0) {
+                const Symbol& o = style.strokeCategories[static_cast<std::size_t>(strokeCat)].symbol;
+                s.stroke = o.stroke;
+                s.strokeWidth = o.strokeWidth;
+                s.strokeStyle = o.strokeStyle;
+            }
+            styled->symbols.push_back(s);
+            it->second = static_cast<std::uint16_t>(styled->symbols.size() - 1);
+        }
+        styled->symbolOf[f] = it->second;
+    }
+    if (labelColumn >= 0) {
+        styled->labelMinPixels = 24;
+        for (std::size_t f = 0; f < store.size(); ++f) {
+            const QString text = store.attribute(f, labelColumn).toString();
+            if (!text.isEmpty())
+                styled->labels.emplace_back(static_cast<std::uint32_t>(f), text);
+        }
     }
     return styled;
 }

@@ -22,6 +22,10 @@ struct Symbol {
     double markerSize = 6;              ///< point diameter, pixels at 96 DPI
     Qt::BrushStyle hatch = Qt::NoBrush; ///< pattern drawn over the fill (e.g. Qt::FDiagPattern)
     QColor hatchColor{Qt::black};
+    Qt::PenStyle strokeStyle = Qt::SolidLine;
+    /// Polygons smaller than this on screen (pixels, larger side) are drawn as a marker of
+    /// markerSize at their centre instead, so small areas stay visible at small scales. 0 = never.
+    double markerBelowPx = 0;
     bool operator==(const Symbol&) const = default;
 };
 
@@ -37,6 +41,12 @@ struct VectorStyle {
     Symbol base;           ///< single style, and the "other values" class when categorized
     QString categoryField; ///< empty = single symbol
     std::vector<Category> categories;
+    /// Optional second classification that sets only the outline (colour, width, dash), e.g.
+    /// hazard status over a fill by hazard class.
+    QString strokeField;
+    std::vector<Category> strokeCategories;
+    /// Optional: label each feature with this attribute (when it is large enough on screen).
+    QString labelField;
 
     bool isCategorized() const { return !categoryField.isEmpty(); }
 
@@ -53,6 +63,8 @@ struct StyledFeatures {
     std::vector<std::uint16_t> symbolOf; ///< per feature
     /// Optional labels: (feature, text) pairs drawn at a point inside the feature.
     std::vector<std::pair<std::uint32_t, QString>> labels;
+    /// Labels of features narrower than this on screen are left out (0: always try).
+    double labelMinPixels = 0;
 };
 
 std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const data::FeatureStore& store);
