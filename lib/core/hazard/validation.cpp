@@ -1,0 +1,194 @@
+#include "hazard/validation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include <GeographicLib/Geodesic.hpp>
+#include <ogr_api.h>
+#include <ogr_geometry.h>
+
+namespace mineatlas::hazard {
+
+namespace {
+
+struct P {
+    double x, y;
+    bool operator==(const P& o) const { return x == o.x && y == o.y; }
+};
+
+double cross(P o, P a, P b)
+{
+    return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+}
+
+/// Proper or touching intersection of segments ab and cd; sets the crossing point.
+bool segmentsIntersect(P a, P b, P c, P d, P& at)
+{
+    const double d1 = cross(c, d, a), d2 = cross(c, d, b), d3 = cross(a, b, c), d4 = cross(a, b, d);
+    if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
+        const double t = d1 / (d1 - d2);
+        at = {a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)};
+        return true;
+    }
+    auto onSegment = [](P p, P q, P r) {
+        return std::min(p.x, q.x) <= r.x && r.x <= std::max(p.x, q.x) && std::min(p.y, q.y) <= r.y &&
+               r.y <= std::max(p.y, q.y);
+    };
+    if (d1 == 0 && onSegment(c, d, a)) {
+        at = a;
+        return true;
+    }
+    if (d2 == 0 && onSegment(c, d, b)) {
+        at = b;
+        return true;
+    }
+    if (d3 == 0 && onSegment(a, b, c)) {
+        at = c;
+        return true;
+    }
+    if (d4 == 0 && onSegment(a, b, d)) {
+        at = d;
+        return true;
+    }
+    return false;
+}
+
+std::unique_ptr<OGRGeometry> toOgr(const HazardArea& a)
+{
+    auto multi = std::make_unique<OGRMultiPolygon>();
+    for (const auto& polygon : a.polygons) {
+        OGRPolygon poly;
+        for (const auto& ring : polygon) {
+            OGRLinearRing r;
+            for (std::size_t i = 0; i + 1 < ring.size(); i += 2)
+                r.addPoint(ring[i], ring[i + 1]);
+            r.closeRings();
+            poly.addRing(&r);
+        }
+        multi->addGeometry(&poly);
+    }
+    return multi;
+}
+
+} // namespace
+
+std::vector<ValidationIssue> validateRing(const std::vector<double>& ring)
+{
+    std::vector<ValidationIssue> out;
+    std::vector<P> pts;
+    for (std::size_t i = 0; i + 1 < ring.size(); i += 2)
+        pts.push_back({ring[i], ring[i + 1]});
+    if (pts.size() > 1 && pts.front() == pts.back())
+        pts.pop_back(); // closing vertex
+    using S = ValidationIssue::Severity;
+    auto where = [](P p) { return QPointF(p.x, p.y); };
+    // Duplicates.
+    for (std::size_t i = 0; i < pts.size(); ++i)
+        for (std::size_t j = i + 1; j < pts.size(); ++j)
+            if (pts[i] == pts[j])
+                out.push_back({S::Error, QStringLiteral("duplicate-vertex"),
+                               QStringLiteral("Vertices %1 and %2 are the same point").arg(i + 1).arg(j + 1),
+                               where(pts[i])});
+    std::vector<P> distinct;
+    for (const P& p : pts)
+        if (std::find(distinct.begin(), distinct.end(), p) == distinct.end())
+            distinct.push_back(p);
+    if (distinct.size() < 3) {
+        out.push_back(
+            {S::Error, QStringLiteral("too-few-vertices"),
+             QStringLiteral("An area needs at least 3 distinct vertices (it has %1)").arg(distinct.size()),
+             pts.empty() ? QPointF() : where(pts.front())});
+        return out;
+    }
+    // Self-intersection on the ring without repeated consecutive points (already reported above),
+    // every pair of non-adjacent edges.
+    std::vector<P> clean;
+    for (const P& p : pts)
+        if (clean.empty() || !(clean.back() == p))
+            clean.push_back(p);
+    if (clean.size() > 1 && clean.front() == clean.back())
+        clean.pop_back();
+    pts = clean;
+    const std::size_t n = pts.size();
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j) {
+            if (j == i + 1 || (i == 0 && j == n - 1))
+                continue; // neighbours share a vertex
+            P at{};
+            if (segmentsIntersect(pts[i], pts[(i + 1) % n], pts[j], pts[(j + 1) % n], at))
+                out.push_back({S::Error, QStringLiteral("self-intersection"),
+                               QStringLiteral("Edges %1–%2 and %3–%4 cross")
+                                   .arg(i + 1)
+                                   .arg((i + 1) % n + 1)
+                                   .arg(j + 1)
+                                   .arg((j + 1) % n + 1),
+                               where(at)});
+        }
+    // Long edges, measured on the WGS 84 ellipsoid.
+    const GeographicLib::Geodesic& wgs84 = GeographicLib::Geodesic::WGS84();
+    for (std::size_t i = 0; i < n; ++i) {
+        const P a = pts[i], b = pts[(i + 1) % n];
+        double metres = 0;
+        wgs84.Inverse(a.y, a.x, b.y, b.x, metres);
+        if (metres > kLongEdgeMetres)
+            out.push_back(
+                {S::Warning, QStringLiteral("long-edge"),
+                 QStringLiteral("Vertices %1 and %2 are %3 km apart (more than %4 km): check for a typing "
+                                "error, or add intermediate points")
+                     .arg(i + 1)
+                     .arg((i + 1) % n + 1)
+                     .arg(metres / 1000, 0, 'f', 1)
+                     .arg(kLongEdgeMetres / 1000, 0, 'f', 0),
+                 QPointF((a.x + b.x) / 2, (a.y + b.y) / 2)});
+    }
+    return out;
+}
+
+std::vector<ValidationIssue> validateArea(const HazardArea& area, const std::vector<HazardArea>& others)
+{
+    std::vector<ValidationIssue> out;
+    if (area.polygons.empty())
+        out.push_back({ValidationIssue::Severity::Error,
+                       QStringLiteral("too-few-vertices"),
+                       QStringLiteral("The area has no geometry"),
+                       {}});
+    for (const auto& polygon : area.polygons)
+        for (const auto& ring : polygon) {
+            auto issues = validateRing(ring);
+            out.insert(out.end(), issues.begin(), issues.end());
+        }
+    if (hasErrors(out))
+        return out; // overlap tests need valid geometry
+    const auto mine = toOgr(area);
+    for (const HazardArea& other : others) {
+        if (other.status != Status::Open || (other.fid >= 0 && other.fid == area.fid))
+            continue;
+        const auto theirs = toOgr(other);
+        if (!mine->Intersects(theirs.get()))
+            continue;
+        std::unique_ptr<OGRGeometry> common(mine->Intersection(theirs.get()));
+        if (!common || common->IsEmpty())
+            continue;
+        OGRPoint centre;
+        if (common->Centroid(&centre) != OGRERR_NONE)
+            continue;
+        // Touching along an edge is fine; sharing area is worth a second look.
+        if (!(OGR_G_Area(OGRGeometry::ToHandle(common.get())) > 0))
+            continue;
+        out.push_back({ValidationIssue::Severity::Warning, QStringLiteral("overlap"),
+                       QStringLiteral("Overlaps open area %1")
+                           .arg(other.localId.isEmpty() ? other.guid : other.localId),
+                       QPointF(centre.getX(), centre.getY())});
+    }
+    return out;
+}
+
+bool hasErrors(const std::vector<ValidationIssue>& issues)
+{
+    return std::any_of(issues.begin(), issues.end(), [](const ValidationIssue& i) {
+        return i.severity == ValidationIssue::Severity::Error;
+    });
+}
+
+} // namespace mineatlas::hazard
