@@ -1,0 +1,59 @@
+#pragma once
+
+#include <optional>
+
+#include <QPointF>
+#include <QString>
+
+#include "result.h"
+
+namespace mineatlas::geo {
+
+/// One point of a survey as IMSMA records it: WGS 84 lon/lat plus the text as it was entered.
+struct SurveyPoint {
+    double lon = 0;
+    double lat = 0;
+    /// The text the surveyor typed (trimmed), kept alongside the WGS 84 value.
+    QString entered;
+    /// How `entered` was read: "latlon", "dms", "utm", "mgrs" or "bearing".
+    QString system;
+};
+
+/// Reads a point the way surveyors type it (all on WGS 84; GeographicLib does the maths):
+///
+/// - Decimal degrees, **latitude first** as people write them: "50.4501, 30.5234",
+///   "-33.92 18.42". Hemisphere letters before or after each value ("N50.4501 E30.5234",
+///   "30.5234E 50.4501N") decide which is which whatever the order. Decimal point, not comma.
+/// - Degrees, minutes, seconds: `50°27'00.4"N 30°31'24.2"E`, `50d27'0.4''N, 30d31'24.2"E`,
+///   "50 27 0.4 N 30 31 24.2 E", "N 50 27.5 E 30 31.4" (GeographicLib::DMS).
+/// - UTM: zone, then a latitude band letter or hemisphere, easting, northing in metres:
+///   "36U 322345 5590123", "36N 322345 5590123", "36 south 300000 9020000", "42S 0500000 3800000".
+///   "N" is the northern hemisphere. "S" is both latitude band S (32°N–40°N) and the southern
+///   hemisphere: when the northing puts the point in band S it is read as band S (as GPS units in
+///   Afghanistan, Iraq or Syria show it), otherwise as the southern hemisphere; if
+///   `previousLonLat` is given, the reading nearer to it wins. Other band letters must match the
+///   northing.
+/// - MGRS: "36UUA2234590123" or "36U UA 22345 90123", any even number of digits, UPS too. The
+///   point is the **centre** of the square the reference names (MGRS truncates, so a 1 m
+///   reference is a 1 m square and its centre is 0.5 m from the south-west corner).
+/// - Relative: "B 045.5 D 120" or "bearing 45.5 distance 120 m": degrees clockwise from true
+///   north (no magnetic declination applied) and metres along the geodesic from
+///   `previousLonLat` (x = lon, y = lat). An error without a previous point.
+///
+/// Anything else, latitudes beyond ±90°, longitudes beyond ±180° and bad zones or bands are
+/// errors that quote the text. Thread-safe.
+Result<SurveyPoint> parseSurveyPoint(const QString& text, const std::optional<QPointF>& previousLonLat = {});
+
+/// MGRS reference for display, spaced: "36U UA 22345 90123". `precision` is the digits per
+/// coordinate (5 = 1 m; 0..11); digits are truncated, as MGRS requires. Empty if the point is
+/// not on the Earth.
+QString formatMgrs(double lon, double lat, int precision = 5);
+
+/// UTM in the standard zone with its latitude band, to the nearest metre: "36U 322345 5590123".
+/// Empty outside UTM (south of 80°S, north of 84°N: use formatMgrs there, which covers UPS).
+QString formatUtm(double lon, double lat);
+
+/// Degrees, minutes and seconds to 0.01" (about 0.3 m): `50°27'00.36"N 030°31'24.24"E`.
+QString formatDms(double lon, double lat);
+
+} // namespace mineatlas::geo
