@@ -30,6 +30,7 @@
 #include <proj.h>
 
 #include "data/vectorloader.h"
+#include "geo/surveypoint.h"
 #include "identifypanel.h"
 #include "layerloader.h"
 #include "layerpanel.h"
@@ -123,7 +124,7 @@ MainWindow::MainWindow()
     connect(m_canvas, &gui::MapCanvas::cursorMoved, this, [this](QPointF p) {
         double x = p.x(), y = p.y();
         if (m_toLonLat && m_toLonLat->transform(x, y) && std::abs(y) <= 90)
-            m_coords->setText(formatLonLat(x, y));
+            m_coords->setText(formatLonLat(x, y) + QStringLiteral("   ") + geo::formatMgrs(x, y, 4));
         else
             m_coords->setText(tr("outside the map"));
     });
@@ -363,8 +364,10 @@ void MainWindow::openDialog()
 
 void MainWindow::openPaths(const QStringList& paths)
 {
-    for (const QString& p : paths) {
-        const QString path = QFileInfo(p).absoluteFilePath();
+    // Each opened layer goes on top: open the list from the end so that the first file named ends
+    // up on top, as with mineatlas-render.
+    for (auto it = paths.crbegin(); it != paths.crend(); ++it) {
+        const QString path = QFileInfo(*it).absoluteFilePath();
         m_loader->open(path);
         if (m_recordRecent)
             addRecent(path);
@@ -469,7 +472,8 @@ void MainWindow::identify(QPointF mapPoint)
 {
     mapPoint.setX(m_project->crs().wrapX(mapPoint.x())); // a click on a copy of the world east of 180°
     const auto results = project::identifyAt(*m_project, mapPoint.x(), mapPoint.y(),
-                                             kIdentifyTolerancePx * m_canvas->mapUnitsPerPixel());
+                                             kIdentifyTolerancePx * m_canvas->mapUnitsPerPixel(),
+                                             m_toLonLat ? &*m_toLonLat : nullptr);
     double x = mapPoint.x(), y = mapPoint.y();
     const QString where = m_toLonLat && m_toLonLat->transform(x, y) ? formatLonLat(x, y) : QString();
     m_identify->showResults(results, where);

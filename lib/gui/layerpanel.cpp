@@ -25,7 +25,7 @@ QIcon symbolIcon(const render::Symbol& s, data::GeometryKind kind)
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(s.stroke, kind == data::GeometryKind::Line ? 2.0 : 1.0));
+    p.setPen(QPen(s.stroke, kind == data::GeometryKind::Line ? 2.0 : 1.5, s.strokeStyle));
     if (kind == data::GeometryKind::Line) {
         p.drawLine(1, 10, 17, 4);
     } else if (kind == data::GeometryKind::Point) {
@@ -204,6 +204,14 @@ void LayerPanel::rebuildLegend()
         for (const auto& c : style.categories)
             addEntry(c.label, c.symbol);
         addEntry(tr("other values"), style.base);
+        if (!style.strokeCategories.empty()) {
+            new QTreeWidgetItem(m_legend, QStringList{tr("    outline by %1:").arg(style.strokeField)});
+            for (const auto& c : style.strokeCategories) {
+                render::Symbol outline = c.symbol;
+                outline.fill = Qt::transparent;
+                addEntry(QStringLiteral("  ") + c.label, outline);
+            }
+        }
     }
 }
 
