@@ -24,12 +24,14 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <gdal.h>
 #include <proj.h>
 
 #include "data/vectorloader.h"
+#include "hazard/hazardstore.h"
 #include "geo/surveypoint.h"
 #include "identifypanel.h"
 #include "layerloader.h"
@@ -38,10 +40,13 @@
 #include "messagebar.h"
 #include "panzoomtool.h"
 #include "project/identify.h"
+#include "project/layerlistmodel.h"
 #include "project/project.h"
 #include "styledialog.h"
 #include "countrypanel.h"
 #include "datecontrol.h"
+#include "addpolygontool.h"
+#include "hazardeditor.h"
 #include "treaty/briefing.h"
 #include "treaty/treatystyle.h"
 
@@ -73,6 +78,22 @@ MainWindow::MainWindow()
     setAcceptDrops(true);
     m_panTool->setParent(this);
     m_boxTool->setParent(this);
+    m_editor = new gui::HazardEditor(*m_project, this);
+    m_drawTool = new gui::AddPolygonTool(m_canvas);
+    m_drawTool->setParent(this);
+    m_drawTool->setConfirmDiscard([this] {
+        return QMessageBox::question(this, tr("Discard the sketch?"),
+                                     tr("Throw away the %n vertices drawn so far?", nullptr,
+                                        static_cast<int>(m_drawTool->vertices().size())),
+                                     QMessageBox::Discard | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Discard;
+    });
+    connect(m_drawTool, &gui::AddPolygonTool::sketchChanged, m_editor, &gui::HazardEditor::journalSketch);
+    connect(m_drawTool, &gui::AddPolygonTool::finished, this, &MainWindow::sketchFinished);
+    connect(m_editor, &gui::HazardEditor::areasChanged, this,
+            [this](project::MapLayer* l) { m_loader->reload(l); });
+    connect(m_editor, &gui::HazardEditor::error, this,
+            [this](const QString& e) { m_messages->push(gui::MessageBar::Level::Error, e); });
 
     auto* central = new QWidget(this);
     auto* v = new QVBoxLayout(central);
@@ -161,6 +182,14 @@ MainWindow::MainWindow()
         }
     });
     connect(m_cancel, &QToolButton::clicked, m_loader, &gui::LayerLoader::cancel);
+    connect(m_loader, &gui::LayerLoader::layerAdded, this, [this](project::MapLayer* l) {
+        if (!m_startEditingPath.isEmpty() && l->sourcePath() == m_startEditingPath) {
+            m_startEditingPath.clear();
+            m_layerPanel->view()->setCurrentIndex(m_layerPanel->model()->index(m_project->indexOf(l)));
+            m_drawAction->setChecked(true);
+            setDrawing(true);
+        }
+    });
     connect(m_layerPanel, &gui::LayerPanel::zoomToLayerRequested, this,
             [this](project::MapLayer* l) { m_canvas->zoomToRect(l->extent()); });
     connect(m_layerPanel, &gui::LayerPanel::styleRequested, this, &MainWindow::editStyle);
@@ -207,11 +236,19 @@ void MainWindow::buildActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addAction(tr("New &hazard layer…"), this, &MainWindow::newHazardLayer);
     file->addAction(tr("Load &treaty table…"), this, &MainWindow::loadTreatyTableDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     edit->addAction(tr("Copy treaty status of visible countries (&CSV)"), this,
                     [this] { copyStatusTable(false); });
     edit->addAction(tr("Copy treaty status of visible countries (&Markdown)"), this,
@@ -227,7 +264,11 @@ void MainWindow::buildActions()
     box->setCheckable(true);
     tools->addAction(pan);
     tools->addAction(box);
-    connect(pan, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_panTool); });
+    connect(pan, &QAction::triggered, this, [this] {
+        m_canvas->setMapTool(m_panTool);
+        if (m_drawAction)
+            m_drawAction->setChecked(false);
+    });
     connect(box, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_boxTool); });
     view->addSeparator();
     QAction* zoomIn = view->addAction(tr("Zoom &in"), m_canvas, &gui::MapCanvas::zoomIn);
@@ -272,6 +313,11 @@ void MainWindow::buildActions()
         m_treatyToggle->setChecked(l && l->isTreatyStyled());
     });
     layer->addAction(tr("&Join to treaty table by field…"), this, &MainWindow::joinToTreatyTable);
+    layer->addSeparator();
+    m_drawAction = layer->addAction(tr("&Draw hazard areas"), this, &MainWindow::setDrawing);
+    m_drawAction->setCheckable(true);
+    m_drawAction->setToolTip(
+        tr("Click vertices, Backspace removes the last, Enter or double-click finishes"));
     layer->addAction(tr("&Highlighted states…"), this, &MainWindow::chooseHighlighted);
     layer->addAction(zoomLayer);
     layer->addAction(tr("&Remove"), this, [this] {
@@ -304,6 +350,8 @@ void MainWindow::buildActions()
     bar->addAction(zoomOut);
     bar->addAction(full);
     bar->addAction(zoomLayer);
+    bar->addSeparator();
+    bar->addAction(m_drawAction);
 
     auto* dateBar = addToolBar(tr("Date"));
     dateBar->setObjectName(QStringLiteral("dateToolbar"));
@@ -486,6 +534,72 @@ void MainWindow::identify(QPointF mapPoint)
             break;
         }
     }
+}
+
+void MainWindow::newHazardLayer()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New hazard layer"), QString(), tr("GeoPackage (*.gpkg)"));
+    if (path.isEmpty())
+        return;
+    auto store = hazard::HazardStore::create(path);
+    if (!store) {
+        m_messages->push(gui::MessageBar::Level::Error, store.error());
+        return;
+    }
+    store.value().reset(); // the editor opens its own connection
+    m_startEditingPath = QFileInfo(path).absoluteFilePath();
+    m_loader->open(m_startEditingPath, QString::fromLatin1(hazard::HazardStore::kDefaultLayer));
+}
+
+void MainWindow::setDrawing(bool on)
+{
+    if (!on) {
+        if (m_canvas->mapTool() == m_drawTool)
+            m_canvas->setMapTool(m_panTool);
+        m_editor->stopEditing();
+        return;
+    }
+    project::MapLayer* layer = m_layerPanel->currentLayer();
+    auto started = m_editor->startEditing(layer);
+    if (!started) {
+        m_drawAction->setChecked(false);
+        m_messages->push(gui::MessageBar::Level::Error,
+                         started.error() +
+                             tr("\nSelect a hazard layer (File ▸ New hazard layer… makes one)."));
+        return;
+    }
+    m_drawTool->clear();
+    if (auto sketch = m_editor->recoverSketch()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved sketch"),
+            tr("A sketch with %n vertices was being drawn on %1 when MineAtlas last stopped. Restore it?",
+               nullptr, static_cast<int>(sketch->size()))
+                .arg(layer->name()),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            m_drawTool->setVertices(*sketch);
+        else
+            m_editor->discardSketch();
+    }
+    m_canvas->setMapTool(m_drawTool);
+    m_canvas->setFocus();
+}
+
+void MainWindow::sketchFinished(const std::vector<QPointF>& mapVertices)
+{
+    std::vector<hazard::ValidationIssue> warnings;
+    auto fid = m_editor->addArea(mapVertices, &warnings);
+    if (!fid) {
+        m_messages->push(gui::MessageBar::Level::Error,
+                         fid.error() + tr(" — the sketch is kept; fix it or undo vertices."));
+        return;
+    }
+    m_drawTool->clear();
+    for (const auto& w : warnings)
+        m_messages->push(gui::MessageBar::Level::Warning, w.message);
+    m_messages->push(gui::MessageBar::Level::Info,
+                     tr("Saved hazard area %1 to %2").arg(fid.value()).arg(m_editor->layer()->name()));
 }
 
 void MainWindow::setDate(QDate date)

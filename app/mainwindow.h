@@ -2,6 +2,9 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
+
+#include <QPointF>
 
 #include <QMainWindow>
 
@@ -30,6 +33,8 @@ class MessageBar;
 class PanZoomTool;
 class DateControl;
 class CountryPanel;
+class HazardEditor;
+class AddPolygonTool;
 } // namespace mineatlas::gui
 
 namespace mineatlas {
@@ -73,6 +78,9 @@ private:
     void copyStatusTable(bool markdown);
     void updateTreatyViews();
     void chooseHighlighted();
+    void newHazardLayer();
+    void setDrawing(bool on);
+    void sketchFinished(const std::vector<QPointF>& mapVertices);
     QStringList highlighted() const;
 
     std::unique_ptr<project::Project> m_project;
@@ -97,6 +105,10 @@ private:
     gui::CountryPanel* m_country;
     QDockWidget* m_countryDock = nullptr;
     QAction* m_treatyToggle = nullptr;
+    QAction* m_drawAction = nullptr;
+    gui::HazardEditor* m_editor = nullptr;
+    gui::AddPolygonTool* m_drawTool = nullptr;
+    QString m_startEditingPath; ///< a new hazard layer to start drawing on once it has loaded
     /// The country last shown in the country panel (layer id, feature), refreshed on date changes.
     std::pair<std::uint64_t, std::uint32_t> m_countryShown{0, 0};
     bool m_zoomFullAfterLoad = false;

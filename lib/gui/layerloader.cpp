@@ -50,6 +50,14 @@ void LayerLoader::reprojectAll()
     startNext();
 }
 
+void LayerLoader::reload(const project::MapLayer* layer)
+{
+    if (!layer)
+        return;
+    m_queue.push_back({Task::Kind::Reproject, layer->sourcePath(), layer->sourceLayer(), layer->id()});
+    startNext();
+}
+
 void LayerLoader::cancel()
 {
     m_queue.clear();

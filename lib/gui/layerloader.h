@@ -47,6 +47,8 @@ public:
     void open(const QString& path, const QString& layerName = {});
     /// Re-reads every layer in the project's current CRS (after the map CRS changed).
     void reprojectAll();
+    /// Re-reads one layer from its file (after an editor changed it).
+    void reload(const project::MapLayer* layer);
     void cancel();
     bool isBusy() const { return m_busy; }
 

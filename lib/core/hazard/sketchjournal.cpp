@@ -1,0 +1,58 @@
+#include "hazard/sketchjournal.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace mineatlas::hazard {
+
+SketchJournal::SketchJournal(const QString& geopackagePath)
+    : m_path(geopackagePath + QStringLiteral(".sketch.json"))
+{
+}
+
+bool SketchJournal::save(const std::vector<QPointF>& lonLat) const
+{
+    QJsonArray points;
+    for (const QPointF& p : lonLat)
+        points.append(QJsonArray{p.x(), p.y()});
+    const QJsonObject doc{{QStringLiteral("kind"), QStringLiteral("mineatlas-hazard-sketch")},
+                          {QStringLiteral("version"), 1},
+                          {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                          {QStringLiteral("crs"), QStringLiteral("EPSG:4326")},
+                          {QStringLiteral("lonlat"), points}};
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    return file.commit();
+}
+
+std::optional<std::vector<QPointF>> SketchJournal::load() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    if (doc.value(QStringLiteral("kind")).toString() != QLatin1String("mineatlas-hazard-sketch"))
+        return std::nullopt;
+    std::vector<QPointF> out;
+    for (const QJsonValue& v : doc.value(QStringLiteral("lonlat")).toArray()) {
+        const QJsonArray p = v.toArray();
+        if (p.size() == 2)
+            out.emplace_back(p[0].toDouble(), p[1].toDouble());
+    }
+    if (out.empty())
+        return std::nullopt;
+    return out;
+}
+
+void SketchJournal::clear() const
+{
+    QFile::remove(m_path);
+}
+
+} // namespace mineatlas::hazard

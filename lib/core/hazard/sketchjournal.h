@@ -1,0 +1,31 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QPointF>
+#include <QString>
+
+namespace mineatlas::hazard {
+
+/// The polygon being drawn, written to disk after every change so that a crash, a kill or a stray
+/// key loses nothing: the app offers it back on the next start. One small JSON file beside the
+/// hazard GeoPackage ("<file>.sketch.json"), replaced atomically on every save.
+class SketchJournal {
+public:
+    /// The journal of the hazard layer stored in `geopackagePath`.
+    explicit SketchJournal(const QString& geopackagePath);
+
+    /// Records the sketch (lon/lat vertices). False when it could not be written.
+    bool save(const std::vector<QPointF>& lonLat) const;
+    /// The sketch left by an earlier session, if any.
+    std::optional<std::vector<QPointF>> load() const;
+    /// After the area was saved (or the user discarded the sketch on purpose).
+    void clear() const;
+    const QString& path() const { return m_path; }
+
+private:
+    QString m_path;
+};
+
+} // namespace mineatlas::hazard

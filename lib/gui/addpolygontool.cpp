@@ -1,0 +1,117 @@
+#include "addpolygontool.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+
+#include "mapcanvas.h"
+
+namespace mineatlas::gui {
+
+AddPolygonTool::AddPolygonTool(MapCanvas* canvas) : MapTool(canvas) {}
+
+void AddPolygonTool::setVertices(std::vector<QPointF> vertices)
+{
+    m_vertices = std::move(vertices);
+    Q_EMIT sketchChanged(m_vertices);
+    canvas()->update();
+}
+
+void AddPolygonTool::clear()
+{
+    m_vertices.clear();
+    m_hasHover = false;
+    canvas()->update();
+}
+
+void AddPolygonTool::mousePress(QMouseEvent* e)
+{
+    if (e->button() == Qt::RightButton) {
+        askToDiscard();
+        return;
+    }
+    if (e->button() != Qt::LeftButton)
+        return;
+    const QPointF p = canvas()->toMap(e->position());
+    // The second click of a double-click arrives as a press too: do not add it twice.
+    if (!m_vertices.empty() && canvas()->toPixel(m_vertices.back()) == canvas()->toPixel(p))
+        return;
+    m_vertices.push_back(p);
+    Q_EMIT sketchChanged(m_vertices);
+    canvas()->update();
+}
+
+void AddPolygonTool::mouseMove(QMouseEvent* e)
+{
+    m_hover = canvas()->toMap(e->position());
+    m_hasHover = true;
+    if (!m_vertices.empty())
+        canvas()->update();
+}
+
+void AddPolygonTool::mouseDoubleClick(QMouseEvent* e)
+{
+    if (e->button() == Qt::LeftButton)
+        finish();
+}
+
+bool AddPolygonTool::keyPress(QKeyEvent* e)
+{
+    switch (e->key()) {
+    case Qt::Key_Backspace:
+    case Qt::Key_Delete:
+        if (m_vertices.empty())
+            return false;
+        m_vertices.pop_back();
+        Q_EMIT sketchChanged(m_vertices);
+        canvas()->update();
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        finish();
+        return true;
+    case Qt::Key_Escape:
+        askToDiscard();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void AddPolygonTool::finish()
+{
+    if (m_vertices.empty())
+        return;
+    // The sketch stays until the caller has saved it and calls clear(): nothing is lost if saving fails.
+    Q_EMIT finished(m_vertices);
+}
+
+void AddPolygonTool::askToDiscard()
+{
+    if (m_vertices.empty())
+        return;
+    if (m_confirmDiscard && m_confirmDiscard()) {
+        m_vertices.clear();
+        Q_EMIT sketchChanged(m_vertices);
+        canvas()->update();
+    }
+}
+
+void AddPolygonTool::paint(QPainter& p)
+{
+    if (m_vertices.empty())
+        return;
+    QPolygonF line;
+    for (const QPointF& v : m_vertices)
+        line << canvas()->toPixel(v);
+    if (m_hasHover)
+        line << canvas()->toPixel(m_hover);
+    p.setPen(QPen(QColor(0xd0, 0x10, 0x10), 2));
+    p.setBrush(QColor(255, 0, 0, 50));
+    p.drawPolygon(line);
+    p.setBrush(Qt::white);
+    for (const QPointF& v : m_vertices)
+        p.drawEllipse(canvas()->toPixel(v), 3.5, 3.5);
+}
+
+} // namespace mineatlas::gui

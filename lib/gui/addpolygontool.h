@@ -1,0 +1,51 @@
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include <QPointF>
+
+#include "maptool.h"
+
+namespace mineatlas::gui {
+
+/// Draws a polygon: click to add a vertex, Backspace removes the last one, Enter or a double-click
+/// finishes. Escape or a right-click never throws the sketch away without asking (the question
+/// is a callback the app supplies; without one the sketch is kept). Vertices are map coordinates.
+/// Does not own the canvas.
+class AddPolygonTool : public MapTool {
+    Q_OBJECT
+public:
+    explicit AddPolygonTool(MapCanvas* canvas);
+
+    /// Asked before discarding a sketch; returns true to discard.
+    void setConfirmDiscard(std::function<bool()> ask) { m_confirmDiscard = std::move(ask); }
+    const std::vector<QPointF>& vertices() const { return m_vertices; }
+    /// Puts back a sketch (e.g. recovered from the journal).
+    void setVertices(std::vector<QPointF> vertices);
+    void clear();
+
+    void mousePress(QMouseEvent* e) override;
+    void mouseMove(QMouseEvent* e) override;
+    void mouseDoubleClick(QMouseEvent* e) override;
+    bool keyPress(QKeyEvent* e) override;
+    void paint(QPainter& p) override;
+    QCursor cursor() const override { return Qt::CrossCursor; }
+
+Q_SIGNALS:
+    /// After every added or removed vertex: the journal listens.
+    void sketchChanged(const std::vector<QPointF>& mapVertices);
+    /// The user finished the polygon.
+    void finished(const std::vector<QPointF>& mapVertices);
+
+private:
+    void finish();
+    void askToDiscard();
+
+    std::vector<QPointF> m_vertices;
+    QPointF m_hover;
+    bool m_hasHover = false;
+    std::function<bool()> m_confirmDiscard;
+};
+
+} // namespace mineatlas::gui

@@ -1,0 +1,182 @@
+#include "hazardeditor.h"
+
+#include <QFileInfo>
+#include <QUndoCommand>
+
+#include "geo/geodesy.h"
+#include "project/maplayer.h"
+#include "project/project.h"
+
+namespace mineatlas::gui {
+
+/// Adding an area: already saved when pushed; undo deletes it from the file, redo saves it again.
+class AddAreaCommand : public QUndoCommand {
+public:
+    AddAreaCommand(HazardEditor& editor, hazard::HazardArea area) : m_editor(editor), m_area(std::move(area))
+    {
+        setText(
+            QObject::tr("add area %1").arg(m_area.localId.isEmpty() ? m_area.guid.left(8) : m_area.localId));
+    }
+    void undo() override
+    {
+        if (auto r = m_editor.removeArea(m_area.fid); !r)
+            Q_EMIT m_editor.error(r.error());
+    }
+    void redo() override
+    {
+        if (m_first) { // pushed after a successful save
+            m_first = false;
+            return;
+        }
+        m_area.fid = -1;
+        if (auto r = m_editor.insertArea(m_area); !r)
+            Q_EMIT m_editor.error(r.error());
+    }
+
+private:
+    HazardEditor& m_editor;
+    hazard::HazardArea m_area;
+    bool m_first = true;
+};
+
+HazardEditor::HazardEditor(project::Project& project, QObject* parent) : QObject(parent), m_project(project)
+{
+}
+
+HazardEditor::~HazardEditor() = default;
+
+Result<bool> HazardEditor::startEditing(project::MapLayer* layer, bool readOnly)
+{
+    stopEditing();
+    if (!layer)
+        return Error{tr("No layer to edit")};
+    auto store = hazard::HazardStore::open(layer->sourcePath(),
+                                           layer->sourceLayer().isEmpty()
+                                               ? QString::fromLatin1(hazard::HazardStore::kDefaultLayer)
+                                               : layer->sourceLayer(),
+                                           readOnly);
+    if (!store)
+        return Error{store.error()};
+    auto toLonLat =
+        geo::CoordinateTransform::create(m_project.crs().definition(), QStringLiteral("EPSG:4326"));
+    auto toMap = geo::CoordinateTransform::create(QStringLiteral("EPSG:4326"), m_project.crs().definition());
+    if (!toLonLat || !toMap)
+        return Error{toLonLat ? toMap.error() : toLonLat.error()};
+    m_store = std::move(store.value());
+    m_toLonLat.emplace(std::move(toLonLat.value()));
+    m_toMap.emplace(std::move(toMap.value()));
+    m_journal.emplace(layer->sourcePath());
+    m_layer = layer;
+    return true;
+}
+
+void HazardEditor::stopEditing()
+{
+    m_undo.clear();
+    m_store.reset();
+    m_journal.reset();
+    m_layer = nullptr;
+}
+
+Result<qint64> HazardEditor::insertArea(hazard::HazardArea& area)
+{
+    auto fid = m_store->insert(area);
+    if (fid)
+        Q_EMIT areasChanged(m_layer);
+    return fid;
+}
+
+Result<bool> HazardEditor::removeArea(qint64 fid)
+{
+    auto ok = m_store->remove(fid);
+    if (ok)
+        Q_EMIT areasChanged(m_layer);
+    return ok;
+}
+
+Result<qint64> HazardEditor::addArea(const std::vector<QPointF>& mapVertices,
+                                     std::vector<hazard::ValidationIssue>* warnings)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    std::vector<double> ring;
+    for (const QPointF& p : mapVertices) {
+        double x = p.x(), y = p.y();
+        if (!m_toLonLat->transform(x, y))
+            return Error{tr("A vertex lies outside what the map CRS can convert to WGS 84")};
+        ring.push_back(x);
+        ring.push_back(y);
+    }
+    if (ring.size() >= 2) {
+        ring.push_back(ring[0]);
+        ring.push_back(ring[1]);
+    }
+    hazard::HazardArea area;
+    area.classification = hazard::Classification::SHA;
+    area.status = hazard::Status::Open;
+    area.statusDate = QDate::currentDate();
+    area.dateOfInformation = QDate::currentDate();
+    area.polygons = {{ring}};
+    auto existing = m_store->readAll();
+    auto issues = hazard::validateArea(area, existing ? existing.value() : std::vector<hazard::HazardArea>{});
+    if (hazard::hasErrors(issues)) {
+        QStringList why;
+        for (const auto& i : issues)
+            if (i.severity == hazard::ValidationIssue::Severity::Error)
+                why << i.message;
+        return Error{tr("Not saved: %1").arg(why.join(QStringLiteral("; ")))};
+    }
+    if (warnings)
+        *warnings = issues;
+    area.estimatedAreaM2 = geo::polygonArea({ring}).areaM2;
+    area.remainingAreaM2 = area.estimatedAreaM2;
+    auto fid = insertArea(area);
+    if (!fid)
+        return fid; // the sketch and its journal stay
+    m_undo.push(new AddAreaCommand(*this, area));
+    m_journal->clear();
+    return fid;
+}
+
+void HazardEditor::journalSketch(const std::vector<QPointF>& mapVertices)
+{
+    if (!m_journal)
+        return;
+    if (mapVertices.empty()) {
+        m_journal->clear();
+        return;
+    }
+    std::vector<QPointF> lonLat;
+    for (const QPointF& p : mapVertices) {
+        double x = p.x(), y = p.y();
+        if (m_toLonLat->transform(x, y))
+            lonLat.emplace_back(x, y);
+    }
+    if (!m_journal->save(lonLat))
+        Q_EMIT error(tr("%1: cannot write the sketch journal; the sketch is only in memory")
+                         .arg(QFileInfo(m_journal->path()).fileName()));
+}
+
+std::optional<std::vector<QPointF>> HazardEditor::recoverSketch() const
+{
+    if (!m_journal)
+        return std::nullopt;
+    auto lonLat = m_journal->load();
+    if (!lonLat)
+        return std::nullopt;
+    std::vector<QPointF> out;
+    for (const QPointF& p : *lonLat) {
+        double x = p.x(), y = p.y();
+        if (m_toMap->transform(x, y))
+            out.emplace_back(x, y);
+    }
+    return out;
+}
+
+void HazardEditor::discardSketch()
+{
+    if (m_journal)
+        m_journal->clear();
+}
+
+} // namespace mineatlas::gui

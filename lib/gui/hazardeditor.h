@@ -1,0 +1,75 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <QObject>
+#include <QPointF>
+#include <QUndoStack>
+
+#include "geo/coordinatetransform.h"
+#include "hazard/hazardstore.h"
+#include "hazard/sketchjournal.h"
+#include "hazard/validation.h"
+#include "result.h"
+
+namespace mineatlas::project {
+class MapLayer;
+class Project;
+} // namespace mineatlas::project
+
+namespace mineatlas::gui {
+
+/// Edits the hazard areas of one layer: turns drawn polygons into validated, measured areas saved
+/// through the HazardStore (each change an undoable command, committed to the GeoPackage before it
+/// counts), and journals the sketch in progress so nothing drawn is lost. GUI thread only; does
+/// not own the project or the layer.
+class HazardEditor : public QObject {
+    Q_OBJECT
+public:
+    explicit HazardEditor(project::Project& project, QObject* parent = nullptr);
+    ~HazardEditor() override;
+
+    /// Starts editing `layer`, whose file must be a hazard GeoPackage. `readOnly` is for tests and
+    /// for files the user may only view.
+    Result<bool> startEditing(project::MapLayer* layer, bool readOnly = false);
+    void stopEditing();
+    bool isEditing() const { return m_store != nullptr; }
+    project::MapLayer* layer() const { return m_layer; }
+    QUndoStack* undoStack() { return &m_undo; }
+
+    /// Saves a drawn polygon (map coordinates) as a new open SHA area with its ellipsoidal area.
+    /// Validation errors or a failed write are returned and nothing changes (the sketch and its
+    /// journal stay). Warnings come back in `warnings`.
+    Result<qint64> addArea(const std::vector<QPointF>& mapVertices,
+                           std::vector<hazard::ValidationIssue>* warnings = nullptr);
+
+    /// Records the sketch in progress (map coordinates) in the journal.
+    void journalSketch(const std::vector<QPointF>& mapVertices);
+    /// A sketch an earlier session left behind, in map coordinates.
+    std::optional<std::vector<QPointF>> recoverSketch() const;
+    void discardSketch();
+
+    hazard::HazardStore* store() const { return m_store.get(); }
+
+Q_SIGNALS:
+    /// The stored areas changed (add, undo, redo): the layer's display must be re-read.
+    void areasChanged(mineatlas::project::MapLayer* layer);
+    void error(const QString& message);
+
+private:
+    friend class AddAreaCommand;
+    Result<qint64> insertArea(hazard::HazardArea& area);
+    Result<bool> removeArea(qint64 fid);
+
+    project::Project& m_project;
+    project::MapLayer* m_layer = nullptr;
+    std::unique_ptr<hazard::HazardStore> m_store;
+    std::optional<hazard::SketchJournal> m_journal;
+    std::optional<geo::CoordinateTransform> m_toLonLat;
+    std::optional<geo::CoordinateTransform> m_toMap;
+    QUndoStack m_undo;
+};
+
+} // namespace mineatlas::gui

@@ -1,0 +1,60 @@
+// Helper process for tst_sketchcrash: draws on a hazard layer with real events, saves one area,
+// starts a second sketch, says READY and waits to be killed. usage: sketchchild FILE.gpkg
+
+#include <cstdio>
+
+#include <QApplication>
+#include <QTest>
+#include <QThread>
+
+#include <gdal.h>
+
+#include "addpolygontool.h"
+#include "hazardeditor.h"
+#include "layerloader.h"
+#include "mapcanvas.h"
+#include "project/project.h"
+
+using namespace mineatlas;
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    GDALAllRegister();
+    if (argc < 2)
+        return 2;
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    project::Project project;
+    gui::LayerLoader loader(project);
+    loader.open(path, QString::fromLatin1(hazard::HazardStore::kDefaultLayer));
+    while (loader.isBusy())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    if (project.layerCount() != 1)
+        return 3;
+    gui::MapCanvas canvas(project);
+    canvas.resize(400, 300);
+    canvas.show();
+    const double x = 6378137.0 * 32.6 * M_PI / 180,
+                 y = 6378137.0 * std::log(std::tan(M_PI / 4 + 46.6 * M_PI / 360));
+    canvas.setExtent({x - 4000, y - 3000, x + 4000, y + 3000});
+    gui::HazardEditor editor(project);
+    if (!editor.startEditing(project.layerAt(0)))
+        return 4;
+    gui::AddPolygonTool tool(&canvas);
+    canvas.setMapTool(&tool);
+    QObject::connect(&tool, &gui::AddPolygonTool::sketchChanged, &editor, &gui::HazardEditor::journalSketch);
+    QObject::connect(&tool, &gui::AddPolygonTool::finished, [&](const std::vector<QPointF>& v) {
+        if (editor.addArea(v))
+            tool.clear();
+    });
+    for (const QPoint p : {QPoint(50, 50), QPoint(150, 50), QPoint(150, 150), QPoint(50, 150)})
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, p);
+    QTest::keyClick(&canvas, Qt::Key_Return); // committed area
+    for (const QPoint p : {QPoint(250, 50), QPoint(350, 60), QPoint(340, 200)})
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, p); // the sketch in progress
+    std::printf("READY %zu\n", tool.vertices().size());
+    std::fflush(stdout);
+    for (;;)
+        QThread::msleep(100); // wait for SIGKILL
+}

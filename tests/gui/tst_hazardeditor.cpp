@@ -1,0 +1,148 @@
+#include <QtTest>
+
+#include <gdal.h>
+
+#include "addpolygontool.h"
+#include "hazardeditor.h"
+#include "layerloader.h"
+#include "mapcanvas.h"
+#include "project/project.h"
+
+using namespace mineatlas;
+
+/// Drawing a hazard area with real mouse and key events: the sketch is journaled as it grows,
+/// Escape does not lose it, Enter saves a measured area to the GeoPackage, undo/redo round-trip
+/// through the file, and a failed save keeps the sketch.
+class TestHazardEditor : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<project::Project> m_project;
+    std::unique_ptr<gui::LayerLoader> m_loader;
+    std::unique_ptr<gui::MapCanvas> m_canvas;
+    QString m_path;
+
+    std::vector<hazard::HazardArea> storedAreas()
+    {
+        auto store = hazard::HazardStore::open(m_path, hazard::HazardStore::kDefaultLayer, true);
+        if (!store)
+            qFatal("%s", qPrintable(store.error()));
+        return store.value()->readAll().value();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { GDALAllRegister(); }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("%1.gpkg").arg(QTest::currentTestFunction()));
+        QVERIFY(hazard::HazardStore::create(m_path).ok());
+        m_project = std::make_unique<project::Project>();
+        m_loader = std::make_unique<gui::LayerLoader>(*m_project);
+        QSignalSpy idle(m_loader.get(), &gui::LayerLoader::idle);
+        m_loader->open(m_path, hazard::HazardStore::kDefaultLayer);
+        QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 10000);
+        QCOMPARE(m_project->layerCount(), 1);
+        m_canvas = std::make_unique<gui::MapCanvas>(*m_project);
+        m_canvas->resize(400, 300);
+        m_canvas->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_canvas.get()));
+        // Around Kherson, a few km across.
+        const double x = 6378137.0 * 32.6 * M_PI / 180,
+                     y = 6378137.0 * std::log(std::tan(M_PI / 4 + 46.6 * M_PI / 360));
+        m_canvas->setExtent({x - 4000, y - 3000, x + 4000, y + 3000});
+    }
+    void cleanup()
+    {
+        m_canvas.reset();
+        m_loader.reset();
+        m_project.reset();
+    }
+
+    void drawSaveUndoRedo()
+    {
+        gui::HazardEditor editor(*m_project);
+        QVERIFY(editor.startEditing(m_project->layerAt(0)).ok());
+        gui::AddPolygonTool tool(m_canvas.get());
+        bool asked = false;
+        tool.setConfirmDiscard([&] {
+            asked = true;
+            return false; // the user answers "keep drawing"
+        });
+        m_canvas->setMapTool(&tool);
+        connect(&tool, &gui::AddPolygonTool::sketchChanged, &editor, &gui::HazardEditor::journalSketch);
+        std::vector<QPointF> finishedWith;
+        connect(&tool, &gui::AddPolygonTool::finished, this,
+                [&](const std::vector<QPointF>& v) { finishedWith = v; });
+
+        const QList<QPoint> clicks{{100, 100}, {300, 100}, {300, 220}, {100, 220}, {200, 260}};
+        for (const QPoint& c : clicks)
+            QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, c);
+        QCOMPARE(tool.vertices().size(), std::size_t(5));
+        // Backspace takes the last vertex back; the journal follows every step.
+        QTest::keyClick(m_canvas.get(), Qt::Key_Backspace);
+        QCOMPARE(tool.vertices().size(), std::size_t(4));
+        auto journaled = editor.recoverSketch();
+        QVERIFY(journaled.has_value());
+        QCOMPARE(journaled->size(), std::size_t(4));
+        QVERIFY(qAbs(journaled->at(2).x() - m_canvas->toMap(QPoint(300, 220)).x()) < 0.01);
+        // A stray Escape asks and, told to keep it, keeps the sketch.
+        QTest::keyClick(m_canvas.get(), Qt::Key_Escape);
+        QVERIFY(asked);
+        QCOMPARE(tool.vertices().size(), std::size_t(4));
+        // Enter finishes; the editor saves it.
+        QTest::keyClick(m_canvas.get(), Qt::Key_Return);
+        QCOMPARE(finishedWith.size(), std::size_t(4));
+        std::vector<hazard::ValidationIssue> warnings;
+        auto fid = editor.addArea(finishedWith, &warnings);
+        QVERIFY2(fid.ok(), qPrintable(fid.error()));
+        tool.clear();
+        QVERIFY(!editor.recoverSketch().has_value()); // journal cleared once saved
+
+        auto stored = storedAreas();
+        QCOMPARE(stored.size(), std::size_t(1));
+        const auto& ring = stored[0].polygons[0][0];
+        QCOMPARE(ring.size(), std::size_t(10)); // 4 vertices + closing
+        QVERIFY(qAbs(ring[0] - 32.6) < 0.05 && qAbs(ring[1] - 46.6) < 0.05);
+        QVERIFY(stored[0].estimatedAreaM2 > 1e6);   // 200×120 px at 20 m/px ≈ 9.6 km² on the map,
+        QVERIFY(stored[0].estimatedAreaM2 < 9.6e6); // less on the ground at 46.6°N (Mercator)
+        QCOMPARE(stored[0].remainingAreaM2, stored[0].estimatedAreaM2);
+
+        editor.undoStack()->undo();
+        QCOMPARE(storedAreas().size(), std::size_t(0));
+        editor.undoStack()->redo();
+        QCOMPARE(storedAreas().size(), std::size_t(1));
+    }
+
+    void invalidSketchIsRefusedAndKept()
+    {
+        gui::HazardEditor editor(*m_project);
+        QVERIFY(editor.startEditing(m_project->layerAt(0)).ok());
+        const std::vector<QPointF> bowTie{
+            m_canvas->toMap(QPoint(100, 100)), m_canvas->toMap(QPoint(300, 220)),
+            m_canvas->toMap(QPoint(300, 100)), m_canvas->toMap(QPoint(100, 220))};
+        editor.journalSketch(bowTie);
+        auto fid = editor.addArea(bowTie);
+        QVERIFY(!fid.ok());
+        QVERIFY2(fid.error().contains("cross"), qPrintable(fid.error()));
+        QVERIFY(editor.recoverSketch().has_value()); // still journaled
+        QCOMPARE(storedAreas().size(), std::size_t(0));
+    }
+
+    void failedWriteKeepsTheSketch()
+    {
+        gui::HazardEditor editor(*m_project);
+        QVERIFY(editor.startEditing(m_project->layerAt(0), /*readOnly=*/true).ok());
+        const std::vector<QPointF> square{
+            m_canvas->toMap(QPoint(100, 100)), m_canvas->toMap(QPoint(200, 100)),
+            m_canvas->toMap(QPoint(200, 200)), m_canvas->toMap(QPoint(100, 200))};
+        editor.journalSketch(square);
+        auto fid = editor.addArea(square);
+        QVERIFY(!fid.ok());
+        QVERIFY2(fid.error().startsWith(QFileInfo(m_path).fileName()), qPrintable(fid.error()));
+        QVERIFY(editor.recoverSketch().has_value());
+        QCOMPARE(editor.undoStack()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestHazardEditor)
+#include "tst_hazardeditor.moc"
