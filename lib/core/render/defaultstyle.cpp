@@ -74,6 +74,12 @@ VectorStyle defaultStyle(const data::FeatureStore& store, int layerNumber)
     static const QColor strokes[] = {QColor(0x0b, 0x4f, 0x8a), QColor(0xb3, 0x3c, 0x00),
                                      QColor(0x1b, 0x7a, 0x3c), QColor(0x7a, 0x1f, 0x8a),
                                      QColor(0x8a, 0x5a, 0x00)};
+    // A hazard layer in MineAtlas's schema (even an empty one, just created): IMAS TN 07.11/01 fills
+    // by class, outline by status, markers where an area is too small to see, labels with the id.
+    const QStringList& fields = store.fieldNames();
+    if (fields.contains(QStringLiteral("classification")) && fields.contains(QStringLiteral("status")) &&
+        fields.contains(QStringLiteral("local_id")))
+        return imasHazardStyle(store);
     const int i = std::max(0, layerNumber);
     VectorStyle style;
     switch (store.dominantKind()) {
@@ -95,9 +101,7 @@ VectorStyle defaultStyle(const data::FeatureStore& store, int layerNumber)
     }
     // A hazard layer with MineAtlas's schema: IMAS TN 07.11/01 fills by class, outline by status,
     // markers where an area is too small to see, labels with the local id.
-    if (store.fieldNames().contains(QStringLiteral("classification")) &&
-        store.fieldNames().contains(QStringLiteral("status")) && hazardClassField(store) >= 0)
-        return imasHazardStyle(store);
+
     const int column = hazardClassField(store);
     if (column < 0)
         return style;
