@@ -1,4 +1,5 @@
 #include "data/featurestore.h"
+#include "data/binaryio.h"
 
 #include <algorithm>
 #include <cmath>
@@ -159,8 +160,9 @@ namespace {
 
 /// Douglas–Peucker on the points of coords[start..] in place: drops every vertex that lies within
 /// `tolerance` of the line between the vertices kept around it. Keeps at least `minKeep` points.
-void simplifyDouglasPeucker(std::vector<double>& coords, std::size_t start, double tolerance, std::size_t minKeep,
-                            std::vector<std::pair<std::size_t, std::size_t>>& stack, std::vector<char>& keep)
+void simplifyDouglasPeucker(std::vector<double>& coords, std::size_t start, double tolerance,
+                            std::size_t minKeep, std::vector<std::pair<std::size_t, std::size_t>>& stack,
+                            std::vector<char>& keep)
 {
     const std::size_t n = (coords.size() - start) / 2;
     if (n <= minKeep)
@@ -277,26 +279,6 @@ std::shared_ptr<const LodGeometry> FeatureStore::buildLod(double tolerance) cons
 
 namespace mineatlas::data {
 
-namespace {
-template <class T>
-void writeRaw(QDataStream& out, const std::vector<T>& v)
-{
-    out << static_cast<quint64>(v.size());
-    out.writeRawData(reinterpret_cast<const char*>(v.data()), static_cast<int>(v.size() * sizeof(T)));
-}
-template <class T>
-bool readRaw(QDataStream& in, std::vector<T>& v)
-{
-    quint64 n = 0;
-    in >> n;
-    if (in.status() != QDataStream::Ok || n > (quint64(1) << 33) / sizeof(T))
-        return false;
-    v.resize(static_cast<std::size_t>(n));
-    return in.readRawData(reinterpret_cast<char*>(v.data()), static_cast<int>(n * sizeof(T)))
-           == static_cast<int>(n * sizeof(T));
-}
-} // namespace
-
 void FeatureStore::write(QDataStream& out) const
 {
     out << m_fieldNames;
@@ -305,11 +287,11 @@ void FeatureStore::write(QDataStream& out) const
         for (const QVariant& v : column)
             out << v;
     }
-    writeRaw(out, m_kinds);
-    writeRaw(out, m_bounds);
-    writeRaw(out, m_featureRingStart);
-    writeRaw(out, m_ringStart);
-    writeRaw(out, m_coords);
+    writeRawVector(out, m_kinds);
+    writeRawVector(out, m_bounds);
+    writeRawVector(out, m_featureRingStart);
+    writeRawVector(out, m_ringStart);
+    writeRawVector(out, m_coords);
     out << m_extent.xMin << m_extent.yMin << m_extent.xMax << m_extent.yMax;
     m_index.write(out);
 }
@@ -328,17 +310,18 @@ std::shared_ptr<FeatureStore> FeatureStore::read(QDataStream& in)
         for (QVariant& v : column)
             in >> v;
     }
-    if (!readRaw(in, store->m_kinds) || !readRaw(in, store->m_bounds) || !readRaw(in, store->m_featureRingStart)
-        || !readRaw(in, store->m_ringStart) || !readRaw(in, store->m_coords))
+    if (!readRawVector(in, store->m_kinds) || !readRawVector(in, store->m_bounds) ||
+        !readRawVector(in, store->m_featureRingStart) || !readRawVector(in, store->m_ringStart) ||
+        !readRawVector(in, store->m_coords))
         return nullptr;
     in >> store->m_extent.xMin >> store->m_extent.yMin >> store->m_extent.xMax >> store->m_extent.yMax;
     if (!store->m_index.read(in) || in.status() != QDataStream::Ok)
         return nullptr;
     // Consistency: every offset must stay inside the arrays it points into.
     const std::size_t n = store->m_kinds.size();
-    if (store->m_bounds.size() != n || store->m_featureRingStart.size() != n + 1
-        || store->m_featureRingStart.back() + 1 != store->m_ringStart.size()
-        || store->m_ringStart.back() * 2 != store->m_coords.size() || store->m_index.size() != n)
+    if (store->m_bounds.size() != n || store->m_featureRingStart.size() != n + 1 ||
+        store->m_featureRingStart.back() + 1 != store->m_ringStart.size() ||
+        store->m_ringStart.back() * 2 != store->m_coords.size() || store->m_index.size() != n)
         return nullptr;
     for (const auto& column : store->m_columns)
         if (column.size() != n)

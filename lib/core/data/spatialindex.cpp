@@ -1,4 +1,5 @@
 #include "data/spatialindex.h"
+#include "data/binaryio.h"
 
 #include <algorithm>
 #include <cmath>
@@ -73,33 +74,13 @@ std::vector<std::uint32_t> SpatialIndex::query(const MapRect& q) const
     return out;
 }
 
-namespace {
-template <class T>
-void writeVector(QDataStream& out, const std::vector<T>& v)
-{
-    out << static_cast<quint64>(v.size());
-    out.writeRawData(reinterpret_cast<const char*>(v.data()), static_cast<int>(v.size() * sizeof(T)));
-}
-template <class T>
-bool readVector(QDataStream& in, std::vector<T>& v)
-{
-    quint64 n = 0;
-    in >> n;
-    if (in.status() != QDataStream::Ok || n > (quint64(1) << 33) / sizeof(T))
-        return false;
-    v.resize(static_cast<std::size_t>(n));
-    return in.readRawData(reinterpret_cast<char*>(v.data()), static_cast<int>(n * sizeof(T)))
-           == static_cast<int>(n * sizeof(T));
-}
-} // namespace
-
 void SpatialIndex::write(QDataStream& out) const
 {
     out << static_cast<quint64>(m_itemCount);
-    writeVector(out, m_boxes);
-    writeVector(out, m_ids);
+    writeRawVector(out, m_boxes);
+    writeRawVector(out, m_ids);
     std::vector<quint64> levels(m_levelStart.begin(), m_levelStart.end());
-    writeVector(out, levels);
+    writeRawVector(out, levels);
 }
 
 bool SpatialIndex::read(QDataStream& in)
@@ -107,7 +88,7 @@ bool SpatialIndex::read(QDataStream& in)
     quint64 count = 0;
     in >> count;
     std::vector<quint64> levels;
-    if (!readVector(in, m_boxes) || !readVector(in, m_ids) || !readVector(in, levels))
+    if (!readRawVector(in, m_boxes) || !readRawVector(in, m_ids) || !readRawVector(in, levels))
         return false;
     m_itemCount = static_cast<std::size_t>(count);
     m_levelStart.assign(levels.begin(), levels.end());

@@ -21,10 +21,14 @@ QByteArray fileIdentity(const QString& path)
     const QFileInfo info(path);
     QStringList parts{info.absoluteFilePath()};
     for (const char* ext : {"", ".dbf", ".shx", ".prj", ".cpg"}) {
-        const QFileInfo f = *ext ? QFileInfo(info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1String(ext))
-                                 : info;
+        const QFileInfo f =
+            *ext ? QFileInfo(info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1String(ext))
+                 : info;
         if (f.exists())
-            parts << QStringLiteral("%1:%2:%3").arg(f.fileName()).arg(f.size()).arg(f.lastModified().toMSecsSinceEpoch());
+            parts << QStringLiteral("%1:%2:%3")
+                         .arg(f.fileName())
+                         .arg(f.size())
+                         .arg(f.lastModified().toMSecsSinceEpoch());
     }
     return parts.join(QLatin1Char('|')).toUtf8();
 }
@@ -45,7 +49,8 @@ QString StoreCache::entryPath(const QString& path, const QString& layerName, con
     return m_dir + QLatin1Char('/') + QString::fromLatin1(hash.result().toHex()) + QStringLiteral(".mastore");
 }
 
-std::optional<VectorData> StoreCache::find(const QString& path, const QString& layerName, const geo::Crs& crs) const
+std::optional<VectorData> StoreCache::find(const QString& path, const QString& layerName,
+                                           const geo::Crs& crs) const
 {
     if (m_dir.isEmpty() || QFileInfo(path).size() < m_minimumFileSize)
         return std::nullopt;
@@ -69,7 +74,8 @@ std::optional<VectorData> StoreCache::find(const QString& path, const QString& l
     return data;
 }
 
-void StoreCache::insert(const QString& path, const QString& layerName, const geo::Crs& crs, const VectorData& data) const
+void StoreCache::insert(const QString& path, const QString& layerName, const geo::Crs& crs,
+                        const VectorData& data) const
 {
     if (m_dir.isEmpty() || !data.store || QFileInfo(path).size() < m_minimumFileSize || !QDir().mkpath(m_dir))
         return;
@@ -118,7 +124,8 @@ void StoreCache::insertInfo(const QString& path, const DatasetInfo& info) const
         return;
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
-    out << kMagic << kFormatVersion << info.driver << info.isRaster << static_cast<quint32>(info.layers.size());
+    out << kMagic << kFormatVersion << info.driver << info.isRaster
+        << static_cast<quint32>(info.layers.size());
     for (const LayerInfo& l : info.layers)
         out << l.name << l.featureCount << l.geometryType;
     if (out.status() == QDataStream::Ok)

@@ -133,6 +133,23 @@ Result<std::unique_ptr<HazardStore>> HazardStore::open(const QString& path, cons
     return store;
 }
 
+OGRGeometryUniquePtr HazardStore::toGeometry(const HazardArea& a)
+{
+    auto multi = std::make_unique<OGRMultiPolygon>();
+    for (const auto& polygon : a.polygons) {
+        OGRPolygon poly;
+        for (const auto& ring : polygon) {
+            OGRLinearRing r;
+            for (std::size_t i = 0; i + 1 < ring.size(); i += 2)
+                r.addPoint(ring[i], ring[i + 1]);
+            r.closeRings();
+            poly.addRing(&r);
+        }
+        multi->addGeometry(&poly);
+    }
+    return OGRGeometryUniquePtr(multi.release());
+}
+
 bool HazardStore::toFeature(const HazardArea& a, OGRFeature& f) const
 {
     f.SetField("local_id", a.localId.toUtf8().constData());
@@ -152,20 +169,9 @@ bool HazardStore::toFeature(const HazardArea& a, OGRFeature& f) const
     f.SetField("reported_by", a.reportedBy.toUtf8().constData());
     f.SetField("notes", a.notes.toUtf8().constData());
     f.SetField("entered_coords", a.enteredCoordinates.toUtf8().constData());
-    OGRMultiPolygon multi;
-    for (const auto& polygon : a.polygons) {
-        OGRPolygon poly;
-        for (const auto& ring : polygon) {
-            OGRLinearRing r;
-            for (std::size_t i = 0; i + 1 < ring.size(); i += 2)
-                r.addPoint(ring[i], ring[i + 1]);
-            r.closeRings();
-            poly.addRing(&r);
-        }
-        multi.addGeometry(&poly);
-    }
-    multi.assignSpatialReference(m_layer->GetSpatialRef());
-    return f.SetGeometry(&multi) == OGRERR_NONE;
+    OGRGeometryUniquePtr multi = toGeometry(a);
+    multi->assignSpatialReference(m_layer->GetSpatialRef());
+    return f.SetGeometry(multi.get()) == OGRERR_NONE;
 }
 
 Result<std::vector<HazardArea>> HazardStore::readAll() const

@@ -24,6 +24,8 @@ public:
 
     /// Documented field names, in file order.
     static QStringList fieldNames();
+    /// The area's polygons as an OGR multipolygon (rings closed), e.g. for GEOS predicates.
+    static OGRGeometryUniquePtr toGeometry(const HazardArea& area);
 
     /// Creates a new GeoPackage (or adds the layer to an existing one).
     static Result<std::unique_ptr<HazardStore>> create(const QString& path,

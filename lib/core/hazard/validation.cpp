@@ -1,5 +1,7 @@
 #include "hazard/validation.h"
 
+#include "hazard/hazardstore.h"
+
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -52,23 +54,6 @@ bool segmentsIntersect(P a, P b, P c, P d, P& at)
         return true;
     }
     return false;
-}
-
-std::unique_ptr<OGRGeometry> toOgr(const HazardArea& a)
-{
-    auto multi = std::make_unique<OGRMultiPolygon>();
-    for (const auto& polygon : a.polygons) {
-        OGRPolygon poly;
-        for (const auto& ring : polygon) {
-            OGRLinearRing r;
-            for (std::size_t i = 0; i + 1 < ring.size(); i += 2)
-                r.addPoint(ring[i], ring[i + 1]);
-            r.closeRings();
-            poly.addRing(&r);
-        }
-        multi->addGeometry(&poly);
-    }
-    return multi;
 }
 
 } // namespace
@@ -160,11 +145,11 @@ std::vector<ValidationIssue> validateArea(const HazardArea& area, const std::vec
         }
     if (hasErrors(out))
         return out; // overlap tests need valid geometry
-    const auto mine = toOgr(area);
+    const auto mine = HazardStore::toGeometry(area);
     for (const HazardArea& other : others) {
         if (other.status != Status::Open || (other.fid >= 0 && other.fid == area.fid))
             continue;
-        const auto theirs = toOgr(other);
+        const auto theirs = HazardStore::toGeometry(other);
         if (!mine->Intersects(theirs.get()))
             continue;
         std::unique_ptr<OGRGeometry> common(mine->Intersection(theirs.get()));
