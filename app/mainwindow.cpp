@@ -47,6 +47,7 @@
 #include "datecontrol.h"
 #include "addpolygontool.h"
 #include "hazardeditor.h"
+#include "hazardform.h"
 #include "treaty/briefing.h"
 #include "treaty/treatystyle.h"
 
@@ -92,6 +93,25 @@ MainWindow::MainWindow()
     connect(m_drawTool, &gui::AddPolygonTool::finished, this, &MainWindow::sketchFinished);
     connect(m_editor, &gui::HazardEditor::areasChanged, this,
             [this](project::MapLayer* l) { m_loader->reload(l); });
+    connect(m_form, &gui::HazardForm::applied, this, [this](const hazard::HazardArea& a) {
+        auto ok = m_editor->updateArea(a);
+        if (!ok)
+            m_messages->push(gui::MessageBar::Level::Error,
+                             ok.error() + tr(" — the form keeps your values."));
+        else
+            m_messages->push(gui::MessageBar::Level::Info, tr("Saved %1").arg(a.localId));
+    });
+    connect(m_form, &gui::HazardForm::invalid, this,
+            [this](const QString& why) { m_messages->push(gui::MessageBar::Level::Warning, why); });
+    connect(m_project.get(), &project::Project::layersChanged, this, [this] {
+        if (m_editor->isEditing() &&
+            m_project->indexOf(m_editor->layer()) < 0) { // the edited layer was removed
+            m_canvas->setMapTool(m_panTool);
+            m_drawAction->setChecked(false);
+            m_form->clear();
+            m_editor->stopEditing();
+        }
+    });
     connect(m_editor, &gui::HazardEditor::error, this,
             [this](const QString& e) { m_messages->push(gui::MessageBar::Level::Error, e); });
 
@@ -116,6 +136,13 @@ MainWindow::MainWindow()
     m_countryDock->setWidget(m_country);
     addDockWidget(Qt::RightDockWidgetArea, m_countryDock);
     tabifyDockWidget(identifyDock, m_countryDock);
+    m_form = new gui::HazardForm(this);
+    m_formDock = new QDockWidget(tr("Hazard area"), this);
+    m_formDock->setObjectName(QStringLiteral("hazardFormDock"));
+    m_formDock->setWidget(m_form);
+    addDockWidget(Qt::RightDockWidgetArea, m_formDock);
+    tabifyDockWidget(m_countryDock, m_formDock);
+    identifyDock->raise();
 
     m_coords = new QLabel(this);
     m_coords->setMinimumWidth(260);
@@ -525,6 +552,17 @@ void MainWindow::identify(QPointF mapPoint)
     double x = mapPoint.x(), y = mapPoint.y();
     const QString where = m_toLonLat && m_toLonLat->transform(x, y) ? formatLonLat(x, y) : QString();
     m_identify->showResults(results, where);
+    // A click on an area of the layer being edited opens it in the form.
+    if (m_editor->isEditing())
+        for (const auto& r : results)
+            if (r.layerId == m_editor->layer()->id())
+                for (const auto& [field, value] : r.attributes)
+                    if (field == QLatin1String("guid"))
+                        if (auto a = m_editor->areaByGuid(value.toString())) {
+                            m_form->setArea(*a);
+                            m_formDock->raise();
+                            return;
+                        }
     for (const auto& r : results) {
         const project::MapLayer* l = m_project->layerById(r.layerId);
         if (l && l->isTreatyStyled()) {
@@ -555,12 +593,17 @@ void MainWindow::newHazardLayer()
 void MainWindow::setDrawing(bool on)
 {
     if (!on) {
+        // Editing stays on (undo history, the form); only the drawing stops.
         if (m_canvas->mapTool() == m_drawTool)
             m_canvas->setMapTool(m_panTool);
-        m_editor->stopEditing();
         return;
     }
     project::MapLayer* layer = m_layerPanel->currentLayer();
+    if (m_editor->isEditing() && m_editor->layer() == layer) {
+        m_canvas->setMapTool(m_drawTool);
+        m_canvas->setFocus();
+        return;
+    }
     auto started = m_editor->startEditing(layer);
     if (!started) {
         m_drawAction->setChecked(false);
@@ -596,6 +639,14 @@ void MainWindow::sketchFinished(const std::vector<QPointF>& mapVertices)
         return;
     }
     m_drawTool->clear();
+    // Straight to the form: the area is saved; its attributes come next.
+    const auto stored = m_editor->store()->readAll();
+    if (stored)
+        for (const hazard::HazardArea& a : stored.value())
+            if (a.fid == fid.value()) {
+                m_form->setArea(a);
+                m_formDock->raise();
+            }
     for (const auto& w : warnings)
         m_messages->push(gui::MessageBar::Level::Warning, w.message);
     m_messages->push(gui::MessageBar::Level::Info,

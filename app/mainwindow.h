@@ -34,6 +34,7 @@ class PanZoomTool;
 class DateControl;
 class CountryPanel;
 class HazardEditor;
+class HazardForm;
 class AddPolygonTool;
 } // namespace mineatlas::gui
 
@@ -108,6 +109,8 @@ private:
     QAction* m_drawAction = nullptr;
     gui::HazardEditor* m_editor = nullptr;
     gui::AddPolygonTool* m_drawTool = nullptr;
+    gui::HazardForm* m_form = nullptr;
+    QDockWidget* m_formDock = nullptr;
     QString m_startEditingPath; ///< a new hazard layer to start drawing on once it has loaded
     /// The country last shown in the country panel (layer id, feature), refreshed on date changes.
     std::pair<std::uint64_t, std::uint32_t> m_countryShown{0, 0};

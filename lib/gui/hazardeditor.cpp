@@ -39,6 +39,37 @@ private:
     bool m_first = true;
 };
 
+/// Changing an area's attributes: already saved when pushed; undo writes the old values back.
+class UpdateAreaCommand : public QUndoCommand {
+public:
+    UpdateAreaCommand(HazardEditor& editor, hazard::HazardArea before, hazard::HazardArea after)
+        : m_editor(editor), m_before(std::move(before)), m_after(std::move(after))
+    {
+        setText(QObject::tr("edit area %1").arg(m_after.localId));
+    }
+    void undo() override { write(m_before); }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        write(m_after);
+    }
+
+private:
+    void write(const hazard::HazardArea& a)
+    {
+        if (auto r = m_editor.m_store->update(a); !r)
+            Q_EMIT m_editor.error(r.error());
+        else
+            Q_EMIT m_editor.areasChanged(m_editor.m_layer);
+    }
+    HazardEditor& m_editor;
+    hazard::HazardArea m_before, m_after;
+    bool m_first = true;
+};
+
 HazardEditor::HazardEditor(project::Project& project, QObject* parent) : QObject(parent), m_project(project)
 {
 }
@@ -136,6 +167,34 @@ Result<qint64> HazardEditor::addArea(const std::vector<QPointF>& mapVertices,
     m_undo.push(new AddAreaCommand(*this, area));
     m_journal->clear();
     return fid;
+}
+
+std::optional<hazard::HazardArea> HazardEditor::areaByGuid(const QString& guid) const
+{
+    if (!m_store || guid.isEmpty())
+        return std::nullopt;
+    auto all = m_store->readAll();
+    if (!all)
+        return std::nullopt;
+    for (hazard::HazardArea& a : all.value())
+        if (a.guid == guid)
+            return std::move(a);
+    return std::nullopt;
+}
+
+Result<bool> HazardEditor::updateArea(const hazard::HazardArea& area)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    auto before = areaByGuid(area.guid);
+    if (!before)
+        return Error{tr("%1: the area is no longer in the file").arg(QFileInfo(m_store->path()).fileName())};
+    auto ok = m_store->update(area);
+    if (!ok)
+        return ok; // nothing changed in the file; the form keeps the user's values
+    m_undo.push(new UpdateAreaCommand(*this, *before, area));
+    Q_EMIT areasChanged(m_layer);
+    return true;
 }
 
 void HazardEditor::journalSketch(const std::vector<QPointF>& mapVertices)

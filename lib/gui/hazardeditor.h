@@ -45,6 +45,11 @@ public:
     Result<qint64> addArea(const std::vector<QPointF>& mapVertices,
                            std::vector<hazard::ValidationIssue>* warnings = nullptr);
 
+    /// The stored area with this GUID (the display layer carries the GUID), or nullopt.
+    std::optional<hazard::HazardArea> areaByGuid(const QString& guid) const;
+    /// Replaces the stored attributes of `area` (same fid) as one undoable change.
+    Result<bool> updateArea(const hazard::HazardArea& area);
+
     /// Records the sketch in progress (map coordinates) in the journal.
     void journalSketch(const std::vector<QPointF>& mapVertices);
     /// A sketch an earlier session left behind, in map coordinates.
@@ -60,6 +65,7 @@ Q_SIGNALS:
 
 private:
     friend class AddAreaCommand;
+    friend class UpdateAreaCommand;
     Result<qint64> insertArea(hazard::HazardArea& area);
     Result<bool> removeArea(qint64 fid);
 

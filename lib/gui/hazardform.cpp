@@ -1,0 +1,149 @@
+#include "hazardform.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+#include "geo/geodesy.h"
+
+namespace mineatlas::gui {
+
+using namespace hazard;
+
+HazardForm::HazardForm(QWidget* parent)
+    : QWidget(parent), m_localId(new QLineEdit(this)), m_guid(new QLabel(this)),
+      m_classification(new QComboBox(this)), m_status(new QComboBox(this)), m_statusDate(new QDateEdit(this)),
+      m_statusReason(new QLineEdit(this)), m_evidence(new QComboBox(this)),
+      m_evidenceDescription(new QLineEdit(this)), m_area(new QLabel(this)),
+      m_remaining(new QDoubleSpinBox(this)), m_dateOfInformation(new QDateEdit(this)),
+      m_reportedBy(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
+      m_apply(new QPushButton(tr("Apply"), this))
+{
+    for (Classification c :
+         {Classification::SHA, Classification::CHA, Classification::Indication, Classification::EodSpotTask})
+        m_classification->addItem(toText(c), static_cast<int>(c));
+    for (Status s : {Status::Open, Status::WorkedOn, Status::Closed})
+        m_status->addItem(toText(s), static_cast<int>(s));
+    for (Evidence e : {Evidence::None, Evidence::Direct, Evidence::Indirect})
+        m_evidence->addItem(toText(e), static_cast<int>(e));
+    for (QDateEdit* d : {m_statusDate, m_dateOfInformation}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_remaining->setRange(0, 1e12);
+    m_remaining->setDecimals(0);
+    m_remaining->setSuffix(tr(" m²"));
+    m_remaining->setGroupSeparatorShown(true);
+    m_area->setWordWrap(true);
+    m_guid->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setMaximumHeight(70);
+    auto* contamination = new QWidget(this);
+    auto* grid = new QGridLayout(contamination);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const QStringList codes = contaminationCodes();
+    const QStringList tips = {tr("anti-personnel mines"),      tr("anti-vehicle mines"),
+                              tr("unexploded ordnance"),       tr("abandoned explosive ordnance"),
+                              tr("cluster munition remnants"), tr("improvised explosive devices")};
+    for (int i = 0; i < 6; ++i) {
+        m_contamination[i] = new QCheckBox(codes[i], contamination);
+        m_contamination[i]->setToolTip(tips[i]);
+        grid->addWidget(m_contamination[i], i / 3, i % 3);
+    }
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Local id *"), m_localId);
+    form->addRow(tr("GUID"), m_guid);
+    form->addRow(tr("Classification *"), m_classification);
+    form->addRow(tr("Status *"), m_status);
+    form->addRow(tr("Status since"), m_statusDate);
+    form->addRow(tr("Status reason"), m_statusReason);
+    form->addRow(tr("Contamination"), contamination);
+    form->addRow(tr("Evidence"), m_evidence);
+    form->addRow(tr("Evidence description"), m_evidenceDescription);
+    form->addRow(tr("Estimated area"), m_area);
+    form->addRow(tr("Remaining area"), m_remaining);
+    form->addRow(tr("Date of information *"), m_dateOfInformation);
+    form->addRow(tr("Reported by *"), m_reportedBy);
+    form->addRow(tr("Notes"), m_notes);
+    form->addRow(new QLabel(tr("<small>* required</small>"), this), m_apply);
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        QString why;
+        if (auto a = area(&why))
+            Q_EMIT applied(*a);
+        else if (!why.isEmpty())
+            Q_EMIT invalid(why);
+    });
+    clear();
+}
+
+void HazardForm::clear()
+{
+    m_original.reset();
+    setEnabled(false);
+    m_area->setText(tr("Click a hazard area while drawing, or finish one."));
+}
+
+void HazardForm::setArea(const HazardArea& a)
+{
+    m_original = a;
+    setEnabled(true);
+    m_localId->setText(a.localId);
+    m_guid->setText(a.guid);
+    m_classification->setCurrentIndex(m_classification->findData(static_cast<int>(a.classification)));
+    m_status->setCurrentIndex(m_status->findData(static_cast<int>(a.status)));
+    m_statusDate->setDate(a.statusDate.isValid() ? a.statusDate : QDate::currentDate());
+    m_statusReason->setText(a.statusReason);
+    for (int i = 0; i < 6; ++i)
+        m_contamination[i]->setChecked(a.contamination & (1u << i));
+    m_evidence->setCurrentIndex(m_evidence->findData(static_cast<int>(a.evidence)));
+    m_evidenceDescription->setText(a.evidenceDescription);
+    m_area->setText(geo::formatArea(a.estimatedAreaM2));
+    // Remaining defaults to the estimate until someone records progress.
+    m_remaining->setValue(a.remainingAreaM2 > 0 || a.status == Status::Closed ? a.remainingAreaM2
+                                                                              : a.estimatedAreaM2);
+    m_dateOfInformation->setDate(a.dateOfInformation.isValid() ? a.dateOfInformation : QDate::currentDate());
+    m_reportedBy->setText(a.reportedBy);
+    m_notes->setPlainText(a.notes);
+}
+
+std::optional<HazardArea> HazardForm::area(QString* why) const
+{
+    if (!m_original)
+        return std::nullopt;
+    QStringList missing;
+    if (m_localId->text().trimmed().isEmpty())
+        missing << tr("local id");
+    if (m_reportedBy->text().trimmed().isEmpty())
+        missing << tr("reported by");
+    if (!missing.isEmpty()) {
+        if (why)
+            *why = tr("Required: %1").arg(missing.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    HazardArea a = *m_original;
+    a.localId = m_localId->text().trimmed();
+    a.classification = static_cast<Classification>(m_classification->currentData().toInt());
+    const Status status = static_cast<Status>(m_status->currentData().toInt());
+    a.status = status;
+    a.statusDate = m_statusDate->date();
+    a.statusReason = m_statusReason->text();
+    a.contamination = 0;
+    for (int i = 0; i < 6; ++i)
+        if (m_contamination[i]->isChecked())
+            a.contamination |= 1u << i;
+    a.evidence = static_cast<Evidence>(m_evidence->currentData().toInt());
+    a.evidenceDescription = m_evidenceDescription->text();
+    a.remainingAreaM2 = m_remaining->value();
+    a.dateOfInformation = m_dateOfInformation->date();
+    a.reportedBy = m_reportedBy->text().trimmed();
+    a.notes = m_notes->toPlainText();
+    return a;
+}
+
+} // namespace mineatlas::gui

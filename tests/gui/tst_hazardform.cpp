@@ -1,0 +1,92 @@
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QtTest>
+
+#include <gdal.h>
+
+#include "hazardeditor.h"
+#include "hazardform.h"
+#include "project/project.h"
+
+using namespace mineatlas;
+
+/// The attribute form: vocabularies as drop-downs, required fields enforced, the ellipsoidal
+/// area shown and labelled, remaining area defaulting to the estimate, and Apply saving through
+/// the editor as an undoable change that reaches the file.
+class TestHazardForm : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { GDALAllRegister(); }
+
+    void editsReachTheFileAndUndo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("form.gpkg");
+        hazard::HazardArea saved;
+        {
+            auto store = hazard::HazardStore::create(path);
+            QVERIFY(store.ok());
+            saved.polygons = {{{33.0, 47.0, 33.01, 47.0, 33.01, 47.01, 33.0, 47.01, 33.0, 47.0}}};
+            saved.estimatedAreaM2 = 841234;
+            QVERIFY(store.value()->insert(saved).ok());
+        }
+        project::Project project;
+        project::MapLayer* layer = project.addLayer(
+            std::make_unique<project::MapLayer>(project::MapLayer::Kind::Vector, "form", path,
+                                                QString::fromLatin1(hazard::HazardStore::kDefaultLayer)));
+        gui::HazardEditor editor(project);
+        QVERIFY(editor.startEditing(layer).ok());
+        gui::HazardForm form;
+        connect(&form, &gui::HazardForm::applied, &editor,
+                [&](const hazard::HazardArea& a) { QVERIFY(editor.updateArea(a).ok()); });
+        QStringList complaints;
+        connect(&form, &gui::HazardForm::invalid, this, [&](const QString& w) { complaints << w; });
+        auto area = editor.areaByGuid(saved.guid);
+        QVERIFY(area.has_value());
+        form.setArea(*area);
+        QVERIFY(form.areaLabel()->text().contains("ellipsoidal"));
+        QVERIFY(form.areaLabel()->text().contains("841,234 m²"));
+        QCOMPARE(form.remaining()->value(), 841234.0); // defaults to the estimate
+
+        // Required fields are enforced.
+        form.applyButton()->click();
+        QCOMPARE(complaints.size(), 1);
+        QVERIFY(complaints[0].contains("local id") && complaints[0].contains("reported by"));
+
+        QTest::keyClicks(form.localId(), "UA-ZAP-0007");
+        QTest::keyClicks(form.reportedBy(), "Illustrative NGO");
+        form.classification()->setCurrentIndex(form.classification()->findText("CHA"));
+        form.status()->setCurrentIndex(form.status()->findText("worked on"));
+        form.contamination(0)->setChecked(true); // AP
+        form.contamination(4)->setChecked(true); // CMR
+        form.remaining()->setValue(500000);
+        form.applyButton()->click();
+
+        auto reread = [&] {
+            auto store = hazard::HazardStore::open(path, hazard::HazardStore::kDefaultLayer, true);
+            return store.value()->readAll().value().front();
+        };
+        hazard::HazardArea a = reread();
+        QCOMPARE(a.localId, QStringLiteral("UA-ZAP-0007"));
+        QCOMPARE(a.classification, hazard::Classification::CHA);
+        QCOMPARE(a.status, hazard::Status::WorkedOn);
+        QCOMPARE(a.contamination, unsigned(hazard::AntiPersonnel | hazard::ClusterMunitionRemnants));
+        QCOMPARE(a.remainingAreaM2, 500000.0);
+        QCOMPARE(a.reportedBy, QStringLiteral("Illustrative NGO"));
+        QCOMPARE(a.polygons.size(), std::size_t(1)); // geometry untouched
+
+        editor.undoStack()->undo();
+        a = reread();
+        QVERIFY(a.localId.isEmpty());
+        QCOMPARE(a.classification, hazard::Classification::SHA);
+        editor.undoStack()->redo();
+        QCOMPARE(reread().localId, QStringLiteral("UA-ZAP-0007"));
+    }
+};
+
+QTEST_MAIN(TestHazardForm)
+#include "tst_hazardform.moc"
