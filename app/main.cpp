@@ -36,7 +36,11 @@ int main(int argc, char** argv)
                                 QStringLiteral("LON,LAT"));
     QCommandLineOption date(QStringLiteral("date"), QStringLiteral("Show treaty status as of this date."),
                             QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({screenshot, view, identify, date});
+    QCommandLineOption edit(
+        QStringLiteral("edit"),
+        QStringLiteral("With --screenshot: start editing the top layer (a hazard layer), so "
+                       "--identify opens an area in the form."));
+    parser.addOptions({screenshot, view, identify, date, edit});
     parser.process(app);
     auto numbers = [](const QString& text) {
         QList<double> out;
@@ -62,7 +66,7 @@ int main(int argc, char** argv)
             w[2] += 360; // LONMIN > LONMAX: the box crosses the antimeridian
         const QRectF box = w.size() == 4 ? QRectF(QPointF(w[0], w[3]), QPointF(w[2], w[1])) : QRectF();
         window.screenshotWhenReady(parser.value(screenshot), box,
-                                   p.size() == 2 ? QPointF(p[0], p[1]) : QPointF());
+                                   p.size() == 2 ? QPointF(p[0], p[1]) : QPointF(), parser.isSet(edit));
     }
     window.openPaths(parser.positionalArguments());
     return app.exec();

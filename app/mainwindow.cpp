@@ -386,7 +386,7 @@ void MainWindow::buildActions()
 }
 
 void MainWindow::screenshotWhenReady(const QString& path, const QRectF& viewLonLat,
-                                     const QPointF& identifyLonLat)
+                                     const QPointF& identifyLonLat, bool editTopLayer)
 {
     m_recordRecent = false;
     QTimer::singleShot(60000, qApp, [] { QCoreApplication::exit(1); });
@@ -399,7 +399,15 @@ void MainWindow::screenshotWhenReady(const QString& path, const QRectF& viewLonL
             t->transform(x, y);
         return QPointF(x + turns * m_project->crs().worldWidth(), y);
     };
-    auto shoot = [this, path, identifyLonLat, toMap] {
+    auto shoot = [this, path, identifyLonLat, toMap, editTopLayer] {
+        if (editTopLayer && m_project->layerCount() > 0) {
+            // As a user would: select the hazard layer, start drawing, go back to pan/identify.
+            m_layerPanel->view()->setCurrentIndex(m_layerPanel->model()->index(0));
+            m_drawAction->setChecked(true);
+            setDrawing(true);
+            m_drawAction->setChecked(false);
+            setDrawing(false);
+        }
         if (!identifyLonLat.isNull())
             identify(toMap(identifyLonLat));
         QTimer::singleShot(300, this, [this, path] {

@@ -52,7 +52,8 @@ public:
     /// For docs and smoke tests: once every file has loaded and the map has rendered, optionally
     /// zoom to `viewLonLat` and identify at `identifyLonLat` (lon/lat degrees), save a grab of the
     /// window to `path` and quit (exit code 1 if that does not happen within a minute).
-    void screenshotWhenReady(const QString& path, const QRectF& viewLonLat, const QPointF& identifyLonLat);
+    void screenshotWhenReady(const QString& path, const QRectF& viewLonLat, const QPointF& identifyLonLat,
+                             bool editTopLayer = false);
     gui::MapCanvas* canvas() const { return m_canvas; }
     /// Sets the "as of" date of treaty maps.
     void setDate(QDate date);

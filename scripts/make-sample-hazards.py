@@ -1,9 +1,11 @@
 #!/usr/bin/python3
-"""Writes sample-data/hazards-illustrative.gpkg: a few SYNTHETIC hazard areas in MineAtlas's
+"""Needs python3-gdal and python3-geographiclib (Debian packages).
+Writes sample-data/hazards-illustrative.gpkg: a few SYNTHETIC hazard areas in MineAtlas's
 hazard schema (lib/core/hazard/hazardstore.cpp), to show the IMAS symbology. The shapes, ids and
 attributes are invented for illustration and are NOT real contamination data.
 usage: /usr/bin/python3 scripts/make-sample-hazards.py sample-data/hazards-illustrative.gpkg"""
 import math, os, random, sys, uuid
+from geographiclib.geodesic import Geodesic
 from osgeo import ogr, osr
 
 out = sys.argv[1]
@@ -46,7 +48,11 @@ for i in range(18):
     f.SetField("contamination", ["AP", "AP;AV", "UXO;CMR", "AV", "AP;UXO", "IED"][i % 6])
     f.SetField("evidence", "direct" if cls == "CHA" else "indirect")
     f.SetField("evidence_desc", "illustrative")
-    area = multi.GetArea() * 111320 ** 2 * math.cos(math.radians(lat))  # rough, illustrative only
+    # The estimate is the ellipsoidal area of the shape (WGS 84), as MineAtlas computes it.
+    poly_area = Geodesic.WGS84.Polygon()
+    for k in range(ring.GetPointCount() - 1):
+        poly_area.AddPoint(ring.GetY(k), ring.GetX(k))
+    area = abs(poly_area.Compute(False, True)[2])
     f.SetField("estimated_area_m2", round(area))
     f.SetField("remaining_area_m2", 0 if status == "closed" else round(area * (0.6 if status == "worked on" else 1)))
     f.SetField("date_of_information", 2026, 9, 1, 0, 0, 0, 0)

@@ -103,10 +103,14 @@ void HazardForm::setArea(const HazardArea& a)
         m_contamination[i]->setChecked(a.contamination & (1u << i));
     m_evidence->setCurrentIndex(m_evidence->findData(static_cast<int>(a.evidence)));
     m_evidenceDescription->setText(a.evidenceDescription);
-    m_area->setText(geo::formatArea(a.estimatedAreaM2));
+    // The estimate is the shape's ellipsoidal area, measured now (kept in sync on Apply).
+    double measured = 0;
+    for (const auto& polygon : a.polygons)
+        measured += geo::polygonArea(polygon).areaM2;
+    m_original->estimatedAreaM2 = measured;
+    m_area->setText(geo::formatArea(measured));
     // Remaining defaults to the estimate until someone records progress.
-    m_remaining->setValue(a.remainingAreaM2 > 0 || a.status == Status::Closed ? a.remainingAreaM2
-                                                                              : a.estimatedAreaM2);
+    m_remaining->setValue(a.remainingAreaM2 > 0 || a.status == Status::Closed ? a.remainingAreaM2 : measured);
     m_dateOfInformation->setDate(a.dateOfInformation.isValid() ? a.dateOfInformation : QDate::currentDate());
     m_reportedBy->setText(a.reportedBy);
     m_notes->setPlainText(a.notes);

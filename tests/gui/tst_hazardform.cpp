@@ -9,6 +9,7 @@
 #include <gdal.h>
 
 #include "hazardeditor.h"
+#include "geo/geodesy.h"
 #include "hazardform.h"
 #include "project/project.h"
 
@@ -31,7 +32,7 @@ private Q_SLOTS:
             auto store = hazard::HazardStore::create(path);
             QVERIFY(store.ok());
             saved.polygons = {{{33.0, 47.0, 33.01, 47.0, 33.01, 47.01, 33.0, 47.01, 33.0, 47.0}}};
-            saved.estimatedAreaM2 = 841234;
+            saved.estimatedAreaM2 = 841234; // out of date on purpose
             QVERIFY(store.value()->insert(saved).ok());
         }
         project::Project project;
@@ -48,9 +49,12 @@ private Q_SLOTS:
         auto area = editor.areaByGuid(saved.guid);
         QVERIFY(area.has_value());
         form.setArea(*area);
+        // The stored estimate was wrong (841,234 m²): the form measures the shape on the ellipsoid.
+        const double measured = geo::polygonArea(saved.polygons[0]).areaM2;
         QVERIFY(form.areaLabel()->text().contains("ellipsoidal"));
-        QVERIFY(form.areaLabel()->text().contains("841,234 m²"));
-        QCOMPARE(form.remaining()->value(), 841234.0); // defaults to the estimate
+        QCOMPARE(form.areaLabel()->text(), geo::formatArea(measured));
+        QVERIFY2(qAbs(form.remaining()->value() - measured) < 1,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(form.remaining()->value()).arg(measured)));
 
         // Required fields are enforced.
         form.applyButton()->click();
@@ -77,7 +81,8 @@ private Q_SLOTS:
         QCOMPARE(a.contamination, unsigned(hazard::AntiPersonnel | hazard::ClusterMunitionRemnants));
         QCOMPARE(a.remainingAreaM2, 500000.0);
         QCOMPARE(a.reportedBy, QStringLiteral("Illustrative NGO"));
-        QCOMPARE(a.polygons.size(), std::size_t(1)); // geometry untouched
+        QCOMPARE(a.polygons.size(), std::size_t(1));        // geometry untouched
+        QVERIFY(qAbs(a.estimatedAreaM2 - measured) < 0.01); // estimate back in sync with the shape
 
         editor.undoStack()->undo();
         a = reread();
