@@ -25,6 +25,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 #include <gdal.h>
@@ -40,6 +41,7 @@
 #include "messagebar.h"
 #include "panzoomtool.h"
 #include "project/identify.h"
+#include "project/snap.h"
 #include "project/layerlistmodel.h"
 #include "project/project.h"
 #include "styledialog.h"
@@ -89,6 +91,9 @@ MainWindow::MainWindow()
                                      QMessageBox::Discard | QMessageBox::Cancel,
                                      QMessageBox::Cancel) == QMessageBox::Discard;
     });
+    m_drawTool->setSnapper(
+        [this](QPointF p, double tolerance) { return project::snapPoint(*m_project, p, tolerance); });
+    m_drawTool->setSnapping(QSettings().value(QStringLiteral("edit/snapping"), true).toBool());
     connect(m_drawTool, &gui::AddPolygonTool::sketchChanged, m_editor, &gui::HazardEditor::journalSketch);
     connect(m_drawTool, &gui::AddPolygonTool::finished, this, &MainWindow::sketchFinished);
     connect(m_editor, &gui::HazardEditor::areasChanged, this,
@@ -142,6 +147,11 @@ MainWindow::MainWindow()
     m_formDock->setWidget(m_form);
     addDockWidget(Qt::RightDockWidgetArea, m_formDock);
     tabifyDockWidget(m_countryDock, m_formDock);
+    auto* historyDock = new QDockWidget(tr("Undo history"), this);
+    historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    historyDock->setWidget(new QUndoView(m_editor->undoStack(), historyDock));
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    tabifyDockWidget(m_formDock, historyDock);
     identifyDock->raise();
 
     m_coords = new QLabel(this);
@@ -345,6 +355,14 @@ void MainWindow::buildActions()
     m_drawAction->setCheckable(true);
     m_drawAction->setToolTip(
         tr("Click vertices, Backspace removes the last, Enter or double-click finishes"));
+    QAction* snapping = layer->addAction(tr("&Snap to vertices and edges"), this, [this](bool on) {
+        m_drawTool->setSnapping(on);
+        QSettings().setValue(QStringLiteral("edit/snapping"), on);
+    });
+    snapping->setCheckable(true);
+    snapping->setChecked(m_drawTool->isSnapping());
+    snapping->setToolTip(
+        tr("While drawing, clicks within 10 px of a vertex or edge of a visible layer land on it"));
     layer->addAction(tr("&Highlighted states…"), this, &MainWindow::chooseHighlighted);
     layer->addAction(zoomLayer);
     layer->addAction(tr("&Remove"), this, [this] {

@@ -32,7 +32,7 @@ void AddPolygonTool::mousePress(QMouseEvent* e)
     }
     if (e->button() != Qt::LeftButton)
         return;
-    const QPointF p = canvas()->toMap(e->position());
+    const QPointF p = snapped(canvas()->toMap(e->position()));
     // The second click of a double-click arrives as a press too: do not add it twice.
     if (!m_vertices.empty() && canvas()->toPixel(m_vertices.back()) == canvas()->toPixel(p))
         return;
@@ -43,10 +43,23 @@ void AddPolygonTool::mousePress(QMouseEvent* e)
 
 void AddPolygonTool::mouseMove(QMouseEvent* e)
 {
-    m_hover = canvas()->toMap(e->position());
+    m_hover = snapped(canvas()->toMap(e->position()), &m_hoverSnapped);
     m_hasHover = true;
-    if (!m_vertices.empty())
-        canvas()->update();
+    canvas()->update();
+}
+
+QPointF AddPolygonTool::snapped(QPointF map, bool* didSnap) const
+{
+    if (didSnap)
+        *didSnap = false;
+    if (!m_snapping || !m_snap)
+        return map;
+    if (auto p = m_snap(map, m_snapPixels * canvas()->mapUnitsPerPixel())) {
+        if (didSnap)
+            *didSnap = true;
+        return *p;
+    }
+    return map;
 }
 
 void AddPolygonTool::mouseDoubleClick(QMouseEvent* e)
@@ -99,6 +112,12 @@ void AddPolygonTool::askToDiscard()
 
 void AddPolygonTool::paint(QPainter& p)
 {
+    if (m_hasHover && m_hoverSnapped) { // show where a click will land
+        p.setPen(QPen(QColor(0xd0, 0x10, 0xd0), 2));
+        p.setBrush(Qt::NoBrush);
+        const QPointF h = canvas()->toPixel(m_hover);
+        p.drawRect(QRectF(h - QPointF(5, 5), QSizeF(10, 10)));
+    }
     if (m_vertices.empty())
         return;
     QPolygonF line;

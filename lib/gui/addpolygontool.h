@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include <QPointF>
@@ -18,6 +19,15 @@ class AddPolygonTool : public MapTool {
 public:
     explicit AddPolygonTool(MapCanvas* canvas);
 
+    /// Snapping: `snap` returns where a map point should land (or nullopt), given a tolerance in
+    /// map units; the tool asks with `pixels` converted at the current scale.
+    void setSnapper(std::function<std::optional<QPointF>(QPointF, double)> snap) { m_snap = std::move(snap); }
+    void setSnapping(bool on, int pixels = 10)
+    {
+        m_snapping = on;
+        m_snapPixels = pixels;
+    }
+    bool isSnapping() const { return m_snapping; }
     /// Asked before discarding a sketch; returns true to discard.
     void setConfirmDiscard(std::function<bool()> ask) { m_confirmDiscard = std::move(ask); }
     const std::vector<QPointF>& vertices() const { return m_vertices; }
@@ -46,6 +56,11 @@ private:
     QPointF m_hover;
     bool m_hasHover = false;
     std::function<bool()> m_confirmDiscard;
+    std::function<std::optional<QPointF>(QPointF, double)> m_snap;
+    bool m_snapping = false;
+    int m_snapPixels = 10;
+    bool m_hoverSnapped = false;
+    QPointF snapped(QPointF map, bool* didSnap = nullptr) const;
 };
 
 } // namespace mineatlas::gui

@@ -7,6 +7,7 @@
 #include "layerloader.h"
 #include "mapcanvas.h"
 #include "project/project.h"
+#include "project/snap.h"
 
 using namespace mineatlas;
 
@@ -111,6 +112,36 @@ private Q_SLOTS:
         QCOMPARE(storedAreas().size(), std::size_t(0));
         editor.undoStack()->redo();
         QCOMPARE(storedAreas().size(), std::size_t(1));
+    }
+
+    void snappingHitsABorderVertex()
+    {
+        // The borders under the hazard layer: a click 4 px from one of Ukraine's vertices lands on it.
+        QSignalSpy idle(m_loader.get(), &gui::LayerLoader::idle);
+        m_loader->open(QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-10m.gpkg"));
+        QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 20000);
+        const project::MapLayer* borders = m_project->layerAt(0);
+        QVERIFY(borders->store());
+        const data::FeatureStore& s = *borders->store();
+        const int name = s.fieldNames().indexOf("name");
+        QPointF vertex;
+        for (std::size_t f = 0; f < s.size() && vertex.isNull(); ++f)
+            if (s.attribute(f, name).toString() == "Ukraine") {
+                const auto v = s.ringStart()[s.ringBegin(f)] + 10;
+                vertex = QPointF(s.coords()[2 * v], s.coords()[2 * v + 1]);
+            }
+        QVERIFY(!vertex.isNull());
+        m_canvas->setExtent(
+            MapRect{vertex.x() - 4000, vertex.y() - 3000, vertex.x() + 4000, vertex.y() + 3000});
+        gui::AddPolygonTool tool(m_canvas.get());
+        tool.setSnapper([&](QPointF p, double tol) { return project::snapPoint(*m_project, p, tol); });
+        m_canvas->setMapTool(&tool);
+        const QPoint near = (m_canvas->toPixel(vertex) + QPointF(3, -2)).toPoint();
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, near);
+        QVERIFY(tool.vertices().back() != vertex); // snapping off: where the mouse was
+        tool.setSnapping(true, 10);
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, near + QPoint(0, 1));
+        QCOMPARE(tool.vertices().back(), vertex); // exactly the border's vertex
     }
 
     void invalidSketchIsRefusedAndKept()

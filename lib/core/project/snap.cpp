@@ -1,0 +1,51 @@
+#include "project/snap.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "project/project.h"
+
+namespace mineatlas::project {
+
+std::optional<QPointF> snapPoint(const Project& project, QPointF map, double tolerance, bool edges)
+{
+    const double x = map.x(), y = map.y();
+    double bestVertex = tolerance * tolerance, bestEdge = bestVertex;
+    std::optional<QPointF> vertex, edge;
+    const MapRect around = MapRect{x, y, x, y}.buffered(tolerance);
+    for (int i = 0; i < project.layerCount(); ++i) {
+        const MapLayer* layer = project.layerAt(i);
+        if (!layer->isVisible() || !layer->store())
+            continue;
+        const data::FeatureStore& s = *layer->store();
+        const double* c = s.coords().data();
+        for (std::uint32_t f : s.query(around))
+            for (auto r = s.ringBegin(f); r < s.ringEnd(f); ++r) {
+                const auto v0 = s.ringStart()[r], v1 = s.ringStart()[r + 1];
+                for (auto v = v0; v < v1; ++v) {
+                    const double dx = c[2 * v] - x, dy = c[2 * v + 1] - y;
+                    if (dx * dx + dy * dy < bestVertex) {
+                        bestVertex = dx * dx + dy * dy;
+                        vertex = QPointF(c[2 * v], c[2 * v + 1]);
+                    }
+                    if (!edges || v + 1 >= v1)
+                        continue;
+                    const double ax = c[2 * v], ay = c[2 * v + 1], ex = c[2 * v + 2] - ax,
+                                 ey = c[2 * v + 3] - ay;
+                    const double len2 = ex * ex + ey * ey;
+                    if (len2 == 0)
+                        continue;
+                    const double t = std::clamp(((x - ax) * ex + (y - ay) * ey) / len2, 0.0, 1.0);
+                    const double px = ax + t * ex, py = ay + t * ey;
+                    const double d2 = (px - x) * (px - x) + (py - y) * (py - y);
+                    if (d2 < bestEdge) {
+                        bestEdge = d2;
+                        edge = QPointF(px, py);
+                    }
+                }
+            }
+    }
+    return vertex ? vertex : edge; // a vertex in reach wins over a nearer edge
+}
+
+} // namespace mineatlas::project
