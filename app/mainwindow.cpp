@@ -50,6 +50,7 @@
 #include "addpolygontool.h"
 #include "hazardeditor.h"
 #include "hazardform.h"
+#include "surveydialog.h"
 #include "treaty/briefing.h"
 #include "treaty/treatystyle.h"
 
@@ -355,6 +356,7 @@ void MainWindow::buildActions()
     m_drawAction->setCheckable(true);
     m_drawAction->setToolTip(
         tr("Click vertices, Backspace removes the last, Enter or double-click finishes"));
+    layer->addAction(tr("Enter &survey points…"), this, &MainWindow::enterSurveyPoints);
     QAction* snapping = layer->addAction(tr("&Snap to vertices and edges"), this, [this](bool on) {
         m_drawTool->setSnapping(on);
         QSettings().setValue(QStringLiteral("edit/snapping"), on);
@@ -677,6 +679,52 @@ void MainWindow::sketchFinished(const std::vector<QPointF>& mapVertices)
         m_messages->push(gui::MessageBar::Level::Warning, w.message);
     m_messages->push(gui::MessageBar::Level::Info,
                      tr("Saved hazard area %1 to %2").arg(fid.value()).arg(m_editor->layer()->name()));
+}
+
+void MainWindow::enterSurveyPoints()
+{
+    if (!m_editor->isEditing() || m_editor->layer() != m_layerPanel->currentLayer()) {
+        m_drawAction->setChecked(true);
+        setDrawing(true);
+        if (!m_editor->isEditing())
+            return;
+    }
+    auto toMap = geo::CoordinateTransform::create(QStringLiteral("EPSG:4326"), m_project->crs().definition());
+    if (!toMap)
+        return;
+    auto mapPoints = [&](const std::vector<QPointF>& lonLat) {
+        std::vector<QPointF> out;
+        for (const QPointF& p : lonLat) {
+            double x = p.x(), y = p.y();
+            if (toMap->transform(x, y))
+                out.emplace_back(x, y);
+        }
+        return out;
+    };
+    gui::SurveyDialog dialog(this);
+    // Live preview on the map, journaled like any sketch.
+    connect(&dialog, &gui::SurveyDialog::previewChanged, this,
+            [&](const std::vector<QPointF>& lonLat) { m_drawTool->setVertices(mapPoints(lonLat)); });
+    if (dialog.exec() != QDialog::Accepted) {
+        m_drawTool->clear();
+        m_editor->discardSketch();
+        return;
+    }
+    std::vector<QPointF> lonLat;
+    for (const auto& p : dialog.points())
+        lonLat.emplace_back(p.lon, p.lat);
+    std::vector<hazard::ValidationIssue> warnings;
+    auto fid = m_editor->addArea(mapPoints(lonLat), &warnings, dialog.enteredText());
+    if (!fid) {
+        m_messages->push(gui::MessageBar::Level::Error,
+                         fid.error() + tr(" — the points stay on the map as a sketch."));
+        return;
+    }
+    m_drawTool->clear();
+    for (const auto& w : warnings)
+        m_messages->push(gui::MessageBar::Level::Warning, w.message);
+    m_messages->push(gui::MessageBar::Level::Info, tr("Saved the surveyed area (%n points)", nullptr,
+                                                      static_cast<int>(dialog.points().size())));
 }
 
 void MainWindow::setDate(QDate date)

@@ -83,6 +83,7 @@ private:
     void newHazardLayer();
     void setDrawing(bool on);
     void sketchFinished(const std::vector<QPointF>& mapVertices);
+    void enterSurveyPoints();
     QStringList highlighted() const;
 
     std::unique_ptr<project::Project> m_project;

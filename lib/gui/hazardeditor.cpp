@@ -126,7 +126,8 @@ Result<bool> HazardEditor::removeArea(qint64 fid)
 }
 
 Result<qint64> HazardEditor::addArea(const std::vector<QPointF>& mapVertices,
-                                     std::vector<hazard::ValidationIssue>* warnings)
+                                     std::vector<hazard::ValidationIssue>* warnings,
+                                     const QString& enteredCoordinates)
 {
     if (!isEditing())
         return Error{tr("Not editing a hazard layer")};
@@ -148,6 +149,7 @@ Result<qint64> HazardEditor::addArea(const std::vector<QPointF>& mapVertices,
     area.statusDate = QDate::currentDate();
     area.dateOfInformation = QDate::currentDate();
     area.polygons = {{ring}};
+    area.enteredCoordinates = enteredCoordinates;
     auto existing = m_store->readAll();
     auto issues = hazard::validateArea(area, existing ? existing.value() : std::vector<hazard::HazardArea>{});
     if (hazard::hasErrors(issues)) {

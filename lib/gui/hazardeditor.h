@@ -43,7 +43,8 @@ public:
     /// Validation errors or a failed write are returned and nothing changes (the sketch and its
     /// journal stay). Warnings come back in `warnings`.
     Result<qint64> addArea(const std::vector<QPointF>& mapVertices,
-                           std::vector<hazard::ValidationIssue>* warnings = nullptr);
+                           std::vector<hazard::ValidationIssue>* warnings = nullptr,
+                           const QString& enteredCoordinates = {});
 
     /// The stored area with this GUID (the display layer carries the GUID), or nullopt.
     std::optional<hazard::HazardArea> areaByGuid(const QString& guid) const;
