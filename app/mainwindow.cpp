@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFormLayout>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,6 +33,7 @@
 #include <proj.h>
 
 #include "data/vectorloader.h"
+#include "hazard/exchange.h"
 #include "hazard/hazardstore.h"
 #include "geo/surveypoint.h"
 #include "identifypanel.h"
@@ -357,6 +359,8 @@ void MainWindow::buildActions()
     m_drawAction->setToolTip(
         tr("Click vertices, Backspace removes the last, Enter or double-click finishes"));
     layer->addAction(tr("Enter &survey points…"), this, &MainWindow::enterSurveyPoints);
+    layer->addAction(tr("&Import hazard areas…"), this, &MainWindow::importHazards);
+    layer->addAction(tr("E&xport hazard areas…"), this, &MainWindow::exportHazards);
     QAction* snapping = layer->addAction(tr("&Snap to vertices and edges"), this, [this](bool on) {
         m_drawTool->setSnapping(on);
         QSettings().setValue(QStringLiteral("edit/snapping"), on);
@@ -725,6 +729,83 @@ void MainWindow::enterSurveyPoints()
         m_messages->push(gui::MessageBar::Level::Warning, w.message);
     m_messages->push(gui::MessageBar::Level::Info, tr("Saved the surveyed area (%n points)", nullptr,
                                                       static_cast<int>(dialog.points().size())));
+}
+
+void MainWindow::importHazards()
+{
+    if (!m_editor->isEditing()) {
+        m_drawAction->setChecked(true);
+        setDrawing(true);
+        m_drawAction->setChecked(false);
+        setDrawing(false);
+        if (!m_editor->isEditing())
+            return;
+    }
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import hazard areas"), QString(), data::supportedFileFilter());
+    if (path.isEmpty())
+        return;
+    auto fields = hazard::sourceFields(path);
+    if (!fields) {
+        m_messages->push(gui::MessageBar::Level::Error, fields.error());
+        return;
+    }
+    // Field mapping: one drop-down per hazard field, pre-filled with the best guess.
+    hazard::FieldMapping mapping = hazard::suggestFieldMapping(fields.value());
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Import %1 — field mapping").arg(QFileInfo(path).fileName()));
+    auto* form = new QFormLayout(&dialog);
+    std::vector<std::pair<QString, QComboBox*>> combos;
+    for (const char* target : {"local_id", "classification", "status", "contamination", "reported_by",
+                               "date_of_information", "notes"}) {
+        auto* combo = new QComboBox(&dialog);
+        combo->addItem(tr("(none)"), QString());
+        for (const QString& f : fields.value())
+            combo->addItem(f, f);
+        combo->setCurrentIndex(std::max(0, combo->findData(mapping.value(QString::fromLatin1(target)))));
+        form->addRow(QString::fromLatin1(target), combo);
+        combos.emplace_back(QString::fromLatin1(target), combo);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    mapping.clear();
+    for (const auto& [target, combo] : combos)
+        if (!combo->currentData().toString().isEmpty())
+            mapping.insert(target, combo->currentData().toString());
+    auto n = hazard::importAreas(path, *m_editor->store(), mapping);
+    m_loader->reload(m_editor->layer());
+    if (!n)
+        m_messages->push(gui::MessageBar::Level::Error, n.error());
+    else
+        m_messages->push(
+            gui::MessageBar::Level::Info,
+            tr("Imported %n area(s) from %1", nullptr, n.value()).arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::exportHazards()
+{
+    project::MapLayer* l = m_editor->isEditing() ? m_editor->layer() : m_layerPanel->currentLayer();
+    if (!l)
+        return;
+    const QString out = QFileDialog::getSaveFileName(
+        this, tr("Export hazard areas"), QString(),
+        tr("GeoJSON (*.geojson);;KML for Google Earth (*.kml);;Shapefile (*.shp);;GeoPackage (*.gpkg)"));
+    if (out.isEmpty())
+        return;
+    auto n = hazard::exportAreas(l->sourcePath(),
+                                 l->sourceLayer().isEmpty()
+                                     ? QString::fromLatin1(hazard::HazardStore::kDefaultLayer)
+                                     : l->sourceLayer(),
+                                 out);
+    if (!n)
+        m_messages->push(gui::MessageBar::Level::Error, n.error());
+    else
+        m_messages->push(gui::MessageBar::Level::Info,
+                         tr("Exported %n area(s) to %1", nullptr, n.value()).arg(out));
 }
 
 void MainWindow::setDate(QDate date)

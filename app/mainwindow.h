@@ -84,6 +84,8 @@ private:
     void setDrawing(bool on);
     void sketchFinished(const std::vector<QPointF>& mapVertices);
     void enterSurveyPoints();
+    void importHazards();
+    void exportHazards();
     QStringList highlighted() const;
 
     std::unique_ptr<project::Project> m_project;

@@ -1,0 +1,206 @@
+#include "hazard/exchange.h"
+
+#include <QFileInfo>
+
+#include <gdal_utils.h>
+#include <ogrsf_frmts.h>
+
+#include "data/gdalhandles.h"
+#include "geo/coordinatetransform.h"
+#include "geo/geodesy.h"
+#include "hazard/hazardstore.h"
+
+namespace mineatlas::hazard {
+
+namespace {
+
+QString driverFor(const QString& path)
+{
+    const QString ext = QFileInfo(path).suffix().toLower();
+    if (ext == QLatin1String("geojson") || ext == QLatin1String("json"))
+        return QStringLiteral("GeoJSON");
+    if (ext == QLatin1String("kml"))
+        return QStringLiteral("KML");
+    if (ext == QLatin1String("shp"))
+        return QStringLiteral("ESRI Shapefile");
+    if (ext == QLatin1String("gpkg"))
+        return QStringLiteral("GPKG");
+    return {};
+}
+
+struct TranslateOptionsFree {
+    void operator()(GDALVectorTranslateOptions* o) const { GDALVectorTranslateOptionsFree(o); }
+};
+
+} // namespace
+
+Result<int> exportAreas(const QString& geopackagePath, const QString& layer, const QString& outPath)
+{
+    data::GdalErrorCollector errors;
+    const QString driver = driverFor(outPath);
+    const QString name = QFileInfo(outPath).fileName();
+    if (driver.isEmpty())
+        return Error{QStringLiteral("%1: choose .geojson, .kml, .shp or .gpkg").arg(name)};
+    GDALDatasetUniquePtr src(
+        GDALDataset::Open(geopackagePath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    if (!src)
+        return Error{QStringLiteral("%1: %2").arg(QFileInfo(geopackagePath).fileName(),
+                                                  errors.message("cannot open"))};
+    OGRLayer* l = src->GetLayerByName(layer.toUtf8().constData());
+    if (!l)
+        return Error{QStringLiteral("%1: no layer %2").arg(QFileInfo(geopackagePath).fileName(), layer)};
+    const int count = static_cast<int>(l->GetFeatureCount());
+    QList<QByteArray> args = {"-f",   driver.toUtf8(), "-t_srs",    "EPSG:4326",
+                              "-nln", layer.toUtf8(),  "-overwrite"};
+    if (driver == QLatin1String("ESRI Shapefile"))
+        args << "-lco"
+             << "ENCODING=UTF-8";
+    args << layer.toUtf8();
+    std::vector<char*> argv;
+    for (QByteArray& a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::unique_ptr<GDALVectorTranslateOptions, TranslateOptionsFree> options(
+        GDALVectorTranslateOptionsNew(argv.data(), nullptr));
+    GDALDatasetH srcHandle = GDALDataset::ToHandle(src.get());
+    int usageError = 0;
+    GDALDatasetUniquePtr out(GDALDataset::FromHandle(GDALVectorTranslate(
+        outPath.toUtf8().constData(), nullptr, 1, &srcHandle, options.get(), &usageError)));
+    if (!out)
+        return Error{
+            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL could not write it")))};
+    return count;
+}
+
+Result<QStringList> sourceFields(const QString& path)
+{
+    data::GdalErrorCollector errors;
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    if (!ds || !ds->GetLayer(0))
+        return Error{
+            QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), errors.message("GDAL cannot open it"))};
+    QStringList out;
+    OGRFeatureDefn* defn = ds->GetLayer(0)->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        out << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+    return out;
+}
+
+FieldMapping suggestFieldMapping(const QStringList& source)
+{
+    const QMap<QString, QStringList> alternatives = {
+        {QStringLiteral("local_id"), {"local_id", "id", "hazard_id", "ref", "name", "Name"}},
+        {QStringLiteral("classification"),
+         {"classification", "class", "kind", "type", "hazard_type", "category"}},
+        {QStringLiteral("status"), {"status", "state"}},
+        {QStringLiteral("contamination"), {"contamination", "contaminat", "devices"}},
+        {QStringLiteral("reported_by"), {"reported_by", "organisation", "organization", "org", "reporter"}},
+        {QStringLiteral("notes"), {"notes", "description", "Description", "comment", "remarks"}},
+        {QStringLiteral("date_of_information"), {"date_of_information", "date", "reported", "survey_date"}},
+    };
+    FieldMapping mapping;
+    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it)
+        for (const QString& candidate : it.value()) {
+            const auto match = std::find_if(source.begin(), source.end(), [&](const QString& f) {
+                return f.compare(candidate, Qt::CaseInsensitive) == 0;
+            });
+            if (match != source.end()) {
+                mapping.insert(it.key(), *match);
+                break;
+            }
+        }
+    return mapping;
+}
+
+Result<int> importAreas(const QString& path, HazardStore& store, const FieldMapping& mapping)
+{
+    data::GdalErrorCollector errors;
+    const QString name = QFileInfo(path).fileName();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    OGRLayer* layer = ds ? ds->GetLayer(0) : nullptr;
+    if (!layer)
+        return Error{
+            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
+    QString srcCrs = QStringLiteral("EPSG:4326");
+    if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
+        char* wkt = nullptr;
+        const char* opts[] = {"FORMAT=WKT2_2019", nullptr};
+        srs->exportToWkt(&wkt, opts);
+        data::CplStringPtr owned(wkt);
+        srcCrs = QString::fromUtf8(wkt);
+    }
+    auto toLonLat = geo::CoordinateTransform::create(srcCrs, QStringLiteral("EPSG:4326"));
+    if (!toLonLat)
+        return Error{QStringLiteral("%1: %2").arg(name, toLonLat.error())};
+    int imported = 0, skipped = 0;
+    for (auto& f : *layer) {
+        const OGRGeometry* g = f->GetGeometryRef();
+        if (!g) {
+            ++skipped;
+            continue;
+        }
+        OGRGeometryUniquePtr linear(g->hasCurveGeometry() ? g->getLinearGeometry() : g->clone());
+        HazardArea a;
+        auto addPolygon = [&](const OGRPolygon* p) {
+            std::vector<std::vector<double>> rings;
+            for (const OGRLinearRing* r : *p) {
+                std::vector<double> xy;
+                for (const OGRPoint& pt : *r) {
+                    xy.push_back(pt.getX());
+                    xy.push_back(pt.getY());
+                }
+                toLonLat->transform(xy.data(), xy.size() / 2);
+                rings.push_back(std::move(xy));
+            }
+            a.polygons.push_back(std::move(rings));
+        };
+        const auto type = wkbFlatten(linear->getGeometryType());
+        if (type == wkbPolygon)
+            addPolygon(linear->toPolygon());
+        else if (type == wkbMultiPolygon)
+            for (const OGRPolygon* p : *linear->toMultiPolygon())
+                addPolygon(p);
+        if (a.polygons.empty()) {
+            ++skipped; // points and lines are not areas
+            continue;
+        }
+        auto value = [&](const char* target) {
+            const QString source = mapping.value(QString::fromLatin1(target));
+            return source.isEmpty() ? QString()
+                                    : QString::fromUtf8(f->GetFieldAsString(source.toUtf8().constData()));
+        };
+        QStringList unread;
+        a.localId = value("local_id");
+        if (const QString c = value("classification"); !c.isEmpty() && !fromText(c, a.classification))
+            unread << QStringLiteral("classification: %1").arg(c);
+        if (const QString s = value("status"); !s.isEmpty() && !fromText(s, a.status))
+            unread << QStringLiteral("status: %1").arg(s);
+        if (const QString c = value("contamination");
+            !c.isEmpty() && !contaminationFromText(c, a.contamination))
+            unread << QStringLiteral("contamination: %1").arg(c);
+        a.reportedBy = value("reported_by");
+        a.dateOfInformation = QDate::fromString(value("date_of_information").left(10), Qt::ISODate);
+        a.notes = value("notes");
+        if (!unread.isEmpty())
+            a.notes += (a.notes.isEmpty() ? QString() : QStringLiteral("\n")) +
+                       QStringLiteral("Imported from %1 (values outside the vocabulary): %2")
+                           .arg(name, unread.join("; "));
+        double area = 0;
+        for (const auto& polygon : a.polygons)
+            area += geo::polygonArea(polygon).areaM2;
+        a.estimatedAreaM2 = a.remainingAreaM2 = area;
+        a.enteredCoordinates = QStringLiteral("imported from %1").arg(name);
+        auto fid = store.insert(a);
+        if (!fid)
+            return Error{QStringLiteral("%1 (after importing %2 areas)").arg(fid.error()).arg(imported)};
+        ++imported;
+    }
+    if (!errors.failures().isEmpty())
+        return Error{QStringLiteral("%1: reading stopped after %2 areas: %3")
+                         .arg(name)
+                         .arg(imported)
+                         .arg(errors.failures().last())};
+    return imported;
+}
+
+} // namespace mineatlas::hazard
