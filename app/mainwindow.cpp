@@ -109,6 +109,16 @@ MainWindow::MainWindow()
         else
             m_messages->push(gui::MessageBar::Level::Info, tr("Saved %1").arg(a.localId));
     });
+    connect(m_form, &gui::HazardForm::deleteRequested, this, [this](const QString& guid) {
+        if (QMessageBox::question(this, tr("Delete area?"),
+                                  tr("Delete this hazard area? (Undo brings it back.)")) != QMessageBox::Yes)
+            return;
+        auto ok = m_editor->deleteArea(guid);
+        if (!ok)
+            m_messages->push(gui::MessageBar::Level::Error, ok.error());
+        else
+            m_form->clear();
+    });
     connect(m_form, &gui::HazardForm::invalid, this,
             [this](const QString& why) { m_messages->push(gui::MessageBar::Level::Warning, why); });
     connect(m_project.get(), &project::Project::layersChanged, this, [this] {

@@ -70,6 +70,36 @@ private:
     bool m_first = true;
 };
 
+/// Deleting an area: already deleted when pushed; undo saves it again (same GUID, new fid).
+class DeleteAreaCommand : public QUndoCommand {
+public:
+    DeleteAreaCommand(HazardEditor& editor, hazard::HazardArea area)
+        : m_editor(editor), m_area(std::move(area))
+    {
+        setText(QObject::tr("delete area %1").arg(m_area.localId));
+    }
+    void undo() override
+    {
+        m_area.fid = -1;
+        if (auto r = m_editor.insertArea(m_area); !r)
+            Q_EMIT m_editor.error(r.error());
+    }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        if (auto r = m_editor.removeArea(m_area.fid); !r)
+            Q_EMIT m_editor.error(r.error());
+    }
+
+private:
+    HazardEditor& m_editor;
+    hazard::HazardArea m_area;
+    bool m_first = true;
+};
+
 HazardEditor::HazardEditor(project::Project& project, QObject* parent) : QObject(parent), m_project(project)
 {
 }
@@ -182,6 +212,20 @@ std::optional<hazard::HazardArea> HazardEditor::areaByGuid(const QString& guid) 
         if (a.guid == guid)
             return std::move(a);
     return std::nullopt;
+}
+
+Result<bool> HazardEditor::deleteArea(const QString& guid)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    auto area = areaByGuid(guid);
+    if (!area)
+        return Error{tr("%1: the area is no longer in the file").arg(QFileInfo(m_store->path()).fileName())};
+    auto ok = removeArea(area->fid);
+    if (!ok)
+        return ok;
+    m_undo.push(new DeleteAreaCommand(*this, *area));
+    return true;
 }
 
 Result<bool> HazardEditor::updateArea(const hazard::HazardArea& area)

@@ -48,6 +48,8 @@ public:
 
     /// The stored area with this GUID (the display layer carries the GUID), or nullopt.
     std::optional<hazard::HazardArea> areaByGuid(const QString& guid) const;
+    /// Deletes the area with this GUID as one undoable change.
+    Result<bool> deleteArea(const QString& guid);
     /// Replaces the stored attributes of `area` (same fid) as one undoable change.
     Result<bool> updateArea(const hazard::HazardArea& area);
 
@@ -67,6 +69,7 @@ Q_SIGNALS:
 private:
     friend class AddAreaCommand;
     friend class UpdateAreaCommand;
+    friend class DeleteAreaCommand;
     Result<qint64> insertArea(hazard::HazardArea& area);
     Result<bool> removeArea(qint64 fid);
 

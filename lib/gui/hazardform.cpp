@@ -24,7 +24,7 @@ HazardForm::HazardForm(QWidget* parent)
       m_evidenceDescription(new QLineEdit(this)), m_area(new QLabel(this)),
       m_remaining(new QDoubleSpinBox(this)), m_dateOfInformation(new QDateEdit(this)),
       m_reportedBy(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
-      m_apply(new QPushButton(tr("Apply"), this))
+      m_apply(new QPushButton(tr("Apply"), this)), m_delete(new QPushButton(tr("Delete area"), this))
 {
     for (Classification c :
          {Classification::SHA, Classification::CHA, Classification::Indication, Classification::EodSpotTask})
@@ -72,6 +72,11 @@ HazardForm::HazardForm(QWidget* parent)
     form->addRow(tr("Reported by *"), m_reportedBy);
     form->addRow(tr("Notes"), m_notes);
     form->addRow(new QLabel(tr("<small>* required</small>"), this), m_apply);
+    form->addRow(QString(), m_delete);
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (m_original)
+            Q_EMIT deleteRequested(m_original->guid);
+    });
     connect(m_apply, &QPushButton::clicked, this, [this] {
         QString why;
         if (auto a = area(&why))

@@ -37,11 +37,14 @@ public:
     QCheckBox* contamination(int bit) const { return m_contamination[bit]; }
     QDoubleSpinBox* remaining() const { return m_remaining; }
     QPushButton* applyButton() const { return m_apply; }
+    QPushButton* deleteButton() const { return m_delete; }
     QLabel* areaLabel() const { return m_area; }
 
 Q_SIGNALS:
     void applied(const mineatlas::hazard::HazardArea& area);
     void invalid(const QString& why);
+    /// The user asked to delete the area shown (by GUID).
+    void deleteRequested(const QString& guid);
 
 private:
     std::optional<hazard::HazardArea> m_original;
@@ -60,6 +63,7 @@ private:
     QLineEdit* m_reportedBy;
     QPlainTextEdit* m_notes;
     QPushButton* m_apply;
+    QPushButton* m_delete;
 };
 
 } // namespace mineatlas::gui

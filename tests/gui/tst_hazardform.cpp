@@ -90,6 +90,16 @@ private Q_SLOTS:
         QCOMPARE(a.classification, hazard::Classification::SHA);
         editor.undoStack()->redo();
         QCOMPARE(reread().localId, QStringLiteral("UA-ZAP-0007"));
+
+        // Delete from the form, then undo brings it back with its attributes.
+        connect(&form, &gui::HazardForm::deleteRequested, &editor,
+                [&](const QString& guid) { QVERIFY(editor.deleteArea(guid).ok()); });
+        form.setArea(*editor.areaByGuid(saved.guid));
+        form.deleteButton()->click();
+        auto none = hazard::HazardStore::open(path, hazard::HazardStore::kDefaultLayer, true);
+        QCOMPARE(none.value()->readAll().value().size(), std::size_t(0));
+        editor.undoStack()->undo();
+        QCOMPARE(reread().localId, QStringLiteral("UA-ZAP-0007"));
     }
 };
 
