@@ -53,6 +53,7 @@
 #include "hazardeditor.h"
 #include "hazardform.h"
 #include "surveydialog.h"
+#include "vertextool.h"
 #include "treaty/briefing.h"
 #include "treaty/treatystyle.h"
 
@@ -94,6 +95,10 @@ MainWindow::MainWindow()
                                      QMessageBox::Discard | QMessageBox::Cancel,
                                      QMessageBox::Cancel) == QMessageBox::Discard;
     });
+    m_vertexTool = new gui::VertexTool(m_canvas, m_editor);
+    m_vertexTool->setParent(this);
+    connect(m_vertexTool, &gui::VertexTool::message, this,
+            [this](const QString& m) { m_messages->push(gui::MessageBar::Level::Warning, m); });
     m_drawTool->setSnapper(
         [this](QPointF p, double tolerance) { return project::snapPoint(*m_project, p, tolerance); });
     m_drawTool->setSnapping(QSettings().value(QStringLiteral("edit/snapping"), true).toBool());
@@ -368,6 +373,24 @@ void MainWindow::buildActions()
     m_drawAction->setCheckable(true);
     m_drawAction->setToolTip(
         tr("Click vertices, Backspace removes the last, Enter or double-click finishes"));
+    QAction* vertices = layer->addAction(tr("Edit &vertices"), this, [this](bool on) {
+        if (!on) {
+            m_canvas->setMapTool(m_panTool);
+            return;
+        }
+        if (!m_editor->isEditing()) { // start editing the selected hazard layer, as Draw does
+            m_drawAction->setChecked(true);
+            setDrawing(true);
+            m_drawAction->setChecked(false);
+            setDrawing(false);
+        }
+        if (m_editor->isEditing())
+            m_canvas->setMapTool(m_vertexTool);
+    });
+    vertices->setCheckable(true);
+    tools->addAction(vertices); // exclusive with pan / zoom box
+    vertices->setToolTip(
+        tr("Click an area, drag its vertices, click an edge to add one, Delete removes the selected one"));
     layer->addAction(tr("Enter &survey points…"), this, &MainWindow::enterSurveyPoints);
     layer->addAction(tr("&Import hazard areas…"), this, &MainWindow::importHazards);
     layer->addAction(tr("E&xport hazard areas…"), this, &MainWindow::exportHazards);

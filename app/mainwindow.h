@@ -36,6 +36,7 @@ class CountryPanel;
 class HazardEditor;
 class HazardForm;
 class AddPolygonTool;
+class VertexTool;
 } // namespace mineatlas::gui
 
 namespace mineatlas {
@@ -113,6 +114,7 @@ private:
     QAction* m_drawAction = nullptr;
     gui::HazardEditor* m_editor = nullptr;
     gui::AddPolygonTool* m_drawTool = nullptr;
+    gui::VertexTool* m_vertexTool = nullptr;
     gui::HazardForm* m_form = nullptr;
     QDockWidget* m_formDock = nullptr;
     QString m_startEditingPath; ///< a new hazard layer to start drawing on once it has loaded

@@ -1,5 +1,7 @@
 #include "hazardeditor.h"
 
+#include <cmath>
+
 #include <QFileInfo>
 #include <QUndoCommand>
 
@@ -212,6 +214,39 @@ std::optional<hazard::HazardArea> HazardEditor::areaByGuid(const QString& guid) 
         if (a.guid == guid)
             return std::move(a);
     return std::nullopt;
+}
+
+Result<bool> HazardEditor::updateGeometry(const hazard::HazardArea& changed)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    auto before = areaByGuid(changed.guid);
+    if (!before)
+        return Error{tr("%1: the area is no longer in the file").arg(QFileInfo(m_store->path()).fileName())};
+    auto others = m_store->readAll();
+    const auto issues =
+        hazard::validateArea(changed, others ? others.value() : std::vector<hazard::HazardArea>{});
+    if (hazard::hasErrors(issues)) {
+        QStringList why;
+        for (const auto& i : issues)
+            if (i.severity == hazard::ValidationIssue::Severity::Error)
+                why << i.message;
+        return Error{tr("Not changed: %1").arg(why.join(QStringLiteral("; ")))};
+    }
+    hazard::HazardArea area = changed;
+    area.fid = before->fid;
+    double measured = 0;
+    for (const auto& polygon : area.polygons)
+        measured += geo::polygonArea(polygon).areaM2;
+    if (std::abs(area.remainingAreaM2 - before->estimatedAreaM2) < 0.5)
+        area.remainingAreaM2 = measured;
+    area.estimatedAreaM2 = measured;
+    auto ok = m_store->update(area);
+    if (!ok)
+        return ok;
+    m_undo.push(new UpdateAreaCommand(*this, *before, area));
+    Q_EMIT areasChanged(m_layer);
+    return true;
 }
 
 Result<bool> HazardEditor::deleteArea(const QString& guid)

@@ -48,6 +48,9 @@ public:
 
     /// The stored area with this GUID (the display layer carries the GUID), or nullopt.
     std::optional<hazard::HazardArea> areaByGuid(const QString& guid) const;
+    /// Replaces the geometry of `area` (same GUID) after validation, re-measuring its estimated area
+    /// (and the remaining area while it still equals the old estimate); one undoable change.
+    Result<bool> updateGeometry(const hazard::HazardArea& area);
     /// Deletes the area with this GUID as one undoable change.
     Result<bool> deleteArea(const QString& guid);
     /// Replaces the stored attributes of `area` (same fid) as one undoable change.

@@ -8,6 +8,8 @@
 #include "mapcanvas.h"
 #include "project/project.h"
 #include "project/snap.h"
+#include "vertextool.h"
+#include "geo/coordinatetransform.h"
 
 using namespace mineatlas;
 
@@ -142,6 +144,62 @@ private Q_SLOTS:
         tool.setSnapping(true, 10);
         QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, near + QPoint(0, 1));
         QCOMPARE(tool.vertices().back(), vertex); // exactly the border's vertex
+    }
+
+    void vertexEditingMovesInsertsAndDeletes()
+    {
+        gui::HazardEditor editor(*m_project);
+        QVERIFY(editor.startEditing(m_project->layerAt(0)).ok());
+        connect(&editor, &gui::HazardEditor::areasChanged, m_loader.get(), &gui::LayerLoader::reload);
+        const std::vector<QPointF> square{
+            m_canvas->toMap(QPoint(100, 100)), m_canvas->toMap(QPoint(300, 100)),
+            m_canvas->toMap(QPoint(300, 220)), m_canvas->toMap(QPoint(100, 220))};
+        QVERIFY(editor.addArea(square).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_loader->isBusy() && m_project->layerAt(0)->store()->size() == 1, 10000);
+        const double estimateBefore = storedAreas()[0].estimatedAreaM2;
+
+        gui::VertexTool tool(m_canvas.get(), &editor);
+        m_canvas->setMapTool(&tool);
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, QPoint(200, 160)); // inside: picks the area
+        QVERIFY(tool.area().has_value());
+
+        // Drag the first vertex 40 px left.
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, {}, QPoint(100, 100));
+        QMouseEvent move(QEvent::MouseMove, QPointF(60, 100), m_canvas->mapToGlobal(QPointF(60, 100)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_canvas.get(), &move);
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, {}, QPoint(60, 100));
+        auto ring = storedAreas()[0].polygons[0][0];
+        QCOMPARE(ring.size(), std::size_t(10));
+        const QPointF moved = m_canvas->toMap(QPoint(60, 100));
+        auto toLonLat = geo::CoordinateTransform::create(m_project->crs().definition(), "EPSG:4326");
+        double lon = moved.x(), lat = moved.y();
+        toLonLat->transform(lon, lat);
+        QVERIFY(qAbs(ring[0] - lon) < 1e-7 && qAbs(ring[1] - lat) < 1e-7);
+        QCOMPARE(ring[8], ring[0]);                                 // still closed
+        QVERIFY(storedAreas()[0].estimatedAreaM2 > estimateBefore); // re-measured, bigger
+
+        // Click on the middle of the bottom edge: a vertex is inserted there.
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, QPoint(200, 220));
+        QCOMPARE(storedAreas()[0].polygons[0][0].size(), std::size_t(12));
+        // Delete it again.
+        QTest::keyClick(m_canvas.get(), Qt::Key_Delete);
+        QCOMPARE(storedAreas()[0].polygons[0][0].size(), std::size_t(10));
+        // A change that would make the ring cross itself is refused and changes nothing.
+        QSignalSpy refused(&tool, &gui::VertexTool::message);
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, {}, QPoint(300, 100));
+        QMouseEvent cross(QEvent::MouseMove, QPointF(120, 260), m_canvas->mapToGlobal(QPointF(120, 260)),
+                          Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_canvas.get(), &cross);
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, {}, QPoint(120, 260));
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(storedAreas()[0].polygons[0][0], ring);
+        // Undo: delete, insert and move come back off one by one.
+        editor.undoStack()->undo();
+        QCOMPARE(storedAreas()[0].polygons[0][0].size(), std::size_t(12));
+        editor.undoStack()->undo();
+        editor.undoStack()->undo();
+        QCOMPARE(storedAreas()[0].estimatedAreaM2, estimateBefore);
     }
 
     void invalidSketchIsRefusedAndKept()

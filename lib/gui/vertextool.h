@@ -1,0 +1,57 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QPointF>
+
+#include "hazard/hazardarea.h"
+#include "maptool.h"
+
+namespace mineatlas::gui {
+
+class HazardEditor;
+
+/// Edits the vertices of hazard areas on the layer being edited: drag a vertex to move it, click
+/// an edge to insert one there, click a vertex then Delete to remove it. Each change is validated
+/// and saved as one undoable edit through the HazardEditor (a refused change leaves the area as it
+/// was and says why). Does not own the canvas or the editor.
+class VertexTool : public MapTool {
+    Q_OBJECT
+public:
+    VertexTool(MapCanvas* canvas, HazardEditor* editor);
+
+    void mousePress(QMouseEvent* e) override;
+    void mouseMove(QMouseEvent* e) override;
+    void mouseRelease(QMouseEvent* e) override;
+    bool keyPress(QKeyEvent* e) override;
+    void paint(QPainter& p) override;
+    QCursor cursor() const override { return Qt::PointingHandCursor; }
+
+    /// The area being edited, as last saved.
+    const std::optional<hazard::HazardArea>& area() const { return m_area; }
+
+Q_SIGNALS:
+    void message(const QString& text);
+
+private:
+    struct Hit {
+        std::size_t polygon = 0, ring = 0,
+                    vertex = 0; ///< vertex index within the ring (not counting closure)
+    };
+    bool pickArea(QPointF map);
+    std::optional<Hit> vertexNear(QPointF pixel) const;
+    std::optional<std::pair<Hit, QPointF>> edgeNear(QPointF pixel) const;
+    QPointF toPixel(double lon, double lat) const;
+    QPointF toLonLat(QPointF pixel) const;
+    void save(const hazard::HazardArea& changed);
+    static void setVertex(std::vector<double>& ring, std::size_t i, QPointF lonLat);
+
+    HazardEditor* m_editor;
+    std::optional<hazard::HazardArea> m_area;
+    std::optional<Hit> m_selected;
+    bool m_dragging = false;
+    QPointF m_dragPixel;
+};
+
+} // namespace mineatlas::gui
