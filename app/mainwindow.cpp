@@ -369,7 +369,10 @@ void MainWindow::buildActions()
     });
     layer->addAction(tr("&Join to treaty table by field…"), this, &MainWindow::joinToTreatyTable);
     layer->addSeparator();
-    m_drawAction = layer->addAction(tr("&Draw hazard areas"), this, &MainWindow::setDrawing);
+    m_drawAction = layer->addAction(tr("&Draw hazard areas"), this, [this](bool on) {
+        m_drawMode = DrawMode::NewArea;
+        setDrawing(on);
+    });
     m_drawAction->setCheckable(true);
     m_drawAction->setToolTip(
         tr("Click vertices, Backspace removes the last, Enter or double-click finishes"));
@@ -391,6 +394,18 @@ void MainWindow::buildActions()
     tools->addAction(vertices); // exclusive with pan / zoom box
     vertices->setToolTip(
         tr("Click an area, drag its vertices, click an edge to add one, Delete removes the selected one"));
+    layer->addAction(tr("Draw a &hole in an area"), this, [this] {
+        m_drawMode = DrawMode::Hole;
+        m_drawAction->setChecked(true);
+        setDrawing(true);
+        m_messages->push(gui::MessageBar::Level::Info, tr("Draw the hole inside an area, then Enter"));
+    });
+    layer->addAction(tr("S&plit off part of an area"), this, [this] {
+        m_drawMode = DrawMode::Split;
+        m_drawAction->setChecked(true);
+        setDrawing(true);
+        m_messages->push(gui::MessageBar::Level::Info, tr("Draw around the part to split off, then Enter"));
+    });
     layer->addAction(tr("Enter &survey points…"), this, &MainWindow::enterSurveyPoints);
     layer->addAction(tr("&Import hazard areas…"), this, &MainWindow::importHazards);
     layer->addAction(tr("E&xport hazard areas…"), this, &MainWindow::exportHazards);
@@ -696,6 +711,26 @@ void MainWindow::setDrawing(bool on)
 
 void MainWindow::sketchFinished(const std::vector<QPointF>& mapVertices)
 {
+    if (m_drawMode != DrawMode::NewArea) {
+        const DrawMode mode = m_drawMode;
+        QString error;
+        if (mode == DrawMode::Hole) {
+            if (auto ok = m_editor->addHole(mapVertices); !ok)
+                error = ok.error();
+        } else if (auto fid = m_editor->splitOff(mapVertices); !fid) {
+            error = fid.error();
+        }
+        if (!error.isEmpty()) {
+            m_messages->push(gui::MessageBar::Level::Error, error + tr(" — the sketch is kept."));
+            return;
+        }
+        m_drawTool->clear();
+        m_editor->discardSketch();
+        m_drawMode = DrawMode::NewArea;
+        m_messages->push(gui::MessageBar::Level::Info,
+                         mode == DrawMode::Hole ? tr("Hole cut out") : tr("Part split off"));
+        return;
+    }
     std::vector<hazard::ValidationIssue> warnings;
     auto fid = m_editor->addArea(mapVertices, &warnings);
     if (!fid) {

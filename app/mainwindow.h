@@ -115,6 +115,7 @@ private:
     gui::HazardEditor* m_editor = nullptr;
     gui::AddPolygonTool* m_drawTool = nullptr;
     gui::VertexTool* m_vertexTool = nullptr;
+    enum class DrawMode { NewArea, Hole, Split } m_drawMode = DrawMode::NewArea;
     gui::HazardForm* m_form = nullptr;
     QDockWidget* m_formDock = nullptr;
     QString m_startEditingPath; ///< a new hazard layer to start drawing on once it has loaded

@@ -6,6 +6,8 @@
 #include <QUndoCommand>
 
 #include "geo/geodesy.h"
+
+#include <ogr_geometry.h>
 #include "project/maplayer.h"
 #include "project/project.h"
 
@@ -247,6 +249,132 @@ Result<bool> HazardEditor::updateGeometry(const hazard::HazardArea& changed)
     m_undo.push(new UpdateAreaCommand(*this, *before, area));
     Q_EMIT areasChanged(m_layer);
     return true;
+}
+
+namespace {
+/// The lon/lat ring of drawn map vertices, closed.
+std::vector<double> closedRing(const std::vector<QPointF>& mapVertices,
+                               const geo::CoordinateTransform& toLonLat)
+{
+    std::vector<double> ring;
+    for (const QPointF& p : mapVertices) {
+        double x = p.x(), y = p.y();
+        if (toLonLat.transform(x, y)) {
+            ring.push_back(x);
+            ring.push_back(y);
+        }
+    }
+    if (ring.size() >= 2) {
+        ring.push_back(ring[0]);
+        ring.push_back(ring[1]);
+    }
+    return ring;
+}
+
+/// The areas whose geometry contains or meets the polygon.
+std::vector<hazard::HazardArea> areasUnder(const std::vector<hazard::HazardArea>& areas,
+                                           const OGRGeometry& shape)
+{
+    std::vector<hazard::HazardArea> out;
+    for (const auto& a : areas)
+        if (hazard::HazardStore::toGeometry(a)->Intersects(&shape))
+            out.push_back(a);
+    return out;
+}
+
+std::vector<std::vector<std::vector<double>>> polygonsOf(const OGRGeometry* g)
+{
+    std::vector<std::vector<std::vector<double>>> out;
+    if (!g)
+        return out;
+    auto add = [&](const OGRPolygon* p) {
+        std::vector<std::vector<double>> rings;
+        for (const OGRLinearRing* r : *p) {
+            std::vector<double> xy;
+            for (const OGRPoint& pt : *r) {
+                xy.push_back(pt.getX());
+                xy.push_back(pt.getY());
+            }
+            rings.push_back(std::move(xy));
+        }
+        out.push_back(std::move(rings));
+    };
+    const auto type = wkbFlatten(g->getGeometryType());
+    if (type == wkbPolygon)
+        add(g->toPolygon());
+    else if (type == wkbMultiPolygon || type == wkbGeometryCollection)
+        for (const OGRGeometry* part : *g->toGeometryCollection())
+            if (wkbFlatten(part->getGeometryType()) == wkbPolygon)
+                add(part->toPolygon());
+    return out;
+}
+} // namespace
+
+Result<bool> HazardEditor::addHole(const std::vector<QPointF>& mapVertices)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    hazard::HazardArea cut;
+    cut.polygons = {{closedRing(mapVertices, *m_toLonLat)}};
+    if (auto issues = hazard::validateArea(cut); hazard::hasErrors(issues))
+        return Error{tr("The hole is not a valid ring: %1").arg(issues.front().message)};
+    const auto hole = hazard::HazardStore::toGeometry(cut);
+    auto all = m_store->readAll();
+    if (!all)
+        return Error{all.error()};
+    for (const auto& a : areasUnder(all.value(), *hole)) {
+        if (!hazard::HazardStore::toGeometry(a)->Contains(hole.get()))
+            continue;
+        hazard::HazardArea changed = a;
+        OGRGeometryUniquePtr rest(hazard::HazardStore::toGeometry(a)->Difference(hole.get()));
+        changed.polygons = polygonsOf(rest.get());
+        return updateGeometry(changed);
+    }
+    return Error{tr("Draw the hole entirely inside one hazard area")};
+}
+
+Result<qint64> HazardEditor::splitOff(const std::vector<QPointF>& mapVertices)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    hazard::HazardArea knife;
+    knife.polygons = {{closedRing(mapVertices, *m_toLonLat)}};
+    if (auto issues = hazard::validateArea(knife); hazard::hasErrors(issues))
+        return Error{tr("The split shape is not a valid ring: %1").arg(issues.front().message)};
+    const auto shape = hazard::HazardStore::toGeometry(knife);
+    auto all = m_store->readAll();
+    if (!all)
+        return Error{all.error()};
+    const auto under = areasUnder(all.value(), *shape);
+    if (under.size() != 1)
+        return Error{
+            tr("Draw the part to split off over exactly one hazard area (it touches %1)").arg(under.size())};
+    const hazard::HazardArea& a = under.front();
+    const auto geometry = hazard::HazardStore::toGeometry(a);
+    OGRGeometryUniquePtr inside(geometry->Intersection(shape.get()));
+    OGRGeometryUniquePtr outside(geometry->Difference(shape.get()));
+    auto insideParts = polygonsOf(inside.get());
+    auto outsideParts = polygonsOf(outside.get());
+    if (insideParts.empty() || outsideParts.empty())
+        return Error{tr("The shape must cut the area in two: part inside, part outside")};
+    hazard::HazardArea rest = a;
+    rest.polygons = std::move(outsideParts);
+    if (auto ok = updateGeometry(rest); !ok)
+        return Error{ok.error()};
+    hazard::HazardArea part = a;
+    part.fid = -1;
+    part.guid.clear();
+    part.localId = a.localId.isEmpty() ? QString() : a.localId + QStringLiteral("-part");
+    part.polygons = std::move(insideParts);
+    part.estimatedAreaM2 = 0;
+    for (const auto& polygon : part.polygons)
+        part.estimatedAreaM2 += geo::polygonArea(polygon).areaM2;
+    part.remainingAreaM2 = part.estimatedAreaM2;
+    auto fid = insertArea(part);
+    if (!fid)
+        return fid;
+    m_undo.push(new AddAreaCommand(*this, part));
+    return fid;
 }
 
 Result<bool> HazardEditor::deleteArea(const QString& guid)

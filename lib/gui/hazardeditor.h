@@ -51,6 +51,11 @@ public:
     /// Replaces the geometry of `area` (same GUID) after validation, re-measuring its estimated area
     /// (and the remaining area while it still equals the old estimate); one undoable change.
     Result<bool> updateGeometry(const hazard::HazardArea& area);
+    /// Cuts the drawn polygon (map coordinates) out of the area it lies in, as a hole.
+    Result<bool> addHole(const std::vector<QPointF>& mapVertices);
+    /// Splits the area under the drawn polygon: the part inside becomes a new area with the same
+    /// attributes (new id and GUID), the rest stays. Two undoable steps.
+    Result<qint64> splitOff(const std::vector<QPointF>& mapVertices);
     /// Deletes the area with this GUID as one undoable change.
     Result<bool> deleteArea(const QString& guid);
     /// Replaces the stored attributes of `area` (same fid) as one undoable change.

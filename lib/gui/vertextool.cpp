@@ -160,12 +160,17 @@ void VertexTool::mousePress(QMouseEvent* e)
     m_selected.reset();
     if (!pickArea(canvas()->toMap(pixel)))
         m_area.reset();
+    else if (e->modifiers() & Qt::ShiftModifier) { // Shift+drag moves the whole area
+        m_movingArea = true;
+        m_moveStart = pixel;
+        m_dragPixel = pixel;
+    }
     canvas()->update();
 }
 
 void VertexTool::mouseMove(QMouseEvent* e)
 {
-    if (m_dragging) {
+    if (m_dragging || m_movingArea) {
         m_dragPixel = e->position();
         canvas()->update();
     }
@@ -173,6 +178,24 @@ void VertexTool::mouseMove(QMouseEvent* e)
 
 void VertexTool::mouseRelease(QMouseEvent* e)
 {
+    if (m_movingArea && e->button() == Qt::LeftButton) {
+        m_movingArea = false;
+        if (!m_area || distance(m_moveStart, e->position()) < 1)
+            return;
+        // Every vertex moves by the same distance on the map.
+        hazard::HazardArea changed = *m_area;
+        const QPointF delta = e->position() - m_moveStart;
+        for (auto& polygon : changed.polygons)
+            for (auto& ring : polygon)
+                for (std::size_t i = 0; i + 1 < ring.size(); i += 2) {
+                    const QPointF moved = toLonLat(toPixel(ring[i], ring[i + 1]) + delta);
+                    ring[i] = moved.x();
+                    ring[i + 1] = moved.y();
+                }
+        save(changed);
+        canvas()->update();
+        return;
+    }
     if (!m_dragging || e->button() != Qt::LeftButton)
         return;
     m_dragging = false;

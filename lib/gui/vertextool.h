@@ -13,7 +13,8 @@ namespace mineatlas::gui {
 class HazardEditor;
 
 /// Edits the vertices of hazard areas on the layer being edited: drag a vertex to move it, click
-/// an edge to insert one there, click a vertex then Delete to remove it. Each change is validated
+/// an edge to insert one there, click a vertex then Delete to remove it, Shift+drag inside the
+/// area to move all of it. Each change is validated
 /// and saved as one undoable edit through the HazardEditor (a refused change leaves the area as it
 /// was and says why). Does not own the canvas or the editor.
 class VertexTool : public MapTool {
@@ -51,6 +52,8 @@ private:
     std::optional<hazard::HazardArea> m_area;
     std::optional<Hit> m_selected;
     bool m_dragging = false;
+    bool m_movingArea = false;
+    QPointF m_moveStart;
     QPointF m_dragPixel;
 };
 

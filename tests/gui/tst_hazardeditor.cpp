@@ -202,6 +202,56 @@ private Q_SLOTS:
         QCOMPARE(storedAreas()[0].estimatedAreaM2, estimateBefore);
     }
 
+    void holesSplitsAndMoves()
+    {
+        gui::HazardEditor editor(*m_project);
+        QVERIFY(editor.startEditing(m_project->layerAt(0)).ok());
+        auto px = [&](int x, int y) { return m_canvas->toMap(QPoint(x, y)); };
+        QVERIFY(editor.addArea({px(100, 100), px(300, 100), px(300, 220), px(100, 220)}).ok());
+        const double whole = storedAreas()[0].estimatedAreaM2;
+
+        // A hole: drawn inside, cut out.
+        QVERIFY(editor.addHole({px(140, 140), px(180, 140), px(180, 180), px(140, 180)}).ok());
+        auto a = storedAreas()[0];
+        QCOMPARE(a.polygons.size(), std::size_t(1));
+        QCOMPARE(a.polygons[0].size(), std::size_t(2));
+        QVERIFY(a.estimatedAreaM2 < whole);
+        const double withHole = a.estimatedAreaM2;
+        QVERIFY(!editor.addHole({px(250, 200), px(350, 200), px(350, 260), px(250, 260)}).ok()); // not inside
+
+        // Split off the right part: two areas, same total.
+        auto part = editor.splitOff({px(250, 80), px(320, 80), px(320, 240), px(250, 240)});
+        QVERIFY2(part.ok(), qPrintable(part.error()));
+        auto both = storedAreas();
+        QCOMPARE(both.size(), std::size_t(2));
+        QVERIFY(qAbs(both[0].estimatedAreaM2 + both[1].estimatedAreaM2 - withHole) < withHole * 1e-6);
+        QCOMPARE(both[0].classification, both[1].classification); // attributes carried over
+        QVERIFY(both[0].guid != both[1].guid);
+
+        // Undo the split (two steps), then the hole.
+        editor.undoStack()->undo();
+        editor.undoStack()->undo();
+        QCOMPARE(storedAreas().size(), std::size_t(1));
+        QVERIFY(qAbs(storedAreas()[0].estimatedAreaM2 - withHole) < 1);
+        editor.undoStack()->undo();
+        QCOMPARE(storedAreas()[0].polygons[0].size(), std::size_t(1));
+
+        // Shift+drag inside the area moves all of it.
+        connect(&editor, &gui::HazardEditor::areasChanged, m_loader.get(), &gui::LayerLoader::reload);
+        m_loader->reload(m_project->layerAt(0));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_loader->isBusy() && m_project->layerAt(0)->store()->size() == 1, 10000);
+        gui::VertexTool tool(m_canvas.get(), &editor);
+        m_canvas->setMapTool(&tool);
+        const double lonBefore = storedAreas()[0].polygons[0][0][0];
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, Qt::ShiftModifier, QPoint(200, 160));
+        QMouseEvent move(QEvent::MouseMove, QPointF(230, 160), m_canvas->mapToGlobal(QPointF(230, 160)),
+                         Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+        QCoreApplication::sendEvent(m_canvas.get(), &move);
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, Qt::ShiftModifier, QPoint(230, 160));
+        const double lonAfter = storedAreas()[0].polygons[0][0][0];
+        QVERIFY2(lonAfter > lonBefore, qPrintable(QStringLiteral("%1 -> %2").arg(lonBefore).arg(lonAfter)));
+    }
+
     void invalidSketchIsRefusedAndKept()
     {
         gui::HazardEditor editor(*m_project);
