@@ -103,6 +103,12 @@ MainWindow::MainWindow()
         [this](QPointF p, double tolerance) { return project::snapPoint(*m_project, p, tolerance); });
     m_drawTool->setSnapping(QSettings().value(QStringLiteral("edit/snapping"), true).toBool());
     connect(m_drawTool, &gui::AddPolygonTool::sketchChanged, m_editor, &gui::HazardEditor::journalSketch);
+    connect(m_drawTool, &gui::AddPolygonTool::sketchChanged, this, [this](const std::vector<QPointF>& v) {
+        std::vector<std::pair<QPointF, QString>> problems;
+        for (const auto& issue : m_editor->checkSketch(v))
+            problems.emplace_back(issue.where, issue.message);
+        m_drawTool->setProblems(std::move(problems));
+    });
     connect(m_drawTool, &gui::AddPolygonTool::finished, this, &MainWindow::sketchFinished);
     connect(m_editor, &gui::HazardEditor::areasChanged, this,
             [this](project::MapLayer* l) { m_loader->reload(l); });
@@ -740,13 +746,10 @@ void MainWindow::sketchFinished(const std::vector<QPointF>& mapVertices)
     }
     m_drawTool->clear();
     // Straight to the form: the area is saved; its attributes come next.
-    const auto stored = m_editor->store()->readAll();
-    if (stored)
-        for (const hazard::HazardArea& a : stored.value())
-            if (a.fid == fid.value()) {
-                m_form->setArea(a);
-                m_formDock->raise();
-            }
+    if (const auto stored = m_editor->store()->readByFid(fid.value()); stored && !stored->empty()) {
+        m_form->setArea(stored->front());
+        m_formDock->raise();
+    }
     for (const auto& w : warnings)
         m_messages->push(gui::MessageBar::Level::Warning, w.message);
     m_messages->push(gui::MessageBar::Level::Info,

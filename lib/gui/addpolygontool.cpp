@@ -17,9 +17,16 @@ void AddPolygonTool::setVertices(std::vector<QPointF> vertices)
     canvas()->update();
 }
 
+void AddPolygonTool::setProblems(std::vector<std::pair<QPointF, QString>> problems)
+{
+    m_problems = std::move(problems);
+    canvas()->update();
+}
+
 void AddPolygonTool::clear()
 {
     m_vertices.clear();
+    m_problems.clear();
     m_hasHover = false;
     canvas()->update();
 }
@@ -131,6 +138,15 @@ void AddPolygonTool::paint(QPainter& p)
     p.setBrush(Qt::white);
     for (const QPointF& v : m_vertices)
         p.drawEllipse(canvas()->toPixel(v), 3.5, 3.5);
+    // Where the sketch is wrong, and why, while it is drawn.
+    for (const auto& [where, why] : m_problems) {
+        const QPointF c = canvas()->toPixel(where);
+        p.setPen(QPen(QColor(0xcc, 0x00, 0x00), 3));
+        p.drawLine(c + QPointF(-6, -6), c + QPointF(6, 6));
+        p.drawLine(c + QPointF(-6, 6), c + QPointF(6, -6));
+        p.setPen(QColor(0x80, 0x00, 0x00));
+        p.drawText(c + QPointF(9, -6), why);
+    }
 }
 
 } // namespace mineatlas::gui

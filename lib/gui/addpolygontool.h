@@ -34,6 +34,9 @@ public:
     /// Puts back a sketch (e.g. recovered from the journal).
     void setVertices(std::vector<QPointF> vertices);
     void clear();
+    /// Problems to mark on the sketch while drawing (map coordinates and a short reason each).
+    void setProblems(std::vector<std::pair<QPointF, QString>> problems);
+    const std::vector<std::pair<QPointF, QString>>& problems() const { return m_problems; }
 
     void mousePress(QMouseEvent* e) override;
     void mouseMove(QMouseEvent* e) override;
@@ -53,6 +56,7 @@ private:
     void askToDiscard();
 
     std::vector<QPointF> m_vertices;
+    std::vector<std::pair<QPointF, QString>> m_problems;
     QPointF m_hover;
     bool m_hasHover = false;
     std::function<bool()> m_confirmDiscard;

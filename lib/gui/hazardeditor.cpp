@@ -104,6 +104,24 @@ private:
     bool m_first = true;
 };
 
+namespace {
+/// The stored areas near `a` (bounding boxes meet): the only ones it can overlap.
+std::vector<hazard::HazardArea> neighbours(const hazard::HazardStore& store, const hazard::HazardArea& a)
+{
+    double lonMin = 180, latMin = 90, lonMax = -180, latMax = -90;
+    for (const auto& polygon : a.polygons)
+        for (const auto& ring : polygon)
+            for (std::size_t i = 0; i + 1 < ring.size(); i += 2) {
+                lonMin = std::min(lonMin, ring[i]);
+                lonMax = std::max(lonMax, ring[i]);
+                latMin = std::min(latMin, ring[i + 1]);
+                latMax = std::max(latMax, ring[i + 1]);
+            }
+    auto near = store.readInBox(lonMin, latMin, lonMax, latMax);
+    return near ? near.value() : std::vector<hazard::HazardArea>{};
+}
+} // namespace
+
 HazardEditor::HazardEditor(project::Project& project, QObject* parent) : QObject(parent), m_project(project)
 {
 }
@@ -184,8 +202,7 @@ Result<qint64> HazardEditor::addArea(const std::vector<QPointF>& mapVertices,
     area.dateOfInformation = QDate::currentDate();
     area.polygons = {{ring}};
     area.enteredCoordinates = enteredCoordinates;
-    auto existing = m_store->readAll();
-    auto issues = hazard::validateArea(area, existing ? existing.value() : std::vector<hazard::HazardArea>{});
+    auto issues = hazard::validateArea(area, neighbours(*m_store, area));
     if (hazard::hasErrors(issues)) {
         QStringList why;
         for (const auto& i : issues)
@@ -209,13 +226,10 @@ std::optional<hazard::HazardArea> HazardEditor::areaByGuid(const QString& guid) 
 {
     if (!m_store || guid.isEmpty())
         return std::nullopt;
-    auto all = m_store->readAll();
-    if (!all)
+    auto found = m_store->readByGuid(guid);
+    if (!found || found->empty())
         return std::nullopt;
-    for (hazard::HazardArea& a : all.value())
-        if (a.guid == guid)
-            return std::move(a);
-    return std::nullopt;
+    return std::move(found->front());
 }
 
 Result<bool> HazardEditor::updateGeometry(const hazard::HazardArea& changed)
@@ -225,9 +239,7 @@ Result<bool> HazardEditor::updateGeometry(const hazard::HazardArea& changed)
     auto before = areaByGuid(changed.guid);
     if (!before)
         return Error{tr("%1: the area is no longer in the file").arg(QFileInfo(m_store->path()).fileName())};
-    auto others = m_store->readAll();
-    const auto issues =
-        hazard::validateArea(changed, others ? others.value() : std::vector<hazard::HazardArea>{});
+    const auto issues = hazard::validateArea(changed, neighbours(*m_store, changed));
     if (hazard::hasErrors(issues)) {
         QStringList why;
         for (const auto& i : issues)
@@ -319,10 +331,7 @@ Result<bool> HazardEditor::addHole(const std::vector<QPointF>& mapVertices)
     if (auto issues = hazard::validateArea(cut); hazard::hasErrors(issues))
         return Error{tr("The hole is not a valid ring: %1").arg(issues.front().message)};
     const auto hole = hazard::HazardStore::toGeometry(cut);
-    auto all = m_store->readAll();
-    if (!all)
-        return Error{all.error()};
-    for (const auto& a : areasUnder(all.value(), *hole)) {
+    for (const auto& a : areasUnder(neighbours(*m_store, cut), *hole)) {
         if (!hazard::HazardStore::toGeometry(a)->Contains(hole.get()))
             continue;
         hazard::HazardArea changed = a;
@@ -342,10 +351,7 @@ Result<qint64> HazardEditor::splitOff(const std::vector<QPointF>& mapVertices)
     if (auto issues = hazard::validateArea(knife); hazard::hasErrors(issues))
         return Error{tr("The split shape is not a valid ring: %1").arg(issues.front().message)};
     const auto shape = hazard::HazardStore::toGeometry(knife);
-    auto all = m_store->readAll();
-    if (!all)
-        return Error{all.error()};
-    const auto under = areasUnder(all.value(), *shape);
+    const auto under = areasUnder(neighbours(*m_store, knife), *shape);
     if (under.size() != 1)
         return Error{
             tr("Draw the part to split off over exactly one hazard area (it touches %1)").arg(under.size())};
@@ -404,6 +410,32 @@ Result<bool> HazardEditor::updateArea(const hazard::HazardArea& area)
     m_undo.push(new UpdateAreaCommand(*this, *before, area));
     Q_EMIT areasChanged(m_layer);
     return true;
+}
+
+std::vector<hazard::ValidationIssue> HazardEditor::checkSketch(const std::vector<QPointF>& mapVertices) const
+{
+    if (!isEditing() || mapVertices.size() < 3)
+        return {};
+    hazard::HazardArea sketch;
+    std::vector<double> ring;
+    for (const QPointF& p : mapVertices) {
+        double x = p.x(), y = p.y();
+        if (m_toLonLat->transform(x, y)) {
+            ring.push_back(x);
+            ring.push_back(y);
+        }
+    }
+    ring.push_back(ring[0]);
+    ring.push_back(ring[1]);
+    sketch.polygons = {{ring}};
+    // Only neighbours can overlap: the file's spatial index keeps a click instant on big layers.
+    auto issues = hazard::validateArea(sketch, neighbours(*m_store, sketch));
+    for (auto& issue : issues) {
+        double x = issue.where.x(), y = issue.where.y();
+        if (m_toMap->transform(x, y))
+            issue.where = QPointF(x, y);
+    }
+    return issues;
 }
 
 void HazardEditor::journalSketch(const std::vector<QPointF>& mapVertices)

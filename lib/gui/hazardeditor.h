@@ -61,6 +61,9 @@ public:
     /// Replaces the stored attributes of `area` (same fid) as one undoable change.
     Result<bool> updateArea(const hazard::HazardArea& area);
 
+    /// The checks on a sketch in progress (map coordinates), with locations back in map coordinates:
+    /// shown while drawing, before anything is saved.
+    std::vector<hazard::ValidationIssue> checkSketch(const std::vector<QPointF>& mapVertices) const;
     /// Records the sketch in progress (map coordinates) in the journal.
     void journalSketch(const std::vector<QPointF>& mapVertices);
     /// A sketch an earlier session left behind, in map coordinates.

@@ -106,6 +106,12 @@ private Q_SLOTS:
         auto all = store.value()->readAll();
         QCOMPARE(all->size(), std::size_t(1));
         QCOMPARE(all->front().status, Status::Closed);
+        // Targeted reads: by fid, by GUID, by box.
+        QCOMPARE(store.value()->readByFid(a.fid)->front().localId, a.localId);
+        QCOMPARE(store.value()->readByGuid(a.guid)->front().fid, a.fid);
+        QCOMPARE(store.value()->readByFid(b.fid)->size(), std::size_t(0));
+        QCOMPARE(store.value()->readInBox(32.6, 46.6, 32.65, 46.65)->size(), std::size_t(1));
+        QCOMPARE(store.value()->readInBox(10, 10, 11, 11)->size(), std::size_t(0));
         QCOMPARE(all->front().remainingAreaM2, 0.0);
     }
 

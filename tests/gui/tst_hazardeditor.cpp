@@ -254,6 +254,19 @@ private Q_SLOTS:
 
     void invalidSketchIsRefusedAndKept()
     {
+        {
+            // While drawing: the crossing is found and placed where the edges cross.
+            gui::HazardEditor checker(*m_project);
+            QVERIFY(checker.startEditing(m_project->layerAt(0)).ok());
+            const auto issues =
+                checker.checkSketch({m_canvas->toMap(QPoint(100, 100)), m_canvas->toMap(QPoint(300, 220)),
+                                     m_canvas->toMap(QPoint(300, 100)), m_canvas->toMap(QPoint(100, 220))});
+            QCOMPARE(issues.size(), std::size_t(1));
+            QCOMPARE(issues[0].rule, QStringLiteral("self-intersection"));
+            const QPointF at = m_canvas->toPixel(issues[0].where);
+            QVERIFY2(qAbs(at.x() - 200) < 1 && qAbs(at.y() - 160) < 1,
+                     qPrintable(QStringLiteral("%1,%2").arg(at.x()).arg(at.y())));
+        }
         gui::HazardEditor editor(*m_project);
         QVERIFY(editor.startEditing(m_project->layerAt(0)).ok());
         const std::vector<QPointF> bowTie{

@@ -223,6 +223,33 @@ Result<std::vector<HazardArea>> HazardStore::readAll() const
     return out;
 }
 
+Result<std::vector<HazardArea>> HazardStore::readByFid(qint64 fid) const
+{
+    m_layer->SetAttributeFilter(QStringLiteral("fid = %1").arg(fid).toUtf8().constData());
+    auto areas = readAll();
+    m_layer->SetAttributeFilter(nullptr);
+    return areas;
+}
+
+Result<std::vector<HazardArea>> HazardStore::readByGuid(const QString& guid) const
+{
+    QString quoted = guid;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    m_layer->SetAttributeFilter(QStringLiteral("guid = '%1'").arg(quoted).toUtf8().constData());
+    auto areas = readAll();
+    m_layer->SetAttributeFilter(nullptr);
+    return areas;
+}
+
+Result<std::vector<HazardArea>> HazardStore::readInBox(double lonMin, double latMin, double lonMax,
+                                                       double latMax) const
+{
+    m_layer->SetSpatialFilterRect(lonMin, latMin, lonMax, latMax);
+    auto areas = readAll();
+    m_layer->SetSpatialFilter(nullptr);
+    return areas;
+}
+
 Result<qint64> HazardStore::insert(HazardArea& area)
 {
     data::GdalErrorCollector errors;

@@ -36,6 +36,13 @@ public:
     open(const QString& path, const QString& layer = kDefaultLayer, bool readOnly = false);
 
     Result<std::vector<HazardArea>> readAll() const;
+    /// The area with this feature id.
+    Result<std::vector<HazardArea>> readByFid(qint64 fid) const;
+    /// The area with this GUID (an attribute query, not a scan of the layer).
+    Result<std::vector<HazardArea>> readByGuid(const QString& guid) const;
+    /// Only the areas whose bounds meet the lon/lat box (the layer's spatial index does the work).
+    Result<std::vector<HazardArea>> readInBox(double lonMin, double latMin, double lonMax,
+                                              double latMax) const;
     /// Saves a new area; sets area.fid.
     Result<qint64> insert(HazardArea& area);
     Result<bool> update(const HazardArea& area);
