@@ -294,32 +294,6 @@ std::vector<hazard::HazardArea> areasUnder(const std::vector<hazard::HazardArea>
     return out;
 }
 
-std::vector<std::vector<std::vector<double>>> polygonsOf(const OGRGeometry* g)
-{
-    std::vector<std::vector<std::vector<double>>> out;
-    if (!g)
-        return out;
-    auto add = [&](const OGRPolygon* p) {
-        std::vector<std::vector<double>> rings;
-        for (const OGRLinearRing* r : *p) {
-            std::vector<double> xy;
-            for (const OGRPoint& pt : *r) {
-                xy.push_back(pt.getX());
-                xy.push_back(pt.getY());
-            }
-            rings.push_back(std::move(xy));
-        }
-        out.push_back(std::move(rings));
-    };
-    const auto type = wkbFlatten(g->getGeometryType());
-    if (type == wkbPolygon)
-        add(g->toPolygon());
-    else if (type == wkbMultiPolygon || type == wkbGeometryCollection)
-        for (const OGRGeometry* part : *g->toGeometryCollection())
-            if (wkbFlatten(part->getGeometryType()) == wkbPolygon)
-                add(part->toPolygon());
-    return out;
-}
 } // namespace
 
 Result<bool> HazardEditor::addHole(const std::vector<QPointF>& mapVertices)
@@ -336,7 +310,7 @@ Result<bool> HazardEditor::addHole(const std::vector<QPointF>& mapVertices)
             continue;
         hazard::HazardArea changed = a;
         OGRGeometryUniquePtr rest(hazard::HazardStore::toGeometry(a)->Difference(hole.get()));
-        changed.polygons = polygonsOf(rest.get());
+        changed.polygons = hazard::HazardStore::polygonsOf(rest.get());
         return updateGeometry(changed);
     }
     return Error{tr("Draw the hole entirely inside one hazard area")};
@@ -359,8 +333,8 @@ Result<qint64> HazardEditor::splitOff(const std::vector<QPointF>& mapVertices)
     const auto geometry = hazard::HazardStore::toGeometry(a);
     OGRGeometryUniquePtr inside(geometry->Intersection(shape.get()));
     OGRGeometryUniquePtr outside(geometry->Difference(shape.get()));
-    auto insideParts = polygonsOf(inside.get());
-    auto outsideParts = polygonsOf(outside.get());
+    auto insideParts = hazard::HazardStore::polygonsOf(inside.get());
+    auto outsideParts = hazard::HazardStore::polygonsOf(outside.get());
     if (insideParts.empty() || outsideParts.empty())
         return Error{tr("The shape must cut the area in two: part inside, part outside")};
     hazard::HazardArea rest = a;

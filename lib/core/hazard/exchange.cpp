@@ -141,25 +141,10 @@ Result<int> importAreas(const QString& path, HazardStore& store, const FieldMapp
         }
         OGRGeometryUniquePtr linear(g->hasCurveGeometry() ? g->getLinearGeometry() : g->clone());
         HazardArea a;
-        auto addPolygon = [&](const OGRPolygon* p) {
-            std::vector<std::vector<double>> rings;
-            for (const OGRLinearRing* r : *p) {
-                std::vector<double> xy;
-                for (const OGRPoint& pt : *r) {
-                    xy.push_back(pt.getX());
-                    xy.push_back(pt.getY());
-                }
-                toLonLat->transform(xy.data(), xy.size() / 2);
-                rings.push_back(std::move(xy));
-            }
-            a.polygons.push_back(std::move(rings));
-        };
-        const auto type = wkbFlatten(linear->getGeometryType());
-        if (type == wkbPolygon)
-            addPolygon(linear->toPolygon());
-        else if (type == wkbMultiPolygon)
-            for (const OGRPolygon* p : *linear->toMultiPolygon())
-                addPolygon(p);
+        a.polygons = HazardStore::polygonsOf(linear.get());
+        for (auto& polygon : a.polygons) // to WGS 84 with PROJ
+            for (auto& ring : polygon)
+                toLonLat->transform(ring.data(), ring.size() / 2);
         if (a.polygons.empty()) {
             ++skipped; // points and lines are not areas
             continue;

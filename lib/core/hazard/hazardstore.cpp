@@ -150,6 +150,33 @@ OGRGeometryUniquePtr HazardStore::toGeometry(const HazardArea& a)
     return OGRGeometryUniquePtr(multi.release());
 }
 
+std::vector<std::vector<std::vector<double>>> HazardStore::polygonsOf(const OGRGeometry* g)
+{
+    std::vector<std::vector<std::vector<double>>> out;
+    if (!g)
+        return out;
+    auto add = [&](const OGRPolygon* p) {
+        std::vector<std::vector<double>> rings;
+        for (const OGRLinearRing* r : *p) {
+            std::vector<double> xy;
+            for (const OGRPoint& pt : *r) {
+                xy.push_back(pt.getX());
+                xy.push_back(pt.getY());
+            }
+            rings.push_back(std::move(xy));
+        }
+        out.push_back(std::move(rings));
+    };
+    const auto type = wkbFlatten(g->getGeometryType());
+    if (type == wkbPolygon)
+        add(g->toPolygon());
+    else if (type == wkbMultiPolygon || type == wkbGeometryCollection)
+        for (const OGRGeometry* part : *g->toGeometryCollection())
+            if (wkbFlatten(part->getGeometryType()) == wkbPolygon)
+                add(part->toPolygon());
+    return out;
+}
+
 bool HazardStore::toFeature(const HazardArea& a, OGRFeature& f) const
 {
     f.SetField("local_id", a.localId.toUtf8().constData());
@@ -197,25 +224,7 @@ Result<std::vector<HazardArea>> HazardStore::readAll() const
         a.reportedBy = text(*f, "reported_by");
         a.notes = text(*f, "notes");
         a.enteredCoordinates = text(*f, "entered_coords");
-        if (const OGRGeometry* g = f->GetGeometryRef()) {
-            auto addPolygon = [&](const OGRPolygon* p) {
-                std::vector<std::vector<double>> rings;
-                for (const OGRLinearRing* r : *p) {
-                    std::vector<double> xy;
-                    for (const OGRPoint& pt : *r) {
-                        xy.push_back(pt.getX());
-                        xy.push_back(pt.getY());
-                    }
-                    rings.push_back(std::move(xy));
-                }
-                a.polygons.push_back(std::move(rings));
-            };
-            if (wkbFlatten(g->getGeometryType()) == wkbPolygon)
-                addPolygon(g->toPolygon());
-            else if (wkbFlatten(g->getGeometryType()) == wkbMultiPolygon)
-                for (const OGRPolygon* p : *g->toMultiPolygon())
-                    addPolygon(p);
-        }
+        a.polygons = polygonsOf(f->GetGeometryRef());
         out.push_back(std::move(a));
     }
     if (!errors.failures().isEmpty())

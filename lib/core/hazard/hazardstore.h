@@ -26,6 +26,9 @@ public:
     static QStringList fieldNames();
     /// The area's polygons as an OGR multipolygon (rings closed), e.g. for GEOS predicates.
     static OGRGeometryUniquePtr toGeometry(const HazardArea& area);
+    /// The polygons of an OGR polygon, multipolygon or collection (other parts ignored), as
+    /// HazardArea::polygons holds them (coordinates as they are: transform before if needed).
+    static std::vector<std::vector<std::vector<double>>> polygonsOf(const OGRGeometry* geometry);
 
     /// Creates a new GeoPackage (or adds the layer to an existing one).
     static Result<std::unique_ptr<HazardStore>> create(const QString& path,
