@@ -27,24 +27,38 @@ double distance(QPointF a, QPointF b)
 
 VertexTool::VertexTool(MapCanvas* canvas, HazardEditor* editor) : MapTool(canvas), m_editor(editor) {}
 
+void VertexTool::ensureTransforms() const
+{
+    const QString crs = canvas()->project().crs().definition();
+    if (crs == m_transformCrs && m_toMap && m_toLonLat)
+        return;
+    auto toMap = geo::CoordinateTransform::create(QStringLiteral("EPSG:4326"), crs);
+    auto toLonLat = geo::CoordinateTransform::create(crs, QStringLiteral("EPSG:4326"));
+    m_toMap.reset();
+    m_toLonLat.reset();
+    if (toMap)
+        m_toMap.emplace(std::move(toMap.value()));
+    if (toLonLat)
+        m_toLonLat.emplace(std::move(toLonLat.value()));
+    m_transformCrs = crs;
+}
+
 QPointF VertexTool::toPixel(double lon, double lat) const
 {
-    auto t =
-        geo::CoordinateTransform::create(QStringLiteral("EPSG:4326"), canvas()->project().crs().definition());
+    ensureTransforms();
     double x = lon, y = lat;
-    if (t)
-        t->transform(x, y);
+    if (m_toMap)
+        m_toMap->transform(x, y);
     return canvas()->toPixel({x, y});
 }
 
 QPointF VertexTool::toLonLat(QPointF pixel) const
 {
+    ensureTransforms();
     const QPointF m = canvas()->toMap(pixel);
-    auto t =
-        geo::CoordinateTransform::create(canvas()->project().crs().definition(), QStringLiteral("EPSG:4326"));
     double x = m.x(), y = m.y();
-    if (t)
-        t->transform(x, y);
+    if (m_toLonLat)
+        m_toLonLat->transform(x, y);
     return {x, y};
 }
 

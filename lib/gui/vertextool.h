@@ -5,6 +5,7 @@
 
 #include <QPointF>
 
+#include "geo/coordinatetransform.h"
 #include "hazard/hazardarea.h"
 #include "maptool.h"
 
@@ -48,6 +49,11 @@ private:
     void save(const hazard::HazardArea& changed);
     static void setVertex(std::vector<double>& ring, std::size_t i, QPointF lonLat);
 
+    /// PROJ transforms between lon/lat and the map, made once per map CRS (not per vertex).
+    void ensureTransforms() const;
+    mutable QString m_transformCrs;
+    mutable std::optional<geo::CoordinateTransform> m_toMap;
+    mutable std::optional<geo::CoordinateTransform> m_toLonLat;
     HazardEditor* m_editor;
     std::optional<hazard::HazardArea> m_area;
     std::optional<Hit> m_selected;
