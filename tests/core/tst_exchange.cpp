@@ -26,35 +26,94 @@ private Q_SLOTS:
         QCOMPARE(mapping.value("local_id"), QStringLiteral("id")); // an id field wins over a name
         mapping.insert("local_id", "Name");                        // the user prefers the names
         QCOMPARE(mapping.value("classification"), QStringLiteral("kind"));
-        auto store = HazardStore::create(m_dir.filePath("import.gpkg"));
-        QVERIFY(store.ok());
-        auto n = importAreas(kml, *store.value(), mapping);
+        auto n = readImport(kml, mapping);
         QVERIFY2(n.ok(), qPrintable(n.error()));
-        QCOMPARE(n.value(), 2);
-        auto areas = store.value()->readAll().value();
+        QCOMPARE(n->areas.size(), std::size_t(2));
+        QVERIFY(n->skipped.isEmpty());
+        const auto& areas = n->areas;
         QCOMPARE(areas[0].localId, QStringLiteral("Alpha"));
         QCOMPARE(areas[0].classification, Classification::SHA);
         QCOMPARE(areas[1].classification, Classification::CHA);
         QCOMPARE(areas[0].polygons[0].size(), std::size_t(2));                     // the hole came along
         QCOMPARE(areas[1].polygons.size(), std::size_t(2));                        // two parts
         QVERIFY(areas[0].estimatedAreaM2 > 7e9 && areas[0].estimatedAreaM2 < 8e9); // ~1°×1° at 50°N
+        QVERIFY(!areas[0].guid.isEmpty() && areas[0].guid != areas[1].guid);
 
         // A projected source (UTM 36N) lands back on lon 30, lat 50.
-        auto utm =
-            importAreas(QStringLiteral(MINEATLAS_TEST_DATA "/areas_utm36n.gpkg"), *store.value(),
-                        suggestFieldMapping(sourceFields(MINEATLAS_TEST_DATA "/areas_utm36n.gpkg").value()));
+        auto utm = readImport(QStringLiteral(MINEATLAS_TEST_DATA "/areas_utm36n.gpkg"),
+                              suggestFieldMapping(sourceFields(MINEATLAS_TEST_DATA "/areas_utm36n.gpkg").value()));
         QVERIFY2(utm.ok(), qPrintable(utm.error()));
-        const auto all = store.value()->readAll().value();
-        const auto& ring = all[2].polygons[0][0];
+        const auto& ring = utm->areas[0].polygons[0][0];
         QVERIFY(qAbs(ring[0] - 30) < 1e-6 && qAbs(ring[1] - 50) < 1e-6);
 
-        // Points are not areas; junk is an error naming the file.
-        auto none = importAreas(QStringLiteral(MINEATLAS_TEST_DATA "/sites_lonlat.csv"), *store.value(), {});
+        // Points are not areas (each is listed as skipped); junk is an error naming the file.
+        auto none = readImport(QStringLiteral(MINEATLAS_TEST_DATA "/sites_lonlat.csv"), {});
         QVERIFY(none.ok());
-        QCOMPARE(none.value(), 0);
-        auto junk = importAreas(QStringLiteral(MINEATLAS_TEST_DATA "/junk.gpkg"), *store.value(), {});
+        QCOMPARE(none->areas.size(), std::size_t(0));
+        QVERIFY(!none->skipped.isEmpty() && none->skipped.first().contains("not a polygon"));
+        auto junk = readImport(QStringLiteral(MINEATLAS_TEST_DATA "/junk.gpkg"), {});
         QVERIFY(!junk.ok());
         QVERIFY(junk.error().startsWith("junk.gpkg"));
+    }
+
+    void importValidatesLikeDrawing()
+    {
+        // Three polygons: a good one, a bow tie (edges cross) and one with a vertex PROJ cannot place.
+        const QString path = m_dir.filePath("mixed.gpkg");
+        {
+            GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+            GDALDatasetUniquePtr ds(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+            OGRSpatialReference mercator;
+            mercator.importFromEPSG(3857);
+            OGRLayer* layer = ds->CreateLayer("areas", &mercator, wkbPolygon);
+            OGRFieldDefn id("id", OFTString);
+            layer->CreateField(&id);
+            const double nan = std::nan("");
+            const std::vector<std::vector<double>> rings = {
+                {3600000, 5900000, 3601000, 5900000, 3601000, 5901000, 3600000, 5901000},
+                {3600000, 5900000, 3601000, 5901000, 3601000, 5900000, 3600000, 5901000},
+                {3600000, 5900000, nan, 5900000, 3601000, 5901000}};
+            const char* ids[] = {"good", "bowtie", "unplaceable"};
+            for (int i = 0; i < 3; ++i) {
+                OGRFeature f(layer->GetLayerDefn());
+                f.SetField("id", ids[i]);
+                OGRLinearRing ring;
+                for (std::size_t k = 0; k + 1 < rings[i].size(); k += 2)
+                    ring.addPoint(rings[i][k], rings[i][k + 1]);
+                ring.addPoint(rings[i][0], rings[i][1]);
+                OGRPolygon polygon;
+                polygon.addRing(&ring);
+                f.SetGeometry(&polygon);
+                QCOMPARE(layer->CreateFeature(&f), OGRERR_NONE);
+            }
+        }
+        auto read = readImport(path, suggestFieldMapping(sourceFields(path).value()));
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read->areas.size(), std::size_t(1));
+        QCOMPARE(read->areas[0].localId, QStringLiteral("good"));
+        QCOMPARE(read->skipped.size(), 2);
+        QVERIFY2(read->skipped[0].contains("bowtie") && read->skipped[0].contains("cross"), qPrintable(read->skipped[0]));
+        QVERIFY2(read->skipped[1].contains("unplaceable") && read->skipped[1].contains("cannot be converted"),
+                 qPrintable(read->skipped[1]));
+        for (double v : read->areas[0].polygons[0][0])
+            QVERIFY(std::isfinite(v));
+    }
+
+    void importKeepsValuesOutsideTheVocabulary()
+    {
+        const QString path = m_dir.filePath("vocab.geojson");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"json({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"P-1",
+            "status":"active (IMSMA)","class":"CHA"},"geometry":{"type":"Polygon","coordinates":
+            [[[30,50],[30.01,50],[30.01,50.01],[30,50]]]}}]})json");
+        f.close();
+        auto read = readImport(path, suggestFieldMapping(sourceFields(path).value()));
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read->areas.size(), std::size_t(1));
+        QCOMPARE(read->areas[0].statusOther, QStringLiteral("active (IMSMA)"));
+        QCOMPARE(read->areas[0].statusValue(), QStringLiteral("active (IMSMA)"));
+        QCOMPARE(read->areas[0].classification, Classification::CHA);
     }
 
     void exportsToPartnerFormats_data()
@@ -78,9 +137,12 @@ private Q_SLOTS:
             QVERIFY(store.value()->insert(a).ok());
         }
         const QString out = m_dir.filePath(file);
-        auto n = exportAreas(src, HazardStore::kDefaultLayer, out);
+        QStringList incomplete;
+        auto n = exportAreas(src, HazardStore::kDefaultLayer, out, &incomplete);
         QVERIFY2(n.ok(), qPrintable(n.error()));
         QCOMPARE(n.value(), 1);
+        // No reporting organisation or date of information: the partner must be told.
+        QCOMPARE(incomplete, QStringList{"UA-EXP-1"});
         GDALDatasetUniquePtr ds(GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_VECTOR));
         QVERIFY(ds);
         OGRLayer* layer = ds->GetLayer(0);
@@ -91,6 +153,16 @@ private Q_SLOTS:
         QVERIFY2(idField >= 0, qPrintable(file));
         QCOMPARE(QString::fromUtf8(f->GetFieldAsString(idField)), QStringLiteral("UA-EXP-1"));
         QVERIFY(!exportAreas(src, HazardStore::kDefaultLayer, m_dir.filePath("out.xyz")).ok());
+    }
+
+    void exportFiltersNameTheirExtension()
+    {
+        const QStringList filters = exportFileFilter().split(";;");
+        QCOMPARE(filters.size(), 4);
+        QCOMPARE(extensionForFilter(filters[0]), QStringLiteral("geojson"));
+        QCOMPARE(extensionForFilter(filters[1]), QStringLiteral("kml"));
+        QCOMPARE(extensionForFilter(filters[2]), QStringLiteral("shp"));
+        QCOMPARE(extensionForFilter(filters[3]), QStringLiteral("gpkg"));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include <gdal.h>
 #include <ogrsf_frmts.h>
+#include <cpl_conv.h>
 
 #include "hazard/hazardstore.h"
 
@@ -102,14 +103,17 @@ private Q_SLOTS:
         a.status = Status::Closed;
         a.remainingAreaM2 = 0;
         QVERIFY(store.value()->update(a).ok());
-        QVERIFY(store.value()->remove(b.fid).ok());
+        QVERIFY(store.value()->remove(b.guid).ok());
         auto all = store.value()->readAll();
         QCOMPARE(all->size(), std::size_t(1));
         QCOMPARE(all->front().status, Status::Closed);
-        // Targeted reads: by fid, by GUID, by box.
-        QCOMPARE(store.value()->readByFid(a.fid)->front().localId, a.localId);
-        QCOMPARE(store.value()->readByGuid(a.guid)->front().fid, a.fid);
-        QCOMPARE(store.value()->readByFid(b.fid)->size(), std::size_t(0));
+        // Targeted reads: by GUID, by box.
+        QCOMPARE(store.value()->readByGuid(a.guid).value()->localId, a.localId);
+        QCOMPARE(store.value()->readByGuid(a.guid).value()->fid, a.fid);
+        QVERIFY(!store.value()->readByGuid(b.guid).value().has_value());
+        // Gone is gone: updating or deleting it again is a clear error, not a silent no-op.
+        QVERIFY(!store.value()->update(b).ok());
+        QVERIFY(store.value()->remove(b.guid).error().contains("no longer in the file"));
         QCOMPARE(store.value()->readInBox(32.6, 46.6, 32.65, 46.65)->size(), std::size_t(1));
         QCOMPARE(store.value()->readInBox(10, 10, 11, 11)->size(), std::size_t(0));
         QCOMPARE(all->front().remainingAreaM2, 0.0);
@@ -126,6 +130,135 @@ private Q_SLOTS:
         QVERIFY(!fid.ok());
         QVERIFY2(fid.error().startsWith("ro.gpkg:"), qPrintable(fid.error()));
         QCOMPARE(a.fid, qint64(-1)); // the edit is untouched, for the caller to keep
+    }
+
+    void changeSetIsOneTransaction()
+    {
+        const QString path = m_dir.filePath("batch.gpkg");
+        auto store = HazardStore::create(path);
+        QVERIFY(store.ok());
+        HazardArea a = sample();
+        QVERIFY(store.value()->insert(a).ok());
+        // An update and an insert whose GUID is already taken: the second fails, so neither lands.
+        ChangeSet changes;
+        HazardArea changed = a;
+        changed.status = Status::Closed;
+        changes.updates.push_back(changed);
+        HazardArea twin = sample();
+        twin.guid = a.guid;
+        changes.inserts.push_back(twin);
+        auto ok = store.value()->apply(changes);
+        QVERIFY(!ok.ok());
+        QVERIFY2(ok.error().contains("already in the file"), qPrintable(ok.error()));
+        const auto all = store.value()->readAll().value();
+        QCOMPARE(all.size(), std::size_t(1));
+        QCOMPARE(all.front().status, Status::WorkedOn); // the update was rolled back with it
+        // A re-inserted area keeps its GUID (undo of a delete).
+        QVERIFY(store.value()->remove(a.guid).ok());
+        HazardArea back = a;
+        QVERIFY(store.value()->insert(back).ok());
+        QCOMPARE(back.guid, a.guid);
+        QVERIFY(back.fid != a.fid || back.fid > 0);
+    }
+
+    void unknownVocabularyValuesAreKept()
+    {
+        // A partner's file: the hazard fields, with values MineAtlas does not know.
+        const QString path = m_dir.filePath("partner.gpkg");
+        {
+            auto store = HazardStore::create(path);
+            HazardArea a = sample();
+            QVERIFY(store.value()->insert(a).ok());
+        }
+        {
+            GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            OGRLayer* layer = ds->GetLayerByName(HazardStore::kDefaultLayer);
+            OGRFeatureUniquePtr f(layer->GetNextFeature());
+            f->SetField("status", "under clearance (NMAA code 4)");
+            f->SetField("classification", "DHA");
+            f->SetField("evidence", "hearsay");
+            f->SetField("contamination", "AP;WP;uxo");
+            QCOMPARE(layer->SetFeature(f.get()), OGRERR_NONE);
+        }
+        auto store = HazardStore::open(path);
+        QVERIFY(store.ok());
+        HazardArea a = store.value()->readAll().value().front();
+        QCOMPARE(a.statusOther, QStringLiteral("under clearance (NMAA code 4)"));
+        QCOMPARE(a.classificationOther, QStringLiteral("DHA"));
+        QCOMPARE(a.evidenceOther, QStringLiteral("hearsay"));
+        QCOMPARE(a.contamination, unsigned(AntiPersonnel | Uxo));
+        QCOMPARE(a.contaminationOther, QStringList{"WP"});
+        // An unrelated edit leaves every one of them as the partner wrote it.
+        a.notes = "checked by phone";
+        QVERIFY(store.value()->update(a).ok());
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
+        OGRFeatureUniquePtr f(ds->GetLayerByName(HazardStore::kDefaultLayer)->GetNextFeature());
+        QCOMPARE(QString::fromUtf8(f->GetFieldAsString("status")), QStringLiteral("under clearance (NMAA code 4)"));
+        QCOMPARE(QString::fromUtf8(f->GetFieldAsString("classification")), QStringLiteral("DHA"));
+        QCOMPARE(QString::fromUtf8(f->GetFieldAsString("evidence")), QStringLiteral("hearsay"));
+        QCOMPARE(QString::fromUtf8(f->GetFieldAsString("contamination")), QStringLiteral("AP;UXO;WP"));
+        QCOMPARE(QString::fromUtf8(f->GetFieldAsString("notes")), QStringLiteral("checked by phone"));
+    }
+
+    void fullDiskIsNamedAsTheCause()
+    {
+        const QString path = m_dir.filePath("full.gpkg");
+        QVERIFY(HazardStore::create(path).ok());
+        // SQLite's page limit makes the file "full" at its current size, as a full disk would.
+        const qint64 pages = QFileInfo(path).size() / 4096;
+        CPLSetConfigOption("OGR_SQLITE_PRAGMA", QByteArray("max_page_count=" + QByteArray::number(pages)).constData());
+        auto store = HazardStore::open(path);
+        CPLSetConfigOption("OGR_SQLITE_PRAGMA", nullptr);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        HazardArea a = sample();
+        a.notes = QString(200000, QLatin1Char('x'));
+        auto fid = store.value()->insert(a);
+        QVERIFY(!fid.ok());
+        QVERIFY2(fid.error().contains("the disk is full"), qPrintable(fid.error()));
+        QVERIFY2(!fid.error().contains("ROLLBACK") && !fid.error().contains("not established"), qPrintable(fid.error()));
+        QCOMPARE(a.fid, qint64(-1));
+    }
+
+    void lockedFileIsNamedAsTheCause()
+    {
+        const QString path = m_dir.filePath("locked.gpkg");
+        {
+            auto store = HazardStore::create(path);
+            HazardArea a = sample();
+            QVERIFY(store.value()->insert(a).ok());
+        }
+        // Another program holds a write transaction on the file.
+        GDALDatasetUniquePtr other(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        QCOMPARE(other->StartTransaction(), OGRERR_NONE);
+        OGRLayer* layer = other->GetLayerByName(HazardStore::kDefaultLayer);
+        OGRFeatureUniquePtr f(layer->GetNextFeature());
+        f->SetField("notes", "the other writer");
+        QCOMPARE(layer->SetFeature(f.get()), OGRERR_NONE);
+        auto store = HazardStore::open(path);
+        QVERIFY(store.ok());
+        HazardArea mine = store.value()->readAll().value().front();
+        mine.notes = "mine";
+        auto ok = store.value()->update(mine);
+        QVERIFY(!ok.ok());
+        QVERIFY2(ok.error().contains("locked"), qPrintable(ok.error()));
+        other->RollbackTransaction();
+    }
+
+    void immutableFileIsNamedOnOpen()
+    {
+        const QString path = m_dir.filePath("immutable.gpkg");
+        QVERIFY(HazardStore::create(path).ok());
+        // chattr +i: not even root may write it (a file protected by the system).
+        if (QProcess::execute("chattr", {"+i", path}) != 0)
+            QSKIP("chattr +i is not permitted here (needs CAP_LINUX_IMMUTABLE on an ext4/xfs file system)");
+        auto store = HazardStore::open(path);
+        QProcess::execute("chattr", {"-i", path});
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().startsWith("immutable.gpkg: cannot edit it:"), qPrintable(store.error()));
+        QVERIFY2(store.error().contains("immutable") && !store.error().contains("not a hazard layer"),
+                 qPrintable(store.error()));
+        // Read-only viewing still works.
+        QVERIFY(HazardStore::open(path, HazardStore::kDefaultLayer, true).ok());
     }
 
     void refusesLayersThatAreNotHazardLayers()

@@ -1,8 +1,10 @@
 #include "data/featurestore.h"
 #include "data/binaryio.h"
+#include "geo/planar.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace mineatlas::data {
 
@@ -11,12 +13,15 @@ FeatureStore::FeatureStore(QStringList fieldNames)
 {
 }
 
-std::uint32_t FeatureStore::beginFeature(GeometryKind kind, QVariantList attributes)
+std::uint32_t FeatureStore::beginFeature(GeometryKind kind, QVariantList attributes, std::int64_t fid)
 {
     const auto index = static_cast<std::uint32_t>(m_kinds.size());
     m_kinds.push_back(kind);
+    m_fids.push_back(fid);
     m_bounds.emplace_back();
     m_featureRingStart.push_back(m_featureRingStart.back());
+    m_featurePartStart.push_back(m_featurePartStart.back());
+    m_partOpen = false;
     for (qsizetype i = 0; i < m_fieldNames.size(); ++i)
         m_columns[i].push_back(i < attributes.size() ? attributes[i] : QVariant());
     return index;
@@ -25,6 +30,8 @@ std::uint32_t FeatureStore::beginFeature(GeometryKind kind, QVariantList attribu
 void FeatureStore::reserve(std::size_t features)
 {
     m_kinds.reserve(features);
+    m_fids.reserve(features);
+    m_featurePartStart.reserve(features + 1);
     m_bounds.reserve(features);
     m_featureRingStart.reserve(features + 1);
     m_ringStart.reserve(features + 1);
@@ -32,10 +39,21 @@ void FeatureStore::reserve(std::size_t features)
         column.reserve(features);
 }
 
-void FeatureStore::addRing(const double* xy, std::size_t pointCount)
+void FeatureStore::beginPart()
+{
+    m_partRingStart.push_back(m_partRingStart.back());
+    ++m_featurePartStart.back();
+    m_partOpen = true;
+}
+
+void FeatureStore::addRing(const double* xy, std::size_t pointCount, bool hole)
 {
     if (pointCount == 0)
         return;
+    if (!m_partOpen)
+        beginPart();
+    ++m_partRingStart.back();
+    m_ringHole.push_back(hole ? 1 : 0);
     // Coordinates are gathered in fixed-size chunks and joined once in finish(): a growing vector
     // would briefly hold three times the data (old buffer, new buffer, shrink copy).
     constexpr std::size_t kChunk = std::size_t(1) << 20;
@@ -71,6 +89,10 @@ void FeatureStore::finish()
     m_bounds.shrink_to_fit();
     m_ringStart.shrink_to_fit();
     m_featureRingStart.shrink_to_fit();
+    m_fids.shrink_to_fit();
+    m_featurePartStart.shrink_to_fit();
+    m_partRingStart.shrink_to_fit();
+    m_ringHole.shrink_to_fit();
 }
 
 GeometryKind FeatureStore::dominantKind() const
@@ -81,20 +103,6 @@ GeometryKind FeatureStore::dominantKind() const
     const auto best = std::max_element(counts + 1, counts + 4);
     return *best == 0 ? GeometryKind::None : static_cast<GeometryKind>(best - counts);
 }
-
-namespace {
-
-double segmentDistanceSquared(double px, double py, double ax, double ay, double bx, double by)
-{
-    const double dx = bx - ax, dy = by - ay;
-    const double len2 = dx * dx + dy * dy;
-    double t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
-    t = std::clamp(t, 0.0, 1.0);
-    const double ex = ax + t * dx - px, ey = ay + t * dy - py;
-    return ex * ex + ey * ey;
-}
-
-} // namespace
 
 std::vector<std::uint32_t> FeatureStore::identify(double x, double y, double tolerance) const
 {
@@ -108,15 +116,13 @@ std::vector<std::uint32_t> FeatureStore::identify(double x, double y, double tol
             const double* c = m_coords.data();
             if (m_kinds[f] == GeometryKind::Polygon) {
                 // Even-odd crossing test over all rings: holes and multi-parts both work out.
-                for (std::uint32_t i = v0, j = v1 - 1; i < v1; j = i++) {
-                    const double xi = c[2 * i], yi = c[2 * i + 1], xj = c[2 * j], yj = c[2 * j + 1];
-                    if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+                for (std::uint32_t i = v0, j = v1 - 1; i < v1; j = i++)
+                    if (geo::planar::crossesRay(x, y, c[2 * i], c[2 * i + 1], c[2 * j], c[2 * j + 1]))
                         inside = !inside;
-                }
             } else if (m_kinds[f] == GeometryKind::Line) {
                 for (std::uint32_t i = v0 + 1; i < v1 && !hit; ++i)
-                    hit = segmentDistanceSquared(x, y, c[2 * i - 2], c[2 * i - 1], c[2 * i], c[2 * i + 1]) <=
-                          tol2;
+                    hit = geo::planar::segmentDistanceSquared({x, y}, {c[2 * i - 2], c[2 * i - 1]},
+                                                              {c[2 * i], c[2 * i + 1]}) <= tol2;
             } else if (m_kinds[f] == GeometryKind::Point) {
                 for (std::uint32_t i = v0; i < v1 && !hit; ++i) {
                     const double dx = c[2 * i] - x, dy = c[2 * i + 1] - y;
@@ -129,6 +135,41 @@ std::vector<std::uint32_t> FeatureStore::identify(double x, double y, double tol
     }
     std::reverse(hits.begin(), hits.end());
     return hits;
+}
+
+bool FeatureStore::intersects(std::size_t f, const MapRect& rect) const
+{
+    if (!m_bounds[f].intersects(rect))
+        return false;
+    const double* c = m_coords.data();
+    using geo::planar::Point;
+    const Point corners[4] = {{rect.xMin, rect.yMin}, {rect.xMax, rect.yMin}, {rect.xMax, rect.yMax}, {rect.xMin, rect.yMax}};
+    for (auto r = ringBegin(f); r < ringEnd(f); ++r) {
+        const std::uint32_t v0 = m_ringStart[r], v1 = m_ringStart[r + 1];
+        for (std::uint32_t v = v0; v < v1; ++v) {
+            if (rect.contains(c[2 * v], c[2 * v + 1]))
+                return true;
+            if (v + 1 < v1 || m_kinds[f] == GeometryKind::Polygon) {
+                const std::uint32_t w = v + 1 < v1 ? v + 1 : v0;
+                Point at;
+                for (int k = 0; k < 4; ++k)
+                    if (geo::planar::segmentsIntersect({c[2 * v], c[2 * v + 1]}, {c[2 * w], c[2 * w + 1]}, corners[k],
+                                                       corners[(k + 1) % 4], at))
+                        return true;
+            }
+        }
+    }
+    // No edge meets the rectangle: it is entirely inside the polygon, or outside it.
+    if (m_kinds[f] != GeometryKind::Polygon)
+        return false;
+    bool inside = false;
+    for (auto r = ringBegin(f); r < ringEnd(f); ++r) {
+        const std::uint32_t v0 = m_ringStart[r], v1 = m_ringStart[r + 1];
+        for (std::uint32_t i = v0, j = v1 - 1; i < v1; j = i++)
+            if (geo::planar::crossesRay(rect.xMin, rect.yMin, c[2 * i], c[2 * i + 1], c[2 * j], c[2 * j + 1]))
+                inside = !inside;
+    }
+    return inside;
 }
 
 std::shared_ptr<const LodGeometry> FeatureStore::levelOfDetail(double mapUnitsPerPixel) const
@@ -179,20 +220,12 @@ void simplifyDouglasPeucker(std::vector<double>& coords, std::size_t start, doub
         if (b <= a + 1)
             continue;
         const double ax = p[2 * a], ay = p[2 * a + 1], dx = p[2 * b] - ax, dy = p[2 * b + 1] - ay;
-        const double len2 = dx * dx + dy * dy;
         double worst = -1;
         std::size_t worstAt = a;
         for (std::size_t i = a + 1; i < b; ++i) {
             const double px = p[2 * i] - ax, py = p[2 * i + 1] - ay;
             // Distance to the segment (to the point when a and b coincide, as in a closed ring).
-            double d2;
-            if (len2 == 0) {
-                d2 = px * px + py * py;
-            } else {
-                const double t = std::clamp((px * dx + py * dy) / len2, 0.0, 1.0);
-                const double ex = px - t * dx, ey = py - t * dy;
-                d2 = ex * ex + ey * ey;
-            }
+            const double d2 = geo::planar::segmentDistanceSquared({px, py}, {0, 0}, {dx, dy});
             if (d2 > worst) {
                 worst = d2;
                 worstAt = i;
@@ -288,18 +321,59 @@ void FeatureStore::write(QDataStream& out) const
             out << v;
     }
     writeRawVector(out, m_kinds);
+    writeRawVector(out, m_fids);
     writeRawVector(out, m_bounds);
     writeRawVector(out, m_featureRingStart);
     writeRawVector(out, m_ringStart);
+    writeRawVector(out, m_featurePartStart);
+    writeRawVector(out, m_partRingStart);
+    writeRawVector(out, m_ringHole);
     writeRawVector(out, m_coords);
     out << m_extent.xMin << m_extent.yMin << m_extent.xMax << m_extent.yMax;
     m_index.write(out);
+}
+
+namespace {
+/// Offsets that start at 0, never go down and end at `end`.
+bool isOffsetArray(const std::vector<std::uint32_t>& v, std::size_t expectedSize, std::uint64_t end)
+{
+    if (v.size() != expectedSize || v.empty() || v.front() != 0 || v.back() != end)
+        return false;
+    return std::is_sorted(v.begin(), v.end());
+}
+} // namespace
+
+bool FeatureStore::isConsistent() const
+{
+    const std::size_t n = m_kinds.size();
+    const std::size_t rings = m_ringStart.size() - 1;
+    const std::size_t parts = m_partRingStart.size() - 1;
+    if (m_ringStart.empty() || m_partRingStart.empty() || m_fids.size() != n || m_bounds.size() != n ||
+        m_index.size() != n || m_ringHole.size() != rings || m_coords.size() % 2 != 0)
+        return false;
+    for (const auto& column : m_columns)
+        if (column.size() != n)
+            return false;
+    for (GeometryKind k : m_kinds)
+        if (static_cast<std::uint8_t>(k) > static_cast<std::uint8_t>(GeometryKind::Polygon))
+            return false;
+    if (!isOffsetArray(m_featureRingStart, n + 1, rings) || !isOffsetArray(m_ringStart, rings + 1, m_coords.size() / 2) ||
+        !isOffsetArray(m_featurePartStart, n + 1, parts) || !isOffsetArray(m_partRingStart, parts + 1, rings))
+        return false;
+    // The parts of each feature cover exactly its rings.
+    for (std::size_t f = 0; f < n; ++f)
+        if (m_partRingStart[m_featurePartStart[f]] != m_featureRingStart[f] ||
+            m_partRingStart[m_featurePartStart[f + 1]] != m_featureRingStart[f + 1])
+            return false;
+    return true;
 }
 
 std::shared_ptr<FeatureStore> FeatureStore::read(QDataStream& in)
 {
     QStringList fields;
     in >> fields;
+    if (in.status() != QDataStream::Ok || fields.size() > 100000)
+        return nullptr;
     auto store = std::make_shared<FeatureStore>(fields);
     for (auto& column : store->m_columns) {
         quint64 n = 0;
@@ -309,23 +383,18 @@ std::shared_ptr<FeatureStore> FeatureStore::read(QDataStream& in)
         column.resize(static_cast<std::size_t>(n));
         for (QVariant& v : column)
             in >> v;
+        if (in.status() != QDataStream::Ok)
+            return nullptr;
     }
-    if (!readRawVector(in, store->m_kinds) || !readRawVector(in, store->m_bounds) ||
-        !readRawVector(in, store->m_featureRingStart) || !readRawVector(in, store->m_ringStart) ||
+    if (!readRawVector(in, store->m_kinds) || !readRawVector(in, store->m_fids) ||
+        !readRawVector(in, store->m_bounds) || !readRawVector(in, store->m_featureRingStart) ||
+        !readRawVector(in, store->m_ringStart) || !readRawVector(in, store->m_featurePartStart) ||
+        !readRawVector(in, store->m_partRingStart) || !readRawVector(in, store->m_ringHole) ||
         !readRawVector(in, store->m_coords))
         return nullptr;
     in >> store->m_extent.xMin >> store->m_extent.yMin >> store->m_extent.xMax >> store->m_extent.yMax;
-    if (!store->m_index.read(in) || in.status() != QDataStream::Ok)
+    if (!store->m_index.read(in) || in.status() != QDataStream::Ok || !store->isConsistent())
         return nullptr;
-    // Consistency: every offset must stay inside the arrays it points into.
-    const std::size_t n = store->m_kinds.size();
-    if (store->m_bounds.size() != n || store->m_featureRingStart.size() != n + 1 ||
-        store->m_featureRingStart.back() + 1 != store->m_ringStart.size() ||
-        store->m_ringStart.back() * 2 != store->m_coords.size() || store->m_index.size() != n)
-        return nullptr;
-    for (const auto& column : store->m_columns)
-        if (column.size() != n)
-            return nullptr;
     return store;
 }
 

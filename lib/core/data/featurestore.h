@@ -36,12 +36,18 @@ public:
     explicit FeatureStore(QStringList fieldNames = {});
 
     // ---- building (one thread, before finish()) ----
-    /// Starts a feature; its rings follow with addRing(). Returns its index.
-    std::uint32_t beginFeature(GeometryKind kind, QVariantList attributes);
+    /// Starts a feature; its parts and rings follow. `fid` is the feature's id in its source
+    /// (GDAL's FID; -1 when the source has none). Returns its index.
+    std::uint32_t beginFeature(GeometryKind kind, QVariantList attributes, std::int64_t fid = -1);
     /// Optional: room for `features` features, when the count is known up front.
     void reserve(std::size_t features);
-    /// Appends a ring (polygon ring, line part or point) of `pointCount` x,y pairs to the current feature.
-    void addRing(const double* xy, std::size_t pointCount);
+    /// Starts a part of the current feature: one source polygon (its exterior pieces and holes),
+    /// line or point. A ring added with no part begun starts one.
+    void beginPart();
+    /// Appends a ring (polygon ring, line part or point) of `pointCount` x,y pairs to the current
+    /// part. `hole`: an interior ring of its polygon (the renderer draws even-odd either way; area
+    /// and identify need to know).
+    void addRing(const double* xy, std::size_t pointCount, bool hole = false);
     void finish();
 
     // ---- reading (any thread) ----
@@ -53,6 +59,14 @@ public:
     const MapRect& extent() const { return m_extent; }
     std::uint32_t ringBegin(std::size_t feature) const { return m_featureRingStart[feature]; }
     std::uint32_t ringEnd(std::size_t feature) const { return m_featureRingStart[feature + 1]; }
+    /// The feature's id in its source file (GDAL FID), or -1.
+    std::int64_t fid(std::size_t feature) const { return m_fids[feature]; }
+    /// Parts of a feature (source polygons, lines or points) and the rings of each part.
+    std::uint32_t partBegin(std::size_t feature) const { return m_featurePartStart[feature]; }
+    std::uint32_t partEnd(std::size_t feature) const { return m_featurePartStart[feature + 1]; }
+    std::uint32_t partRingBegin(std::size_t part) const { return m_partRingStart[part]; }
+    std::uint32_t partRingEnd(std::size_t part) const { return m_partRingStart[part + 1]; }
+    bool isHole(std::size_t ring) const { return m_ringHole[ring] != 0; }
     const std::vector<double>& coords() const { return m_coords; }
     const std::vector<std::uint32_t>& ringStart() const { return m_ringStart; }
     std::size_t vertexCount() const { return m_coords.size() / 2; }
@@ -66,13 +80,18 @@ public:
     /// line or point. Topmost (last drawn) first.
     std::vector<std::uint32_t> identify(double x, double y, double tolerance) const;
 
+    /// Whether the feature's geometry (not just its bounds) meets `rect`: a vertex or an edge in it,
+    /// or for polygons the rectangle inside the area. What "the countries in the frame" means.
+    bool intersects(std::size_t feature, const MapRect& rect) const;
+
     /// The coarsest level of detail whose simplification moves no edge by more than 0.7 px at
     /// `mapUnitsPerPixel`, or nullptr when the full geometry is no heavier. Built on first use.
     std::shared_ptr<const LodGeometry> levelOfDetail(double mapUnitsPerPixel) const;
 
     /// Binary form for the on-disk store cache (data/storecache.h): everything but the LOD copies.
     void write(QDataStream& out) const;
-    /// Reads what write() wrote; nullptr when the stream is short or corrupt.
+    /// Reads what write() wrote; nullptr when the stream is short or corrupt. Every count and
+    /// offset is checked against the arrays it points into before the store is handed out.
     static std::shared_ptr<FeatureStore> read(QDataStream& in);
 
 private:
@@ -82,11 +101,18 @@ private:
     std::vector<std::vector<QVariant>> m_columns;
     std::vector<GeometryKind> m_kinds;
     std::vector<MapRect> m_bounds;
+    bool isConsistent() const;
+
     std::vector<std::uint32_t> m_featureRingStart{0};
     std::vector<std::uint32_t> m_ringStart{0};
+    std::vector<std::int64_t> m_fids;
+    std::vector<std::uint32_t> m_featurePartStart{0};
+    std::vector<std::uint32_t> m_partRingStart{0};
+    std::vector<std::uint8_t> m_ringHole;
     std::vector<double> m_coords;
     std::vector<std::vector<double>> m_chunks; ///< coordinates while building, see addRing()
     std::size_t m_builtVertices = 0;
+    bool m_partOpen = false; ///< while building: the current feature has a part to add rings to
     MapRect m_extent;
     SpatialIndex m_index;
 

@@ -92,7 +92,19 @@ bool SpatialIndex::read(QDataStream& in)
         return false;
     m_itemCount = static_cast<std::size_t>(count);
     m_levelStart.assign(levels.begin(), levels.end());
-    return m_ids.size() == m_itemCount && (m_itemCount == 0 || m_levelStart.size() >= 2);
+    // Nothing read back is trusted: the levels must be exactly what the constructor builds, and
+    // every id must name an item, so that query() never leaves its arrays.
+    if (m_ids.size() != m_itemCount || m_levelStart.size() < 2 || m_levelStart[0] != 0 ||
+        m_levelStart[1] != m_itemCount || m_levelStart.back() != m_boxes.size())
+        return false;
+    for (std::size_t l = 2; l < m_levelStart.size(); ++l) {
+        const std::size_t below = m_levelStart[l - 1] - m_levelStart[l - 2];
+        if (m_levelStart[l] - m_levelStart[l - 1] != (below + kNodeSize - 1) / kNodeSize || below <= 1)
+            return false;
+    }
+    if (m_itemCount > 0 && m_levelStart[m_levelStart.size() - 1] - m_levelStart[m_levelStart.size() - 2] != 1)
+        return false;
+    return std::all_of(m_ids.begin(), m_ids.end(), [this](std::uint32_t id) { return id < m_itemCount; });
 }
 
 } // namespace mineatlas::data

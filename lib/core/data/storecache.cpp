@@ -12,7 +12,7 @@ namespace mineatlas::data {
 
 namespace {
 constexpr quint32 kMagic = 0x4d415354; // "MAST"
-constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kFormatVersion = 2; // 2: source FIDs, parts and holes
 
 /// What identifies the file's content: path, size and mtime of it and its sidecars.
 QByteArray fileIdentity(const QString& path)

@@ -90,10 +90,13 @@ QVariant fieldValue(const OGRFeature& f, int i)
     }
 }
 
-/// Flattens one OGR geometry into lon/lat rings of a single kind.
+/// Flattens one OGR geometry into lon/lat rings of a single kind, remembering which part (source
+/// polygon, line or point) each ring came from and which rings are holes.
 struct GeometryFlattener {
     GeometryKind kind = GeometryKind::None;
     std::vector<std::vector<double>> rings;
+    std::vector<int> partOf;
+    std::vector<char> isHole;
 
     void add(const OGRGeometry* g)
     {
@@ -110,21 +113,32 @@ struct GeometryFlattener {
         case wkbPoint: {
             auto* p = g->toPoint();
             setKind(GeometryKind::Point);
-            if (kind == GeometryKind::Point)
+            if (kind == GeometryKind::Point) {
+                ++m_part;
                 rings.push_back({p->getX(), p->getY()});
+                partOf.push_back(m_part);
+                isHole.push_back(0);
+            }
             break;
         }
         case wkbLineString:
         case wkbLinearRing:
             setKind(GeometryKind::Line);
-            if (kind == GeometryKind::Line)
-                addCurve(g->toLineString());
+            if (kind == GeometryKind::Line) {
+                ++m_part;
+                addCurve(g->toLineString(), false);
+            }
             break;
         case wkbPolygon: {
             setKind(GeometryKind::Polygon);
-            if (kind == GeometryKind::Polygon)
-                for (const OGRLinearRing* ring : *g->toPolygon())
-                    addCurve(ring);
+            if (kind == GeometryKind::Polygon) {
+                ++m_part;
+                bool exterior = true;
+                for (const OGRLinearRing* ring : *g->toPolygon()) {
+                    addCurve(ring, !exterior);
+                    exterior = false;
+                }
+            }
             break;
         }
         case wkbMultiPoint:
@@ -146,9 +160,11 @@ private:
         if (static_cast<int>(k) > static_cast<int>(kind)) {
             kind = k;
             rings.clear();
+            partOf.clear();
+            isHole.clear();
         }
     }
-    void addCurve(const OGRSimpleCurve* c)
+    void addCurve(const OGRSimpleCurve* c, bool hole)
     {
         std::vector<double> xy(static_cast<std::size_t>(c->getNumPoints()) * 2);
         for (int i = 0; i < c->getNumPoints(); ++i) {
@@ -156,7 +172,10 @@ private:
             xy[2 * i + 1] = c->getY(i);
         }
         rings.push_back(std::move(xy));
+        partOf.push_back(m_part);
+        isHole.push_back(hole ? 1 : 0);
     }
+    int m_part = -1;
 };
 
 Result<VectorData> readVectorLayer(const QString& path, const QString& layerName, const geo::Crs& mapCrs,
@@ -293,6 +312,7 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     GIntBig readCount = 0;
     std::size_t skippedNoGeometry = 0, droppedVertices = 0;
     std::vector<std::vector<double>> wrapped;
+    std::vector<std::pair<int, char>> wrappedRole; // part and hole flag of each wrapped ring
     std::vector<double> buffer;
     layer->ResetReading();
     while (true) {
@@ -314,13 +334,16 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
         for (auto& ring : flat.rings)
             toLonLat->transform(ring.data(), ring.size() / 2);
         wrapped.clear();
-        for (auto& ring : flat.rings) {
+        wrappedRole.clear();
+        for (std::size_t r = 0; r < flat.rings.size(); ++r) {
+            const auto& ring = flat.rings[r];
             if (flat.kind == GeometryKind::Polygon)
                 wrap.polygonRing(ring, wrapped);
             else if (flat.kind == GeometryKind::Line)
                 wrap.line(ring, wrapped);
             else if (wrap.contains(ring[0], ring[1]))
                 wrapped.push_back({ring[0], ring[1]});
+            wrappedRole.resize(wrapped.size(), {flat.partOf[r], flat.isHole[r]});
         }
         QVariantList attributes;
         attributes.reserve(fields.size());
@@ -336,8 +359,10 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
             }
             attributes << v;
         }
-        store->beginFeature(flat.kind, std::move(attributes));
-        for (auto& ring : wrapped) {
+        store->beginFeature(flat.kind, std::move(attributes), feature->GetFID());
+        int part = -1;
+        for (std::size_t r = 0; r < wrapped.size(); ++r) {
+            auto& ring = wrapped[r];
             toMap->transform(ring.data(), ring.size() / 2);
             buffer.clear();
             for (std::size_t i = 0; i < ring.size(); i += 2) {
@@ -348,7 +373,13 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
                 buffer.push_back(ring[i]);
                 buffer.push_back(ring[i + 1]);
             }
-            store->addRing(buffer.data(), buffer.size() / 2);
+            if (buffer.empty())
+                continue;
+            if (wrappedRole[r].first != part) {
+                part = wrappedRole[r].first;
+                store->beginPart();
+            }
+            store->addRing(buffer.data(), buffer.size() / 2, wrappedRole[r].second != 0);
         }
     }
     if (!errors.failures().isEmpty())

@@ -67,8 +67,11 @@ Result<Crs> Crs::fromUserString(const QString& text)
                                         nullptr, nullptr))
             crs.m_unitToMetre = toMetre > 0 ? toMetre : 1.0;
     }
-    double w, s, e, n;
-    if (proj_get_area_of_use(ctx.get(), pj.get(), &w, &s, &e, &n, nullptr) && w > -1000)
+    // PROJ leaves the bounds untouched when the CRS has no area of use (a custom WKT or PROJ
+    // string), and reports unknown bounds as -1000.
+    double w = -1000, s = -1000, e = -1000, n = -1000;
+    const bool hasArea = proj_get_area_of_use(ctx.get(), pj.get(), &w, &s, &e, &n, nullptr) && w > -1000;
+    if (hasArea)
         crs.m_areaOfUse = {w, s, e, n};
     if (geographic)
         crs.m_worldWidth = 360.0;
@@ -78,7 +81,7 @@ Result<Crs> Crs::fromUserString(const QString& text)
         if (ProjPtr ellipsoid{proj_get_ellipsoid(ctx.get(), pj.get())})
             proj_ellipsoid_get_parameters(ctx.get(), ellipsoid.get(), &a, nullptr, nullptr, nullptr);
         crs.m_worldWidth = 2 * M_PI * a / crs.m_unitToMetre;
-    } else if (zoneProjection && w > -1000 && e >= w) {
+    } else if (zoneProjection && hasArea && e >= w) {
         // The area of use with a margin, so neighbouring countries still show around a UTM zone.
         constexpr double kLonMargin = 20, kLatMargin = 10;
         crs.m_drawable = {std::max(-180.0, w - kLonMargin), std::max(-90.0, s - kLatMargin),

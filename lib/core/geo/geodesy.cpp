@@ -60,6 +60,17 @@ GeodesicMeasure polygonArea(const std::vector<std::vector<double>>& ringsLonLat)
     return measure;
 }
 
+GeodesicMeasure polygonsArea(const std::vector<std::vector<std::vector<double>>>& polygons)
+{
+    GeodesicMeasure total;
+    for (const auto& polygon : polygons) {
+        const GeodesicMeasure m = polygonArea(polygon);
+        total.areaM2 += m.areaM2;
+        total.perimeterM += m.perimeterM;
+    }
+    return total;
+}
+
 GeodesicLine inverse(double lon1, double lat1, double lon2, double lat2)
 {
     GeodesicLine line;

@@ -20,6 +20,10 @@ struct GeodesicMeasure {
 /// with fewer than three distinct vertices are ignored. Thread-safe.
 GeodesicMeasure polygonArea(const std::vector<std::vector<double>>& ringsLonLat);
 
+/// The same for several polygons (a multipolygon: each polygon's exterior then holes): areas and
+/// perimeters summed.
+GeodesicMeasure polygonsArea(const std::vector<std::vector<std::vector<double>>>& polygonsLonLat);
+
 /// The geodesic between two points on WGS 84.
 struct GeodesicLine {
     double distanceM = 0;

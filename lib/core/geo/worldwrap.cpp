@@ -1,4 +1,5 @@
 #include "geo/worldwrap.h"
+#include "geo/planar.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,9 +8,7 @@ namespace mineatlas::geo {
 
 namespace {
 
-struct Pt {
-    double x, y;
-};
+using Pt = planar::Point;
 
 // Sutherland–Hodgman against one axis-aligned half plane. `axis` 0 = x, 1 = y; keep v >= bound
 // when `keepGreater`, else v <= bound.
@@ -41,10 +40,7 @@ std::vector<Pt> clipHalfPlane(const std::vector<Pt>& in, int axis, double bound,
 
 double signedArea(const std::vector<Pt>& r)
 {
-    double a = 0;
-    for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)
-        a += (r[j].x - r[i].x) * (r[j].y + r[i].y);
-    return a / 2;
+    return planar::ringArea2(r.data(), r.size()) / 2;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "hazard/exchange.h"
 
 #include <QFileInfo>
+#include <QUuid>
 
 #include <gdal_utils.h>
 #include <ogrsf_frmts.h>
@@ -9,6 +10,8 @@
 #include "geo/coordinatetransform.h"
 #include "geo/geodesy.h"
 #include "hazard/hazardstore.h"
+#include "hazard/validation.h"
+#include "data/ogrgeometry.h"
 
 namespace mineatlas::hazard {
 
@@ -34,9 +37,33 @@ struct TranslateOptionsFree {
 
 } // namespace
 
-Result<int> exportAreas(const QString& geopackagePath, const QString& layer, const QString& outPath)
+QString exportFileFilter()
+{
+    return QStringLiteral(
+        "GeoJSON (*.geojson);;KML for Google Earth (*.kml);;Shapefile (*.shp);;GeoPackage (*.gpkg)");
+}
+
+QString extensionForFilter(const QString& filter)
+{
+    const int star = filter.indexOf(QLatin1String("(*."));
+    if (star < 0)
+        return {};
+    const int end = filter.indexOf(QLatin1Char(')'), star);
+    return filter.mid(star + 3, end - star - 3).section(QLatin1Char(' '), 0, 0);
+}
+
+Result<int> exportAreas(const QString& geopackagePath, const QString& layer, const QString& outPath,
+                        QStringList* incomplete)
 {
     data::GdalErrorCollector errors;
+    if (incomplete) {
+        incomplete->clear();
+        if (auto store = HazardStore::open(geopackagePath, layer, true))
+            if (auto all = store.value()->readAll())
+                for (const HazardArea& a : all.value())
+                    if (!missingRequiredFields(a).isEmpty())
+                        *incomplete << (a.localId.isEmpty() ? a.guid : a.localId);
+    }
     const QString driver = driverFor(outPath);
     const QString name = QFileInfo(outPath).fileName();
     if (driver.isEmpty())
@@ -112,7 +139,7 @@ FieldMapping suggestFieldMapping(const QStringList& source)
     return mapping;
 }
 
-Result<int> importAreas(const QString& path, HazardStore& store, const FieldMapping& mapping)
+Result<ImportedAreas> readImport(const QString& path, const FieldMapping& mapping, Feedback* feedback)
 {
     data::GdalErrorCollector errors;
     const QString name = QFileInfo(path).fileName();
@@ -132,60 +159,68 @@ Result<int> importAreas(const QString& path, HazardStore& store, const FieldMapp
     auto toLonLat = geo::CoordinateTransform::create(srcCrs, QStringLiteral("EPSG:4326"));
     if (!toLonLat)
         return Error{QStringLiteral("%1: %2").arg(name, toLonLat.error())};
-    int imported = 0, skipped = 0;
+    ImportedAreas out;
+    const GIntBig total = layer->GetFeatureCount(FALSE);
+    GIntBig seen = 0;
     for (auto& f : *layer) {
-        const OGRGeometry* g = f->GetGeometryRef();
-        if (!g) {
-            ++skipped;
-            continue;
-        }
-        OGRGeometryUniquePtr linear(g->hasCurveGeometry() ? g->getLinearGeometry() : g->clone());
-        HazardArea a;
-        a.polygons = HazardStore::polygonsOf(linear.get());
-        for (auto& polygon : a.polygons) // to WGS 84 with PROJ
-            for (auto& ring : polygon)
-                toLonLat->transform(ring.data(), ring.size() / 2);
-        if (a.polygons.empty()) {
-            ++skipped; // points and lines are not areas
-            continue;
+        ++seen;
+        if (feedback && (seen & 63) == 0) {
+            if (feedback->isCanceled()) {
+                out.canceled = true;
+                return out;
+            }
+            if (total > 0)
+                feedback->setProgress(static_cast<double>(seen) / static_cast<double>(total));
         }
         auto value = [&](const char* target) {
             const QString source = mapping.value(QString::fromLatin1(target));
             return source.isEmpty() ? QString()
                                     : QString::fromUtf8(f->GetFieldAsString(source.toUtf8().constData()));
         };
-        QStringList unread;
+        HazardArea a;
         a.localId = value("local_id");
-        if (const QString c = value("classification"); !c.isEmpty() && !fromText(c, a.classification))
-            unread << QStringLiteral("classification: %1").arg(c);
-        if (const QString s = value("status"); !s.isEmpty() && !fromText(s, a.status))
-            unread << QStringLiteral("status: %1").arg(s);
-        if (const QString c = value("contamination");
-            !c.isEmpty() && !contaminationFromText(c, a.contamination))
-            unread << QStringLiteral("contamination: %1").arg(c);
+        const QString label = QStringLiteral("feature %1%2")
+                                  .arg(f->GetFID())
+                                  .arg(a.localId.isEmpty() ? QString() : QStringLiteral(" (id %1)").arg(a.localId));
+        a.polygons = data::polygonsOf(f->GetGeometryRef());
+        if (a.polygons.empty()) {
+            out.skipped << QStringLiteral("%1: not a polygon").arg(label);
+            continue;
+        }
+        std::size_t failed = 0;
+        for (auto& polygon : a.polygons) // to WGS 84 with PROJ
+            for (auto& ring : polygon)
+                failed += toLonLat->transform(ring.data(), ring.size() / 2);
+        if (failed > 0) {
+            out.skipped << QStringLiteral("%1: %2 vertices cannot be converted to WGS 84").arg(label).arg(failed);
+            continue;
+        }
+        const auto issues = validateArea(a);
+        if (hasErrors(issues)) {
+            QStringList why;
+            for (const auto& i : issues)
+                if (i.severity == ValidationIssue::Severity::Error)
+                    why << i.message;
+            out.skipped << QStringLiteral("%1: %2").arg(label, why.join(QStringLiteral("; ")));
+            continue;
+        }
+        readVocabularies(a, value("classification"), value("status"), QString(), value("contamination"));
         a.reportedBy = value("reported_by");
         a.dateOfInformation = QDate::fromString(value("date_of_information").left(10), Qt::ISODate);
         a.notes = value("notes");
-        if (!unread.isEmpty())
-            a.notes += (a.notes.isEmpty() ? QString() : QStringLiteral("\n")) +
-                       QStringLiteral("Imported from %1 (values outside the vocabulary): %2")
-                           .arg(name, unread.join("; "));
-        double area = 0;
-        for (const auto& polygon : a.polygons)
-            area += geo::polygonArea(polygon).areaM2;
-        a.estimatedAreaM2 = a.remainingAreaM2 = area;
+        a.estimatedAreaM2 = a.remainingAreaM2 = geo::polygonsArea(a.polygons).areaM2;
         a.enteredCoordinates = QStringLiteral("imported from %1").arg(name);
-        auto fid = store.insert(a);
-        if (!fid)
-            return Error{QStringLiteral("%1 (after importing %2 areas)").arg(fid.error()).arg(imported)};
-        ++imported;
+        a.guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        out.areas.push_back(std::move(a));
     }
     if (!errors.failures().isEmpty())
-        return Error{QStringLiteral("%1: reading stopped after %2 areas: %3")
+        return Error{QStringLiteral("%1: reading stopped after %2 features: %3")
                          .arg(name)
-                         .arg(imported)
-                         .arg(errors.failures().last())};
-    return imported;
+                         .arg(seen)
+                         .arg(errors.failures().first())};
+    if (feedback)
+        feedback->setProgress(1.0);
+    return out;
 }
 
 } // namespace mineatlas::hazard

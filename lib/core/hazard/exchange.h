@@ -4,16 +4,21 @@
 #include <QString>
 #include <QStringList>
 
+#include "feedback.h"
+#include "hazard/hazardarea.h"
 #include "result.h"
 
 namespace mineatlas::hazard {
 
-class HazardStore;
-
 /// Writes the hazard layer of `geopackagePath` to `outPath` in the format its extension names
 /// (GeoJSON, KML for Google Earth, Shapefile, GeoPackage), through GDAL. Returns the number of
-/// areas written.
-Result<int> exportAreas(const QString& geopackagePath, const QString& layer, const QString& outPath);
+/// areas written; `incomplete` (optional) gets the local ids (or GUIDs) of the areas whose required
+/// fields are empty, so that the caller can warn the partner who receives the file.
+Result<int> exportAreas(const QString& geopackagePath, const QString& layer, const QString& outPath,
+                        QStringList* incomplete = nullptr);
+/// The file filters of the export formats, for a save dialog, and the extension each one means.
+QString exportFileFilter();
+QString extensionForFilter(const QString& filter);
 
 /// Target field → source field, as offered by suggestFieldMapping() and adjusted by the user.
 using FieldMapping = QMap<QString, QString>;
@@ -24,10 +29,19 @@ using FieldMapping = QMap<QString, QString>;
 Result<QStringList> sourceFields(const QString& path);
 FieldMapping suggestFieldMapping(const QStringList& sourceFields);
 
-/// Reads the polygons of `path` (any GDAL vector format, any CRS: transformed with PROJ to WGS 84)
-/// into `store`, attributes per `mapping`; values outside the vocabularies are kept in notes, the
-/// area is measured on the ellipsoid. Each area is saved in its own transaction; a failure stops
-/// and says how many were imported before it. Points and lines are skipped. Returns the count.
-Result<int> importAreas(const QString& path, HazardStore& store, const FieldMapping& mapping);
+/// What readImport() made of a file: areas ready to store (WGS 84, validated, measured, each with
+/// a new GUID) and what was left out, feature by feature.
+struct ImportedAreas {
+    std::vector<HazardArea> areas;
+    QStringList skipped; ///< "feature 7 (id X): edges 1–2 and 3–4 cross" etc.
+    bool canceled = false;
+};
+
+/// Reads the polygons of `path` (any GDAL vector format, any CRS: transformed with PROJ to WGS 84),
+/// attributes per `mapping`. Each area is validated like a drawn one: one whose vertices cannot be
+/// converted, or that has too few vertices or crossing edges, is skipped with the reason. Values
+/// outside the vocabularies are kept as they are (HazardArea's *Other members). Points and lines
+/// are skipped. Runs on the calling thread (a worker); polls `feedback`.
+Result<ImportedAreas> readImport(const QString& path, const FieldMapping& mapping, Feedback* feedback = nullptr);
 
 } // namespace mineatlas::hazard

@@ -86,4 +86,74 @@ bool contaminationFromText(const QString& text, unsigned& out)
     return true;
 }
 
+QString HazardArea::classificationValue() const
+{
+    return classificationOther.isEmpty() ? toText(classification) : classificationOther;
+}
+QString HazardArea::statusValue() const
+{
+    return statusOther.isEmpty() ? toText(status) : statusOther;
+}
+QString HazardArea::evidenceValue() const
+{
+    return evidenceOther.isEmpty() ? toText(evidence) : evidenceOther;
+}
+QString HazardArea::contaminationValue() const
+{
+    QStringList parts;
+    if (contamination)
+        parts << contaminationText(contamination);
+    parts << contaminationOther;
+    return parts.join(QLatin1Char(';'));
+}
+
+void readVocabularies(HazardArea& a, const QString& classification, const QString& status,
+                      const QString& evidence, const QString& contamination)
+{
+    a.classificationOther = classification.trimmed().isEmpty() || fromText(classification, a.classification)
+                                ? QString()
+                                : classification;
+    a.statusOther = status.trimmed().isEmpty() || fromText(status, a.status) ? QString() : status;
+    a.evidenceOther = evidence.trimmed().isEmpty() || fromText(evidence, a.evidence) ? QString() : evidence;
+    a.contamination = 0;
+    a.contaminationOther.clear();
+    const QStringList codes = contaminationCodes();
+    for (const QString& part : contamination.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const int i = codes.indexOf(part.trimmed().toUpper());
+        if (i >= 0)
+            a.contamination |= 1u << i;
+        else
+            a.contaminationOther << part;
+    }
+}
+
+QStringList requiredFieldNames()
+{
+    return {QStringLiteral("local_id"), QStringLiteral("reported_by"), QStringLiteral("date_of_information")};
+}
+
+QStringList missingRequiredFields(const HazardArea& a)
+{
+    QStringList missing;
+    if (a.localId.trimmed().isEmpty())
+        missing << QStringLiteral("local_id");
+    if (a.reportedBy.trimmed().isEmpty())
+        missing << QStringLiteral("reported_by");
+    if (!a.dateOfInformation.isValid())
+        missing << QStringLiteral("date_of_information");
+    return missing;
+}
+
+QString fieldLabel(const QString& fieldName)
+{
+    if (fieldName == QLatin1String("local_id"))
+        return QStringLiteral("local id");
+    if (fieldName == QLatin1String("reported_by"))
+        return QStringLiteral("reported by");
+    if (fieldName == QLatin1String("date_of_information"))
+        return QStringLiteral("date of information");
+    QString label = fieldName;
+    return label.replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
 } // namespace mineatlas::hazard

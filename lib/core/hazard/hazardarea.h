@@ -42,7 +42,30 @@ struct HazardArea {
     QString notes;
     QString enteredCoordinates; ///< the survey points as typed (system and text), one per line
     std::vector<std::vector<std::vector<double>>> polygons;
+
+    /// Vocabulary values found in the file that MineAtlas does not know (a partner's own term, a
+    /// typo): kept exactly as they are and written back unchanged, until the user picks a known
+    /// value (which clears them). Empty: the enum above holds the value.
+    QString classificationOther;
+    QString statusOther;
+    QString evidenceOther;
+    QStringList contaminationOther; ///< tokens outside contaminationCodes(), in file order
+
+    /// What the file holds for each vocabulary field: the known value's text, or the other value.
+    QString classificationValue() const;
+    QString statusValue() const;
+    QString evidenceValue() const;
+    QString contaminationValue() const;
 };
+
+/// The fields an area needs before it counts as recorded (mine-action.md): local id, reporting
+/// organisation, date of information. Field names as stored.
+QStringList requiredFieldNames();
+/// The required fields `area` leaves empty (stored names); empty when it is complete. An area
+/// saved with some missing is kept but shown as incomplete until they are filled.
+QStringList missingRequiredFields(const HazardArea& area);
+/// A readable label of a stored field name ("reported_by" → "reported by").
+QString fieldLabel(const QString& fieldName);
 
 /// The controlled vocabularies as stored in the file and shown in forms.
 QString toText(Classification c);
@@ -54,6 +77,10 @@ bool fromText(const QString& text, Classification& out);
 bool fromText(const QString& text, Status& out);
 bool fromText(const QString& text, Evidence& out);
 bool contaminationFromText(const QString& text, unsigned& out);
+/// Reads each vocabulary field as stored: known values into the enums, anything else into the
+/// *Other members, so nothing a partner wrote is lost.
+void readVocabularies(HazardArea& area, const QString& classification, const QString& status,
+                      const QString& evidence, const QString& contamination);
 
 /// Codes of the contamination types in bit order: AP, AV, UXO, AXO, CMR, IED.
 QStringList contaminationCodes();

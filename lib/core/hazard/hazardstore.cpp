@@ -5,6 +5,8 @@
 
 #include <ogrsf_frmts.h>
 
+#include "data/writefailure.h"
+
 namespace mineatlas::hazard {
 
 namespace {
@@ -54,6 +56,34 @@ QString text(const OGRFeature& f, const char* field)
     return QString::fromUtf8(f.GetFieldAsString(field));
 }
 
+QByteArray quoted(const QString& value)
+{
+    QString q = value;
+    q.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral("'%1'").arg(q).toUtf8();
+}
+
+HazardArea areaOf(const OGRFeature& f)
+{
+    HazardArea a;
+    a.fid = f.GetFID();
+    a.localId = text(f, "local_id");
+    a.guid = text(f, "guid");
+    readVocabularies(a, text(f, "classification"), text(f, "status"), text(f, "evidence"),
+                     text(f, "contamination"));
+    a.statusDate = getDate(f, "status_date");
+    a.statusReason = text(f, "status_reason");
+    a.evidenceDescription = text(f, "evidence_desc");
+    a.estimatedAreaM2 = f.GetFieldAsDouble("estimated_area_m2");
+    a.remainingAreaM2 = f.GetFieldAsDouble("remaining_area_m2");
+    a.dateOfInformation = getDate(f, "date_of_information");
+    a.reportedBy = text(f, "reported_by");
+    a.notes = text(f, "notes");
+    a.enteredCoordinates = text(f, "entered_coords");
+    a.polygons = data::polygonsOf(f.GetGeometryRef());
+    return a;
+}
+
 } // namespace
 
 QStringList HazardStore::fieldNames()
@@ -64,10 +94,20 @@ QStringList HazardStore::fieldNames()
     return out;
 }
 
+bool HazardStore::hasHazardFields(const QStringList& layerFields)
+{
+    for (const FieldSpec& f : kFields)
+        if (!layerFields.contains(QString::fromLatin1(f.name)))
+            return false;
+    return true;
+}
+
 Error HazardStore::failure(const QString& what, const data::GdalErrorCollector& errors) const
 {
     return Error{QStringLiteral("%1: %2: %3")
-                     .arg(fileName(m_path), what, errors.message(QStringLiteral("GDAL gave no reason")))};
+                     .arg(fileName(m_path), what,
+                          data::writeFailureCause(m_path, errors.failures(),
+                                                  QStringLiteral("GDAL gave no reason")))};
 }
 
 Result<std::unique_ptr<HazardStore>> HazardStore::create(const QString& path, const QString& layer)
@@ -75,7 +115,10 @@ Result<std::unique_ptr<HazardStore>> HazardStore::create(const QString& path, co
     data::GdalErrorCollector errors;
     std::unique_ptr<HazardStore> store(new HazardStore);
     store->m_path = path;
+    store->m_layerName = layer;
     if (QFileInfo::exists(path)) {
+        if (auto why = data::unwritableReason(path))
+            return Error{QStringLiteral("%1: cannot add a hazard layer: %2").arg(fileName(path), *why)};
         store->m_dataset.reset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
     } else {
         GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
@@ -110,14 +153,22 @@ Result<std::unique_ptr<HazardStore>> HazardStore::open(const QString& path, cons
     data::GdalErrorCollector errors;
     std::unique_ptr<HazardStore> store(new HazardStore);
     store->m_path = path;
+    store->m_layerName = layer;
     if (!QFileInfo::exists(path))
         return Error{QStringLiteral("%1: file not found").arg(fileName(path))};
+    // Say why a file cannot be edited before GDAL fails to open it without a word.
+    if (!readOnly)
+        if (auto why = data::unwritableReason(path))
+            return Error{QStringLiteral("%1: cannot edit it: %2. Open a copy you can write to.")
+                             .arg(fileName(path), *why)};
     const char* drivers[] = {"GPKG", nullptr};
     const unsigned flags =
         GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR | (readOnly ? GDAL_OF_READONLY : GDAL_OF_UPDATE);
     store->m_dataset.reset(GDALDataset::Open(path.toUtf8().constData(), flags, drivers, nullptr, nullptr));
     if (!store->m_dataset)
-        return store->failure(QStringLiteral("cannot open it as a GeoPackage"), errors);
+        return Error{QStringLiteral("%1: cannot open it as a GeoPackage: %2")
+                         .arg(fileName(path), data::writeFailureCause(path, errors.failures(),
+                                                                      QStringLiteral("GDAL gave no reason")))};
     store->m_layer = store->m_dataset->GetLayerByName(layer.toUtf8().constData());
     if (!store->m_layer)
         return Error{QStringLiteral("%1: no layer named \"%2\"").arg(fileName(path), layer)};
@@ -133,62 +184,16 @@ Result<std::unique_ptr<HazardStore>> HazardStore::open(const QString& path, cons
     return store;
 }
 
-OGRGeometryUniquePtr HazardStore::toGeometry(const HazardArea& a)
-{
-    auto multi = std::make_unique<OGRMultiPolygon>();
-    for (const auto& polygon : a.polygons) {
-        OGRPolygon poly;
-        for (const auto& ring : polygon) {
-            OGRLinearRing r;
-            for (std::size_t i = 0; i + 1 < ring.size(); i += 2)
-                r.addPoint(ring[i], ring[i + 1]);
-            r.closeRings();
-            poly.addRing(&r);
-        }
-        multi->addGeometry(&poly);
-    }
-    return OGRGeometryUniquePtr(multi.release());
-}
-
-std::vector<std::vector<std::vector<double>>> HazardStore::polygonsOf(const OGRGeometry* g)
-{
-    std::vector<std::vector<std::vector<double>>> out;
-    if (!g)
-        return out;
-    auto add = [&](const OGRPolygon* p) {
-        std::vector<std::vector<double>> rings;
-        for (const OGRLinearRing* r : *p) {
-            std::vector<double> xy;
-            for (const OGRPoint& pt : *r) {
-                xy.push_back(pt.getX());
-                xy.push_back(pt.getY());
-            }
-            rings.push_back(std::move(xy));
-        }
-        out.push_back(std::move(rings));
-    };
-    const auto type = wkbFlatten(g->getGeometryType());
-    if (type == wkbPolygon)
-        add(g->toPolygon());
-    else if (type == wkbMultiPolygon || type == wkbGeometryCollection)
-        for (const OGRGeometry* part : *g->toGeometryCollection())
-            if (wkbFlatten(part->getGeometryType()) == wkbPolygon)
-                add(part->toPolygon());
-    return out;
-}
-
 bool HazardStore::toFeature(const HazardArea& a, OGRFeature& f) const
 {
     f.SetField("local_id", a.localId.toUtf8().constData());
-    f.SetField("guid", (a.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : a.guid)
-                           .toUtf8()
-                           .constData());
-    f.SetField("classification", toText(a.classification).toUtf8().constData());
-    f.SetField("status", toText(a.status).toUtf8().constData());
+    f.SetField("guid", a.guid.toUtf8().constData());
+    f.SetField("classification", a.classificationValue().toUtf8().constData());
+    f.SetField("status", a.statusValue().toUtf8().constData());
     setDate(f, "status_date", a.statusDate);
     f.SetField("status_reason", a.statusReason.toUtf8().constData());
-    f.SetField("contamination", contaminationText(a.contamination).toUtf8().constData());
-    f.SetField("evidence", toText(a.evidence).toUtf8().constData());
+    f.SetField("contamination", a.contaminationValue().toUtf8().constData());
+    f.SetField("evidence", a.evidenceValue().toUtf8().constData());
     f.SetField("evidence_desc", a.evidenceDescription.toUtf8().constData());
     f.SetField("estimated_area_m2", a.estimatedAreaM2);
     f.SetField("remaining_area_m2", a.remainingAreaM2);
@@ -203,51 +208,34 @@ bool HazardStore::toFeature(const HazardArea& a, OGRFeature& f) const
 
 Result<std::vector<HazardArea>> HazardStore::readAll() const
 {
+    return readFiltered({});
+}
+
+Result<std::vector<HazardArea>> HazardStore::readFiltered(const QString& filter) const
+{
     data::GdalErrorCollector errors;
     std::vector<HazardArea> out;
+    m_layer->SetAttributeFilter(filter.isEmpty() ? nullptr : filter.toUtf8().constData());
     m_layer->ResetReading();
-    for (auto& f : *m_layer) {
-        HazardArea a;
-        a.fid = f->GetFID();
-        a.localId = text(*f, "local_id");
-        a.guid = text(*f, "guid");
-        fromText(text(*f, "classification"), a.classification);
-        fromText(text(*f, "status"), a.status);
-        a.statusDate = getDate(*f, "status_date");
-        a.statusReason = text(*f, "status_reason");
-        contaminationFromText(text(*f, "contamination"), a.contamination);
-        fromText(text(*f, "evidence"), a.evidence);
-        a.evidenceDescription = text(*f, "evidence_desc");
-        a.estimatedAreaM2 = f->GetFieldAsDouble("estimated_area_m2");
-        a.remainingAreaM2 = f->GetFieldAsDouble("remaining_area_m2");
-        a.dateOfInformation = getDate(*f, "date_of_information");
-        a.reportedBy = text(*f, "reported_by");
-        a.notes = text(*f, "notes");
-        a.enteredCoordinates = text(*f, "entered_coords");
-        a.polygons = polygonsOf(f->GetGeometryRef());
-        out.push_back(std::move(a));
-    }
+    for (auto& f : *m_layer)
+        out.push_back(areaOf(*f));
+    m_layer->SetAttributeFilter(nullptr);
     if (!errors.failures().isEmpty())
-        return failure(QStringLiteral("reading hazard areas failed"), errors);
+        return Error{QStringLiteral("%1: reading hazard areas failed: %2")
+                         .arg(fileName(m_path), errors.failures().first())};
     return out;
 }
 
-Result<std::vector<HazardArea>> HazardStore::readByFid(qint64 fid) const
+Result<std::optional<HazardArea>> HazardStore::readByGuid(const QString& guid) const
 {
-    m_layer->SetAttributeFilter(QStringLiteral("fid = %1").arg(fid).toUtf8().constData());
-    auto areas = readAll();
-    m_layer->SetAttributeFilter(nullptr);
-    return areas;
-}
-
-Result<std::vector<HazardArea>> HazardStore::readByGuid(const QString& guid) const
-{
-    QString quoted = guid;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    m_layer->SetAttributeFilter(QStringLiteral("guid = '%1'").arg(quoted).toUtf8().constData());
-    auto areas = readAll();
-    m_layer->SetAttributeFilter(nullptr);
-    return areas;
+    if (guid.isEmpty())
+        return std::optional<HazardArea>();
+    auto found = readFiltered(QStringLiteral("guid = ") + QString::fromUtf8(quoted(guid)));
+    if (!found)
+        return Error{found.error()};
+    if (found->empty())
+        return std::optional<HazardArea>();
+    return std::optional<HazardArea>(std::move(found->front()));
 }
 
 Result<std::vector<HazardArea>> HazardStore::readInBox(double lonMin, double latMin, double lonMax,
@@ -259,56 +247,98 @@ Result<std::vector<HazardArea>> HazardStore::readInBox(double lonMin, double lat
     return areas;
 }
 
-Result<qint64> HazardStore::insert(HazardArea& area)
+qint64 HazardStore::fidOf(const QString& guid) const
+{
+    m_layer->SetAttributeFilter((QByteArrayLiteral("guid = ") + quoted(guid)).constData());
+    m_layer->ResetReading();
+    OGRFeatureUniquePtr f(m_layer->GetNextFeature());
+    const qint64 fid = f ? f->GetFID() : -1;
+    m_layer->SetAttributeFilter(nullptr);
+    return fid;
+}
+
+Result<bool> HazardStore::apply(ChangeSet& changes)
 {
     data::GdalErrorCollector errors;
-    OGRFeature f(m_layer->GetLayerDefn());
-    if (!toFeature(area, f))
-        return failure(QStringLiteral("the geometry cannot be stored"), errors);
+    if (changes.isEmpty())
+        return true;
     if (m_dataset->StartTransaction() != OGRERR_NONE)
         return failure(QStringLiteral("cannot start a transaction"), errors);
-    if (m_layer->CreateFeature(&f) != OGRERR_NONE) {
+    auto abort = [&](const QString& what) {
         m_dataset->RollbackTransaction();
-        return failure(QStringLiteral("the area was not saved"), errors);
+        return failure(what, errors);
+    };
+    for (const QString& guid : changes.removals) {
+        const qint64 fid = fidOf(guid);
+        if (fid < 0) {
+            m_dataset->RollbackTransaction();
+            return Error{QStringLiteral("%1: the area %2 is no longer in the file").arg(fileName(m_path), guid)};
+        }
+        if (m_layer->DeleteFeature(fid) != OGRERR_NONE)
+            return abort(QStringLiteral("the area was not deleted"));
+    }
+    for (const HazardArea& area : changes.updates) {
+        const qint64 fid = fidOf(area.guid);
+        if (fid < 0) {
+            m_dataset->RollbackTransaction();
+            return Error{QStringLiteral("%1: the area %2 is no longer in the file")
+                             .arg(fileName(m_path), area.localId.isEmpty() ? area.guid : area.localId)};
+        }
+        OGRFeature f(m_layer->GetLayerDefn());
+        f.SetFID(fid);
+        if (!toFeature(area, f))
+            return abort(QStringLiteral("the geometry cannot be stored"));
+        if (m_layer->SetFeature(&f) != OGRERR_NONE)
+            return abort(QStringLiteral("the change was not saved"));
+    }
+    std::vector<std::pair<qint64, QString>> inserted;
+    for (HazardArea& area : changes.inserts) {
+        const QString guid =
+            area.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : area.guid;
+        if (!area.guid.isEmpty() && fidOf(guid) >= 0) {
+            m_dataset->RollbackTransaction();
+            return Error{QStringLiteral("%1: an area with GUID %2 is already in the file").arg(fileName(m_path), guid)};
+        }
+        OGRFeature f(m_layer->GetLayerDefn());
+        HazardArea row = area;
+        row.guid = guid;
+        if (!toFeature(row, f))
+            return abort(QStringLiteral("the geometry cannot be stored"));
+        if (m_layer->CreateFeature(&f) != OGRERR_NONE)
+            return abort(QStringLiteral("the area was not saved"));
+        inserted.emplace_back(f.GetFID(), guid);
     }
     if (m_dataset->CommitTransaction() != OGRERR_NONE)
-        return failure(QStringLiteral("the area was not saved (commit failed)"), errors);
-    area.fid = f.GetFID();
-    if (area.guid.isEmpty())
-        area.guid = text(f, "guid");
+        return abort(QStringLiteral("the change was not saved (commit failed)"));
+    for (std::size_t i = 0; i < inserted.size(); ++i) {
+        changes.inserts[i].fid = inserted[i].first;
+        changes.inserts[i].guid = inserted[i].second;
+    }
+    return true;
+}
+
+Result<qint64> HazardStore::insert(HazardArea& area)
+{
+    ChangeSet changes;
+    changes.inserts.push_back(area);
+    if (auto ok = apply(changes); !ok)
+        return Error{ok.error()};
+    area = changes.inserts.front();
     return area.fid;
 }
 
 Result<bool> HazardStore::update(const HazardArea& area)
 {
-    data::GdalErrorCollector errors;
-    OGRFeature f(m_layer->GetLayerDefn());
-    f.SetFID(area.fid);
-    if (!toFeature(area, f))
-        return failure(QStringLiteral("the geometry cannot be stored"), errors);
-    if (m_dataset->StartTransaction() != OGRERR_NONE)
-        return failure(QStringLiteral("cannot start a transaction"), errors);
-    if (m_layer->SetFeature(&f) != OGRERR_NONE) {
-        m_dataset->RollbackTransaction();
-        return failure(QStringLiteral("the change was not saved"), errors);
-    }
-    if (m_dataset->CommitTransaction() != OGRERR_NONE)
-        return failure(QStringLiteral("the change was not saved (commit failed)"), errors);
-    return true;
+    ChangeSet changes;
+    changes.updates.push_back(area);
+    return apply(changes);
 }
 
-Result<bool> HazardStore::remove(qint64 fid)
+Result<bool> HazardStore::remove(const QString& guid)
 {
-    data::GdalErrorCollector errors;
-    if (m_dataset->StartTransaction() != OGRERR_NONE)
-        return failure(QStringLiteral("cannot start a transaction"), errors);
-    if (m_layer->DeleteFeature(fid) != OGRERR_NONE) {
-        m_dataset->RollbackTransaction();
-        return failure(QStringLiteral("the area was not deleted"), errors);
-    }
-    if (m_dataset->CommitTransaction() != OGRERR_NONE)
-        return failure(QStringLiteral("the area was not deleted (commit failed)"), errors);
-    return true;
+    ChangeSet changes;
+    changes.removals << guid;
+    return apply(changes);
 }
 
 } // namespace mineatlas::hazard

@@ -14,13 +14,14 @@ SketchJournal::SketchJournal(const QString& geopackagePath)
 {
 }
 
-bool SketchJournal::save(const std::vector<QPointF>& lonLat) const
+bool SketchJournal::save(const JournaledSketch& sketch) const
 {
     QJsonArray points;
-    for (const QPointF& p : lonLat)
+    for (const QPointF& p : sketch.lonLat)
         points.append(QJsonArray{p.x(), p.y()});
     const QJsonObject doc{{QStringLiteral("kind"), QStringLiteral("mineatlas-hazard-sketch")},
-                          {QStringLiteral("version"), 1},
+                          {QStringLiteral("version"), 2},
+                          {QStringLiteral("guid"), sketch.guid},
                           {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                           {QStringLiteral("crs"), QStringLiteral("EPSG:4326")},
                           {QStringLiteral("lonlat"), points}};
@@ -31,7 +32,7 @@ bool SketchJournal::save(const std::vector<QPointF>& lonLat) const
     return file.commit();
 }
 
-std::optional<std::vector<QPointF>> SketchJournal::load() const
+std::optional<JournaledSketch> SketchJournal::load() const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
@@ -39,13 +40,14 @@ std::optional<std::vector<QPointF>> SketchJournal::load() const
     const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
     if (doc.value(QStringLiteral("kind")).toString() != QLatin1String("mineatlas-hazard-sketch"))
         return std::nullopt;
-    std::vector<QPointF> out;
+    JournaledSketch out;
+    out.guid = doc.value(QStringLiteral("guid")).toString(); // empty in version 1 journals
     for (const QJsonValue& v : doc.value(QStringLiteral("lonlat")).toArray()) {
         const QJsonArray p = v.toArray();
-        if (p.size() == 2)
-            out.emplace_back(p[0].toDouble(), p[1].toDouble());
+        if (p.size() == 2 && p[0].isDouble() && p[1].isDouble())
+            out.lonLat.emplace_back(p[0].toDouble(), p[1].toDouble());
     }
-    if (out.empty())
+    if (out.lonLat.empty())
         return std::nullopt;
     return out;
 }

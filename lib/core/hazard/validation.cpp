@@ -1,6 +1,7 @@
 #include "hazard/validation.h"
 
 #include "hazard/hazardstore.h"
+#include "geo/planar.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,51 +13,8 @@
 
 namespace mineatlas::hazard {
 
-namespace {
-
-struct P {
-    double x, y;
-    bool operator==(const P& o) const { return x == o.x && y == o.y; }
-};
-
-double cross(P o, P a, P b)
-{
-    return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-}
-
-/// Proper or touching intersection of segments ab and cd; sets the crossing point.
-bool segmentsIntersect(P a, P b, P c, P d, P& at)
-{
-    const double d1 = cross(c, d, a), d2 = cross(c, d, b), d3 = cross(a, b, c), d4 = cross(a, b, d);
-    if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
-        const double t = d1 / (d1 - d2);
-        at = {a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)};
-        return true;
-    }
-    auto onSegment = [](P p, P q, P r) {
-        return std::min(p.x, q.x) <= r.x && r.x <= std::max(p.x, q.x) && std::min(p.y, q.y) <= r.y &&
-               r.y <= std::max(p.y, q.y);
-    };
-    if (d1 == 0 && onSegment(c, d, a)) {
-        at = a;
-        return true;
-    }
-    if (d2 == 0 && onSegment(c, d, b)) {
-        at = b;
-        return true;
-    }
-    if (d3 == 0 && onSegment(a, b, c)) {
-        at = c;
-        return true;
-    }
-    if (d4 == 0 && onSegment(a, b, d)) {
-        at = d;
-        return true;
-    }
-    return false;
-}
-
-} // namespace
+using P = geo::planar::Point;
+using geo::planar::segmentsIntersect;
 
 std::vector<ValidationIssue> validateRing(const std::vector<double>& ring)
 {

@@ -4,14 +4,23 @@
 
 namespace mineatlas::project {
 
-Project::Project(QObject* parent) : QObject(parent), m_crs(geo::Crs::webMercator()) {}
-
-void Project::setCrs(const geo::Crs& crs)
+Project::Project(QObject* parent)
+    : QObject(parent), m_crs(geo::Crs::webMercator()),
+      m_coordinates(geo::MapCoordinates::create(m_crs).value())
 {
-    if (crs == m_crs || !crs.isValid())
-        return;
+}
+
+Result<bool> Project::setCrs(const geo::Crs& crs)
+{
+    if (crs == m_crs)
+        return true;
+    auto coordinates = geo::MapCoordinates::create(crs);
+    if (!coordinates)
+        return Error{coordinates.error()};
     m_crs = crs;
+    m_coordinates = std::move(coordinates.value());
     Q_EMIT crsChanged();
+    return true;
 }
 
 void Project::setDate(QDate date)

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include "geo/crs.h"
+#include "geo/mapcoordinates.h"
 #include "project/maplayer.h"
 #include "render/mapsettings.h"
 
@@ -19,7 +20,11 @@ public:
     explicit Project(QObject* parent = nullptr);
 
     const geo::Crs& crs() const { return m_crs; }
-    void setCrs(const geo::Crs& crs);
+    /// Changes the map CRS (and its coordinate service). Fails, changing nothing, when PROJ
+    /// cannot convert between the CRS and WGS 84.
+    Result<bool> setCrs(const geo::Crs& crs);
+    /// Map ↔ lon/lat for the current map CRS; replaced when the CRS changes, so ask each time.
+    const geo::MapCoordinates& coordinates() const { return *m_coordinates; }
     /// The "as of" date treaty statuses are shown for (today by default).
     QDate date() const { return m_date; }
     void setDate(QDate date);
@@ -52,6 +57,7 @@ Q_SIGNALS:
 private:
     std::vector<std::unique_ptr<MapLayer>> m_layers;
     geo::Crs m_crs;
+    std::shared_ptr<const geo::MapCoordinates> m_coordinates;
     QDate m_date = QDate::currentDate();
 };
 

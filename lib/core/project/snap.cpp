@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "geo/planar.h"
 #include "project/project.h"
 
 namespace mineatlas::project {
@@ -30,17 +31,12 @@ std::optional<QPointF> snapPoint(const Project& project, QPointF map, double tol
                     }
                     if (!edges || v + 1 >= v1)
                         continue;
-                    const double ax = c[2 * v], ay = c[2 * v + 1], ex = c[2 * v + 2] - ax,
-                                 ey = c[2 * v + 3] - ay;
-                    const double len2 = ex * ex + ey * ey;
-                    if (len2 == 0)
-                        continue;
-                    const double t = std::clamp(((x - ax) * ex + (y - ay) * ey) / len2, 0.0, 1.0);
-                    const double px = ax + t * ex, py = ay + t * ey;
-                    const double d2 = (px - x) * (px - x) + (py - y) * (py - y);
+                    const geo::planar::Point on =
+                        geo::planar::closestOnSegment({x, y}, {c[2 * v], c[2 * v + 1]}, {c[2 * v + 2], c[2 * v + 3]});
+                    const double d2 = (on.x - x) * (on.x - x) + (on.y - y) * (on.y - y);
                     if (d2 < bestEdge) {
                         bestEdge = d2;
-                        edge = QPointF(px, py);
+                        edge = QPointF(on.x, on.y);
                     }
                 }
             }

@@ -1,6 +1,7 @@
 #include "render/defaultstyle.h"
 
 #include "data/featurestore.h"
+#include "hazard/hazardarea.h"
 
 namespace mineatlas::render {
 
@@ -61,6 +62,8 @@ VectorStyle imasHazardStyle(const data::FeatureStore& store)
     outline("closed", QColor(0x99, 0xCC, 0x33), Qt::SolidLine, "closed");
     if (store.fieldNames().contains(QStringLiteral("local_id")))
         style.labelField = QStringLiteral("local_id");
+    // Areas saved before their required attributes were filled (Enter right after drawing).
+    style.requiredFields = hazard::requiredFieldNames();
     return style;
 }
 

@@ -11,6 +11,7 @@
 #include <gdal_utils.h>
 
 #include "data/gdalhandles.h"
+#include "geo/planar.h"
 
 namespace mineatlas::render {
 
@@ -26,7 +27,14 @@ QPen penFor(const Symbol& s, double scale)
     return pen;
 }
 
-Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& layer)
+/// GDAL progress callback that stops a warp or a read when the render is canceled.
+int CPL_STDCALL continueUnlessCanceled(double, const char*, void* cancel)
+{
+    return static_cast<const std::atomic<bool>*>(cancel)->load(std::memory_order_relaxed) ? FALSE : TRUE;
+}
+
+Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& layer,
+                            const std::atomic<bool>& cancel)
 {
     using namespace data;
     GdalErrorCollector errors;
@@ -73,10 +81,14 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
         argv.push_back(b.data());
     argv.push_back(nullptr);
     data::WarpOptionsPtr options(GDALWarpAppOptionsNew(argv.data(), nullptr));
+    GDALWarpAppOptionsSetProgress(options.get(), continueUnlessCanceled,
+                                  const_cast<std::atomic<bool>*>(&cancel));
     GDALDatasetH srcHandle = GDALDataset::ToHandle(src.get());
     int usageError = 0;
     GDALDatasetUniquePtr out(
         GDALDataset::FromHandle(GDALWarp("", nullptr, 1, &srcHandle, options.get(), &usageError)));
+    if (cancel.load())
+        return QImage(); // the caller throws canceled renders away
     if (!out)
         return Error{
             QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("cannot warp the raster")))};
@@ -96,11 +108,18 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
             scaleMax = mm[1] > mm[0] ? mm[1] : mm[0] + 1;
         }
         std::vector<double> values(static_cast<std::size_t>(w) * h);
-        if (band->RasterIO(GF_Read, 0, 0, w, h, values.data(), w, h, GDT_Float64, 0, 0, nullptr) != CE_None)
+        GDALRasterIOExtraArg extra;
+        INIT_RASTERIO_EXTRA_ARG(extra);
+        extra.pfnProgress = continueUnlessCanceled;
+        extra.pProgressData = const_cast<std::atomic<bool>*>(&cancel);
+        if (band->RasterIO(GF_Read, 0, 0, w, h, values.data(), w, h, GDT_Float64, 0, 0, &extra) != CE_None) {
+            if (cancel.load())
+                return QImage();
             return Error{QStringLiteral("%1: reading band %2 failed: %3")
                              .arg(name)
                              .arg(b)
                              .arg(errors.message(QString()))};
+        }
         auto& plane = planes[static_cast<std::size_t>(b - 1)];
         for (std::size_t i = 0; i < values.size(); ++i)
             plane[i] = static_cast<GByte>(
@@ -142,26 +161,17 @@ QPointF labelPoint(const data::FeatureStore& store, std::uint32_t f)
     double bestArea = 0;
     std::uint32_t best = store.ringBegin(f);
     for (auto r = store.ringBegin(f); r < store.ringEnd(f); ++r) {
-        double a = 0;
-        for (auto i = rs[r], j = rs[r + 1] - 1; i < rs[r + 1]; j = i++)
-            a += (c[2 * j] - c[2 * i]) * (c[2 * j + 1] + c[2 * i + 1]);
-        if (std::abs(a) > bestArea) {
-            bestArea = std::abs(a);
+        const double a = std::abs(geo::planar::ringArea2(c + 2 * rs[r], rs[r + 1] - rs[r]));
+        if (a > bestArea) {
+            bestArea = a;
             best = r;
         }
     }
     const std::uint32_t v0 = rs[best], v1 = rs[best + 1];
-    double cx = 0, cy = 0, a2 = 0;
-    for (auto i = v0, j = v1 - 1; i < v1; j = i++) {
-        const double cross = c[2 * j] * c[2 * i + 1] - c[2 * i] * c[2 * j + 1];
-        a2 += cross;
-        cx += (c[2 * j] + c[2 * i]) * cross;
-        cy += (c[2 * j + 1] + c[2 * i + 1]) * cross;
-    }
-    if (a2 == 0)
+    if (bestArea == 0)
         return {c[2 * v0], c[2 * v0 + 1]};
-    cx /= 3 * a2;
-    cy /= 3 * a2;
+    const geo::planar::Point centroid = geo::planar::ringCentroid(c + 2 * v0, v1 - v0);
+    const double cx = centroid.x, cy = centroid.y;
     // Crossings of the line y = cy with the ring, sorted: inside spans are [x0,x1], [x2,x3], ...
     std::vector<double> xs;
     for (auto i = v0, j = v1 - 1; i < v1; j = i++) {
@@ -305,10 +315,13 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             const data::GeometryKind kind = store.kind(f);
             if (kind == data::GeometryKind::None)
                 continue;
-            if (sym != current) {
+            // Pen and brush change with the symbol and with the kind: lines have no fill, and a
+            // polygon after a line of the same symbol must get its fill back.
+            const int state = 2 * sym + (kind == data::GeometryKind::Line ? 1 : 0);
+            if (state != current) {
                 painter.setPen(pens[sym]);
                 painter.setBrush(kind == data::GeometryKind::Line ? QBrush(Qt::NoBrush) : brushes[sym]);
-                current = sym;
+                current = state;
             }
             const std::uint32_t r0 = store.ringBegin(f), r1 = store.ringEnd(f);
             const Symbol& symbol = styled.symbols[static_cast<std::size_t>(sym)];
@@ -332,7 +345,6 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
                 continue;
             }
             if (kind == data::GeometryKind::Line) {
-                painter.setBrush(Qt::NoBrush);
                 for (auto r = r0; r < r1; ++r) {
                     points.clear();
                     for (auto v = ringStart[r]; v < ringStart[r + 1]; ++v)
@@ -378,7 +390,7 @@ Result<QImage> renderLayer(const MapSettings& settings, const LayerSnapshot& lay
                            const std::atomic<bool>& cancel)
 {
     if (layer.type == LayerSnapshot::Type::Raster)
-        return renderRaster(settings, layer);
+        return renderRaster(settings, layer, cancel);
     QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     if (!layer.store || !layer.styled)

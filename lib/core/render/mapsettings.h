@@ -46,8 +46,6 @@ struct MapSettings {
         return extent.expandedToAspect(static_cast<double>(size.width()) / std::max(1, size.height()));
     }
     double mapUnitsPerPixel() const { return visibleExtent().width() / std::max(1, size.width()); }
-    /// 1:N at the centre of the map (true scale for Mercator at the centre latitude).
-    double scaleDenominator() const;
 };
 
 } // namespace mineatlas::render

@@ -50,7 +50,9 @@ void drawTitle(QPainter& painter, const QString& text, double dpi)
     painter.drawText(box, Qt::AlignCenter, text);
 }
 
-RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache)
+namespace {
+
+RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache)
 {
     // One task per (layer, stripe): vector layers are cut into horizontal stripes so that a single
     // heavy layer still keeps every core busy. Stripes write to disjoint rows of one image.
@@ -59,6 +61,7 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
     const int stripes = std::clamp(settings.size.height() / kMinStripeHeight, 1, 2 * threads);
     struct LayerImage {
         QImage image;
+        uchar* bits = nullptr; ///< taken once here: QImage::bits() is not safe to call from several threads
         QString error;
         bool cached = false;
     };
@@ -78,7 +81,7 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
         const LayerSnapshot& layer = settings.layers[i];
         if (cache)
             if (auto hit = cache->find(settings, layer)) {
-                images[i] = {*hit, {}, true};
+                images[i] = {*hit, nullptr, {}, true};
                 continue;
             }
         if (layer.type == LayerSnapshot::Type::Raster || !layer.store || !layer.styled) {
@@ -89,6 +92,7 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
         // Without a cache the bottom layer is drawn straight onto the background: one image
         // less to clear and to compose. fill() also detaches, so workers can share bits().
         images[i].image.fill(i == directLayer ? settings.background : QColor(Qt::transparent));
+        images[i].bits = images[i].image.bits();
         for (int s = 0; s < stripes; ++s)
             tasks.push_back(
                 {i, settings.size.height() * s / stripes, settings.size.height() * (s + 1) / stripes});
@@ -111,8 +115,8 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
             MapSettings stripe = settings;
             stripe.size = QSize(settings.size.width(), t.y1 - t.y0);
             stripe.extent = {view.xMin, view.yMax - t.y1 * mupp, view.xMax, view.yMax - t.y0 * mupp};
-            QImage& full = images[t.layer].image;
-            QImage rows(full.bits() + static_cast<qsizetype>(t.y0) * full.bytesPerLine(), full.width(),
+            const QImage& full = images[t.layer].image;
+            QImage rows(images[t.layer].bits + static_cast<qsizetype>(t.y0) * full.bytesPerLine(), full.width(),
                         t.y1 - t.y0, full.bytesPerLine(), full.format());
             QPainter painter(&rows);
             painter.setRenderHint(QPainter::Antialiasing, settings.antialiasing);
@@ -163,6 +167,26 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
     painter.setOpacity(1.0);
     if (!settings.title.isEmpty())
         drawTitle(painter, settings.title, settings.dpi);
+    return result;
+}
+
+} // namespace
+
+RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache)
+{
+    // Composing the layers allocates full-size images: a failure there (out of memory for a huge
+    // --size) must come back as an error like any layer's, never as an exception in the caller's
+    // thread (the canvas would receive it on the GUI thread).
+    QString failure;
+    try {
+        return renderAllLayers(settings, cancel, cache);
+    } catch (const std::exception& e) {
+        failure = QStringLiteral("Rendering failed: %1").arg(QString::fromUtf8(e.what()));
+    } catch (...) {
+        failure = QStringLiteral("Rendering failed (unknown error)");
+    }
+    RenderResult result;
+    result.errors << failure;
     return result;
 }
 

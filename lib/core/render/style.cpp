@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include <QHash>
@@ -64,6 +65,17 @@ VectorStyle VectorStyle::categorized(const data::FeatureStore& store, const QStr
     return style;
 }
 
+Symbol VectorStyle::incompleteSymbol()
+{
+    Symbol s;
+    s.fill = Qt::transparent;
+    s.hatch = Qt::DiagCrossPattern;
+    s.hatchColor = QColor(0xCC, 0x00, 0xCC);
+    s.stroke = QColor(0xCC, 0x00, 0xCC);
+    s.strokeStyle = Qt::DotLine;
+    return s;
+}
+
 std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const data::FeatureStore& store)
 {
     auto styled = std::make_shared<StyledFeatures>();
@@ -80,10 +92,21 @@ std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const
     };
     const auto fills = indexOf(style.categories);
     const auto strokes = indexOf(style.strokeCategories);
-    // One symbol per (fill class, outline class) pair that occurs; -1 = the base.
-    std::map<std::pair<int, int>, std::uint16_t> combined;
+    std::vector<int> requiredColumns;
+    for (const QString& field : style.requiredFields)
+        if (const int c = store.fieldNames().indexOf(field); c >= 0)
+            requiredColumns.push_back(c);
+    auto isIncomplete = [&](std::size_t f) {
+        return std::any_of(requiredColumns.begin(), requiredColumns.end(), [&](int c) {
+            const QVariant v = store.attribute(f, c);
+            return v.isNull() || v.toString().trimmed().isEmpty();
+        });
+    };
+    // One symbol per (fill class, outline class, incomplete) that occurs; -1 = the base.
+    std::map<std::tuple<int, int, bool>, std::uint16_t> combined;
     for (std::size_t f = 0; f < store.size(); ++f) {
         int fillCat = -1, strokeCat = -1;
+        const bool incomplete = !requiredColumns.empty() && isIncomplete(f);
         if (fillColumn >= 0)
             if (auto it = fills.find(store.attribute(f, fillColumn).toString().toStdString());
                 it != fills.end())
@@ -92,9 +115,9 @@ std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const
             if (auto it = strokes.find(store.attribute(f, strokeColumn).toString().toStdString());
                 it != strokes.end())
                 strokeCat = it->second;
-        if (fillCat < 0 && strokeCat < 0)
+        if (fillCat < 0 && strokeCat < 0 && !incomplete)
             continue;
-        auto [it, inserted] = combined.try_emplace({fillCat, strokeCat}, std::uint16_t(0));
+        auto [it, inserted] = combined.try_emplace({fillCat, strokeCat, incomplete}, std::uint16_t(0));
         if (inserted) {
             Symbol s = fillCat >= 0 ? style.categories[static_cast<std::size_t>(fillCat)].symbol : style.base;
             if (strokeCat >= 0) {
@@ -103,15 +126,21 @@ std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const
                 s.strokeWidth = o.strokeWidth;
                 s.strokeStyle = o.strokeStyle;
             }
+            if (incomplete) {
+                s.hatch = style.incomplete.hatch;
+                s.hatchColor = style.incomplete.hatchColor;
+            }
             styled->symbols.push_back(s);
             it->second = static_cast<std::uint16_t>(styled->symbols.size() - 1);
         }
         styled->symbolOf[f] = it->second;
     }
-    if (labelColumn >= 0) {
+    if (labelColumn >= 0 || !requiredColumns.empty()) {
         styled->labelMinPixels = 24;
         for (std::size_t f = 0; f < store.size(); ++f) {
-            const QString text = store.attribute(f, labelColumn).toString();
+            QString text = labelColumn >= 0 ? store.attribute(f, labelColumn).toString() : QString();
+            if (!requiredColumns.empty() && isIncomplete(f))
+                text = text.isEmpty() ? QStringLiteral("incomplete") : QStringLiteral("%1 (incomplete)").arg(text);
             if (!text.isEmpty())
                 styled->labels.emplace_back(static_cast<std::uint32_t>(f), text);
         }

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace mineatlas::data {
@@ -47,6 +48,13 @@ struct VectorStyle {
     std::vector<Category> strokeCategories;
     /// Optional: label each feature with this attribute (when it is large enough on screen).
     QString labelField;
+    /// Optional: records that leave any of these fields empty are drawn with the `incomplete`
+    /// hatching over their class, and labelled as incomplete, until the fields are filled.
+    QStringList requiredFields;
+    Symbol incomplete = incompleteSymbol();
+
+    /// Magenta cross-hatching: what the legend shows for "required fields empty".
+    static Symbol incompleteSymbol();
 
     bool isCategorized() const { return !categoryField.isEmpty(); }
 

@@ -1,0 +1,78 @@
+#include "data/writefailure.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
+
+#include <QFileInfo>
+#include <QStorageInfo>
+
+namespace mineatlas::data {
+
+namespace {
+QString reasonFromErrno(int error)
+{
+    switch (error) {
+    case EACCES:
+        return QStringLiteral("the file is read-only (no write permission)");
+    case EPERM:
+        return QStringLiteral("the system does not allow writing it (the file is immutable or protected)");
+    case EROFS:
+        return QStringLiteral("it is on a read-only disk");
+    default:
+        return QStringLiteral("it cannot be written (%1)").arg(QString::fromLocal8Bit(std::strerror(error)));
+    }
+}
+
+bool isFollowUp(const QString& m)
+{
+    return m.contains(QLatin1String("ROLLBACK"), Qt::CaseInsensitive) ||
+           m.contains(QLatin1String("no transaction is active"), Qt::CaseInsensitive) ||
+           m.contains(QLatin1String("Transaction not established"), Qt::CaseInsensitive);
+}
+} // namespace
+
+std::optional<QString> unwritableReason(const QString& path)
+{
+    const QByteArray file = QFileInfo(path).absoluteFilePath().toLocal8Bit();
+    if (::access(file.constData(), W_OK) != 0)
+        return reasonFromErrno(errno);
+    // SQLite writes a journal beside the file: the folder must be writable too.
+    const QByteArray dir = QFileInfo(path).absolutePath().toLocal8Bit();
+    if (::access(dir.constData(), W_OK) != 0)
+        return QStringLiteral("its folder is read-only, so no journal can be written beside it (%1)")
+            .arg(reasonFromErrno(errno));
+    return std::nullopt;
+}
+
+QString writeFailureCause(const QString& path, const QStringList& failures, const QString& fallback)
+{
+    QString first;
+    for (const QString& m : failures)
+        if (!isFollowUp(m)) {
+            first = m;
+            break;
+        }
+    if (first.isEmpty() && !failures.isEmpty())
+        first = failures.first();
+    const QString all = failures.join(QLatin1Char(' '));
+    auto has = [&](const char* text) { return all.contains(QLatin1String(text), Qt::CaseInsensitive); };
+    QString cause;
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (has("disk is full") || has("database or disk is full") || has("No space left") ||
+        (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < 64 * 1024))
+        cause = QStringLiteral("the disk is full");
+    else if (has("database is locked") || has("database table is locked") || has("SQLITE_BUSY"))
+        cause = QStringLiteral("another program is writing to it (the file is locked); try again when it has "
+                               "finished");
+    else if (has("read-only") || has("readonly"))
+        cause = unwritableReason(path).value_or(QStringLiteral("it is open read-only"));
+    else if (auto reason = QFileInfo::exists(path) ? unwritableReason(path) : std::nullopt)
+        cause = *reason;
+    if (cause.isEmpty())
+        return first.isEmpty() ? fallback : first;
+    return first.isEmpty() ? cause : QStringLiteral("%1 (GDAL: %2)").arg(cause, first);
+}
+
+} // namespace mineatlas::data

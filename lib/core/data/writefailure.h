@@ -1,0 +1,21 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+#include <QStringList>
+
+namespace mineatlas::data {
+
+/// Why a file cannot be written, before trying: read-only (permissions), immutable or on a
+/// read-only disk, or in a folder where the journal file cannot be created. nullopt when it
+/// can be written. `path` must exist.
+std::optional<QString> unwritableReason(const QString& path);
+
+/// The cause of a failed write as a user can act on it, from GDAL's messages (in the order GDAL
+/// gave them) and the state of the disk: "the disk is full", "the file is read-only", "another
+/// program is writing to it (the file is locked)"... The first real failure wins: follow-up noise
+/// such as "ROLLBACK failed: no transaction is active" is never presented as the reason.
+QString writeFailureCause(const QString& path, const QStringList& gdalFailures, const QString& fallback);
+
+} // namespace mineatlas::data

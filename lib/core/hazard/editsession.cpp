@@ -1,0 +1,557 @@
+#include "hazard/editsession.h"
+
+#include <cmath>
+
+#include <QFileInfo>
+#include <QPointer>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "geo/geodesy.h"
+#include "project/maplayer.h"
+#include "project/project.h"
+
+namespace mineatlas::hazard {
+
+namespace {
+
+QString areaName(const HazardArea& a)
+{
+    return a.localId.isEmpty() ? a.guid.left(8) : a.localId;
+}
+
+QString errorsOf(const std::vector<ValidationIssue>& issues)
+{
+    QStringList why;
+    for (const auto& i : issues)
+        if (i.severity == ValidationIssue::Severity::Error)
+            why << i.message;
+    return why.join(QStringLiteral("; "));
+}
+
+MapRect lonLatBounds(const HazardArea& a)
+{
+    MapRect r;
+    for (const auto& polygon : a.polygons)
+        for (const auto& ring : polygon)
+            for (std::size_t i = 0; i + 1 < ring.size(); i += 2)
+                r.include(ring[i], ring[i + 1]);
+    return r;
+}
+
+QString newGuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+EditSession::EditSession(project::Project& project, QObject* parent) : QObject(parent), m_project(project)
+{
+    connect(&m_import, &QFutureWatcher<ImportOutcome>::finished, this, &EditSession::importDone);
+    // The edited layer went away (removed from the map): nothing to edit any more.
+    connect(&m_project, &project::Project::layersChanged, this, [this] {
+        if (m_layer && m_project.indexOf(m_layer) < 0)
+            stop();
+    });
+}
+
+EditSession::~EditSession()
+{
+    if (m_importFeedback)
+        m_importFeedback->cancel();
+    m_import.waitForFinished();
+}
+
+Result<bool> EditSession::start(project::MapLayer* layer, bool readOnly)
+{
+    if (m_importRunning)
+        return Error{tr("An import is still running")};
+    if (!layer)
+        return Error{tr("No layer to edit")};
+    auto store = HazardStore::open(layer->sourcePath(),
+                                   layer->sourceLayer().isEmpty() ? QString::fromLatin1(HazardStore::kDefaultLayer)
+                                                                  : layer->sourceLayer(),
+                                   readOnly);
+    if (!store)
+        return Error{store.error()};
+    stop();
+    m_store = std::move(store.value());
+    m_journal.emplace(layer->sourcePath());
+    m_layer = layer;
+    m_sketchGuid = newGuid();
+    Q_EMIT editingChanged(true);
+    return true;
+}
+
+void EditSession::stop()
+{
+    if (!m_store)
+        return;
+    cancelImport();
+    m_import.waitForFinished();
+    m_history.clear();
+    m_index = 0;
+    m_store.reset();
+    m_journal.reset();
+    m_layer = nullptr;
+    Q_EMIT historyChanged();
+    Q_EMIT editingChanged(false);
+}
+
+// ---- history ----
+
+Result<bool> EditSession::write(const Edit& edit, bool forward)
+{
+    const auto& from = forward ? edit.before : edit.after;
+    const auto& to = forward ? edit.after : edit.before;
+    ChangeSet changes;
+    for (const HazardArea& a : to) {
+        const bool existed = std::any_of(from.begin(), from.end(), [&](const HazardArea& b) { return b.guid == a.guid; });
+        (existed ? changes.updates : changes.inserts).push_back(a);
+    }
+    for (const HazardArea& b : from)
+        if (std::none_of(to.begin(), to.end(), [&](const HazardArea& a) { return a.guid == b.guid; }))
+            changes.removals << b.guid;
+    auto ok = m_store->apply(changes);
+    if (ok)
+        Q_EMIT areasChanged();
+    return ok;
+}
+
+Result<bool> EditSession::commit(Edit edit)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    if (m_importRunning)
+        return Error{tr("An import is writing to %1; try again when it has finished")
+                         .arg(QFileInfo(m_store->path()).fileName())};
+    auto ok = write(edit, true);
+    if (!ok)
+        return ok; // the file is as it was, and so is the history
+    m_history.resize(static_cast<std::size_t>(m_index));
+    m_history.push_back(std::move(edit));
+    m_index = historySize();
+    Q_EMIT historyChanged();
+    return true;
+}
+
+Result<bool> EditSession::undo()
+{
+    if (!canUndo())
+        return Error{tr("Nothing to undo")};
+    auto ok = write(m_history[static_cast<std::size_t>(m_index - 1)], false);
+    if (!ok)
+        return Error{tr("Undo failed, nothing changed: %1").arg(ok.error())};
+    --m_index;
+    Q_EMIT historyChanged();
+    return true;
+}
+
+Result<bool> EditSession::redo()
+{
+    if (!canRedo())
+        return Error{tr("Nothing to redo")};
+    auto ok = write(m_history[static_cast<std::size_t>(m_index)], true);
+    if (!ok)
+        return Error{tr("Redo failed, nothing changed: %1").arg(ok.error())};
+    ++m_index;
+    Q_EMIT historyChanged();
+    return true;
+}
+
+Result<bool> EditSession::setHistoryIndex(int index)
+{
+    index = std::clamp(index, 0, historySize());
+    while (m_index > index)
+        if (auto ok = undo(); !ok)
+            return ok;
+    while (m_index < index)
+        if (auto ok = redo(); !ok)
+            return ok;
+    return true;
+}
+
+// ---- edits ----
+
+std::vector<HazardArea> EditSession::neighbours(const HazardArea& a) const
+{
+    const MapRect b = lonLatBounds(a);
+    if (b.isEmpty())
+        return {};
+    auto near = m_store->readInBox(b.xMin, b.yMin, b.xMax, b.yMax);
+    return near ? near.value() : std::vector<HazardArea>{};
+}
+
+std::vector<double> EditSession::closedLonLatRing(const std::vector<QPointF>& mapVertices, bool* ok) const
+{
+    std::vector<double> ring;
+    *ok = true;
+    for (const QPointF& p : mapVertices) {
+        const auto lonLat = m_project.coordinates().toLonLat(p);
+        if (!lonLat) {
+            *ok = false;
+            continue;
+        }
+        ring.push_back(lonLat->x());
+        ring.push_back(lonLat->y());
+    }
+    if (ring.size() >= 2) {
+        ring.push_back(ring[0]);
+        ring.push_back(ring[1]);
+    }
+    return ring;
+}
+
+Result<HazardArea> EditSession::saveNew(HazardArea area, std::vector<ValidationIssue>* warnings)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    const auto issues = validateArea(area, neighbours(area));
+    if (hasErrors(issues))
+        return Error{tr("Not saved: %1").arg(errorsOf(issues))};
+    if (warnings)
+        *warnings = issues;
+    area.estimatedAreaM2 = geo::polygonsArea(area.polygons).areaM2;
+    area.remainingAreaM2 = area.estimatedAreaM2;
+    // The GUID the sketch was journaled under: after a crash between this commit and the
+    // journal's clearing, recovery finds it in the file and offers nothing back.
+    area.guid = m_sketchGuid;
+    Edit edit{tr("add area %1").arg(area.localId.isEmpty() ? area.guid.left(8) : area.localId), {}, {area}};
+    if (auto ok = commit(edit); !ok)
+        return Error{ok.error()};
+    m_journal->clear();
+    m_sketchGuid = newGuid();
+    auto stored = areaByGuid(area.guid);
+    return stored ? *stored : area;
+}
+
+Result<HazardArea> EditSession::addArea(const std::vector<QPointF>& mapVertices,
+                                        std::vector<ValidationIssue>* warnings, const QString& enteredCoordinates)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    bool ok = true;
+    std::vector<double> ring = closedLonLatRing(mapVertices, &ok);
+    if (!ok)
+        return Error{tr("Not saved: a vertex lies outside what the map CRS can convert to WGS 84")};
+    std::vector<QPointF> lonLat;
+    for (std::size_t i = 0; i + 3 < ring.size(); i += 2)
+        lonLat.emplace_back(ring[i], ring[i + 1]);
+    return addAreaLonLat(lonLat, warnings, enteredCoordinates);
+}
+
+Result<HazardArea> EditSession::addAreaLonLat(const std::vector<QPointF>& lonLat,
+                                              std::vector<ValidationIssue>* warnings,
+                                              const QString& enteredCoordinates)
+{
+    std::vector<double> ring;
+    for (const QPointF& p : lonLat) {
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || std::abs(p.y()) > 90)
+            return Error{tr("Not saved: a point is not a valid longitude/latitude")};
+        ring.push_back(p.x());
+        ring.push_back(p.y());
+    }
+    if (ring.size() >= 2) {
+        ring.push_back(ring[0]);
+        ring.push_back(ring[1]);
+    }
+    HazardArea area;
+    area.classification = Classification::SHA;
+    area.status = Status::Open;
+    area.statusDate = QDate::currentDate();
+    area.dateOfInformation = QDate::currentDate();
+    area.polygons = {{ring}};
+    area.enteredCoordinates = enteredCoordinates;
+    return saveNew(std::move(area), warnings);
+}
+
+std::optional<HazardArea> EditSession::areaByGuid(const QString& guid) const
+{
+    if (!m_store || guid.isEmpty())
+        return std::nullopt;
+    auto found = m_store->readByGuid(guid);
+    if (!found)
+        return std::nullopt;
+    return found.value();
+}
+
+Result<HazardArea> EditSession::updateAttributes(const HazardArea& area)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    auto before = areaByGuid(area.guid);
+    if (!before)
+        return Error{tr("%1: the area is no longer in the file").arg(QFileInfo(m_store->path()).fileName())};
+    HazardArea after = area;
+    after.polygons = before->polygons; // attributes only: the geometry is the file's
+    if (auto ok = commit({tr("edit area %1").arg(areaName(after)), {*before}, {after}}); !ok)
+        return Error{ok.error()};
+    return after;
+}
+
+Result<HazardArea> EditSession::updateGeometry(const HazardArea& changed)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    auto before = areaByGuid(changed.guid);
+    if (!before)
+        return Error{tr("%1: the area is no longer in the file").arg(QFileInfo(m_store->path()).fileName())};
+    const auto issues = validateArea(changed, neighbours(changed));
+    if (hasErrors(issues))
+        return Error{tr("Not changed: %1").arg(errorsOf(issues))};
+    HazardArea after = *before;
+    after.polygons = changed.polygons;
+    const double measured = geo::polygonsArea(after.polygons).areaM2;
+    if (std::abs(before->remainingAreaM2 - before->estimatedAreaM2) < 0.5)
+        after.remainingAreaM2 = measured;
+    after.estimatedAreaM2 = measured;
+    if (auto ok = commit({tr("reshape area %1").arg(areaName(after)), {*before}, {after}}); !ok)
+        return Error{ok.error()};
+    return after;
+}
+
+namespace {
+/// The areas whose geometry meets the shape.
+std::vector<HazardArea> areasUnder(const std::vector<HazardArea>& areas, const OGRGeometry& shape)
+{
+    std::vector<HazardArea> out;
+    for (const auto& a : areas)
+        if (HazardStore::toGeometry(a)->Intersects(&shape))
+            out.push_back(a);
+    return out;
+}
+} // namespace
+
+Result<HazardArea> EditSession::addHole(const std::vector<QPointF>& mapVertices)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    bool ok = true;
+    HazardArea cut;
+    cut.polygons = {{closedLonLatRing(mapVertices, &ok)}};
+    if (!ok)
+        return Error{tr("A vertex of the hole lies outside what the map CRS can convert to WGS 84")};
+    if (auto issues = validateArea(cut); hasErrors(issues))
+        return Error{tr("The hole is not a valid ring: %1").arg(errorsOf(issues))};
+    const auto hole = HazardStore::toGeometry(cut);
+    for (const auto& a : areasUnder(neighbours(cut), *hole)) {
+        if (!HazardStore::toGeometry(a)->Contains(hole.get()))
+            continue;
+        HazardArea changed = a;
+        OGRGeometryUniquePtr rest(HazardStore::toGeometry(a)->Difference(hole.get()));
+        changed.polygons = data::polygonsOf(rest.get());
+        return updateGeometry(changed);
+    }
+    return Error{tr("Draw the hole entirely inside one hazard area")};
+}
+
+Result<HazardArea> EditSession::splitOff(const std::vector<QPointF>& mapVertices)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    bool ok = true;
+    HazardArea knife;
+    knife.polygons = {{closedLonLatRing(mapVertices, &ok)}};
+    if (!ok)
+        return Error{tr("A vertex of the shape lies outside what the map CRS can convert to WGS 84")};
+    if (auto issues = validateArea(knife); hasErrors(issues))
+        return Error{tr("The split shape is not a valid ring: %1").arg(errorsOf(issues))};
+    const auto shape = HazardStore::toGeometry(knife);
+    const auto under = areasUnder(neighbours(knife), *shape);
+    if (under.size() != 1)
+        return Error{
+            tr("Draw the part to split off over exactly one hazard area (it touches %1)").arg(under.size())};
+    const HazardArea& a = under.front();
+    const auto geometry = HazardStore::toGeometry(a);
+    OGRGeometryUniquePtr inside(geometry->Intersection(shape.get()));
+    OGRGeometryUniquePtr outside(geometry->Difference(shape.get()));
+    HazardArea rest = a;
+    rest.polygons = data::polygonsOf(outside.get());
+    HazardArea part = a;
+    part.fid = -1;
+    part.guid = newGuid();
+    part.localId = a.localId.isEmpty() ? QString() : a.localId + QStringLiteral("-part");
+    part.polygons = data::polygonsOf(inside.get());
+    if (part.polygons.empty() || rest.polygons.empty())
+        return Error{tr("The shape must cut the area in two: part inside, part outside")};
+    for (const HazardArea* piece : {&rest, &part})
+        if (auto issues = validateArea(*piece); hasErrors(issues))
+            return Error{tr("Not split: %1").arg(errorsOf(issues))};
+    const double restArea = geo::polygonsArea(rest.polygons).areaM2;
+    if (std::abs(a.remainingAreaM2 - a.estimatedAreaM2) < 0.5)
+        rest.remainingAreaM2 = restArea;
+    rest.estimatedAreaM2 = restArea;
+    part.estimatedAreaM2 = part.remainingAreaM2 = geo::polygonsArea(part.polygons).areaM2;
+    // Both rows in one transaction: a crash or a failed write never leaves the area shrunk
+    // without its part.
+    if (auto ok = commit({tr("split area %1").arg(areaName(a)), {a}, {rest, part}}); !ok)
+        return Error{ok.error()};
+    return part;
+}
+
+Result<bool> EditSession::deleteArea(const QString& guid)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    auto area = areaByGuid(guid);
+    if (!area)
+        return Error{tr("%1: the area is no longer in the file").arg(QFileInfo(m_store->path()).fileName())};
+    return commit({tr("delete area %1").arg(areaName(*area)), {*area}, {}});
+}
+
+std::vector<ValidationIssue> EditSession::checkSketch(const std::vector<QPointF>& mapVertices) const
+{
+    if (!isEditing() || mapVertices.size() < 3)
+        return {};
+    bool ok = true;
+    HazardArea sketch;
+    sketch.polygons = {{closedLonLatRing(mapVertices, &ok)}};
+    if (!ok)
+        return {{ValidationIssue::Severity::Error, QStringLiteral("outside-crs"),
+                 tr("A vertex lies outside what the map CRS can convert to WGS 84"), mapVertices.back()}};
+    // Only neighbours can overlap: the file's spatial index keeps a click instant on big layers.
+    auto issues = validateArea(sketch, neighbours(sketch));
+    for (auto& issue : issues)
+        if (auto map = m_project.coordinates().toMap(issue.where))
+            issue.where = *map;
+    return issues;
+}
+
+// ---- journal ----
+
+void EditSession::journalSketch(const std::vector<QPointF>& mapVertices)
+{
+    if (!m_journal)
+        return;
+    if (mapVertices.empty()) {
+        m_journal->clear();
+        return;
+    }
+    JournaledSketch sketch{m_sketchGuid, {}};
+    for (const QPointF& p : mapVertices)
+        if (auto lonLat = m_project.coordinates().toLonLat(p))
+            sketch.lonLat.push_back(*lonLat);
+    if (!m_journal->save(sketch))
+        Q_EMIT error(tr("%1: cannot write the sketch journal; the sketch is only in memory")
+                         .arg(QFileInfo(m_journal->path()).fileName()));
+}
+
+std::optional<std::vector<QPointF>> EditSession::recoverSketch()
+{
+    if (!m_journal)
+        return std::nullopt;
+    auto sketch = m_journal->load();
+    if (!sketch)
+        return std::nullopt;
+    if (!sketch->guid.isEmpty() && areaByGuid(sketch->guid)) {
+        m_journal->clear(); // saved just before the crash: offering it back would duplicate it
+        return std::nullopt;
+    }
+    if (!sketch->guid.isEmpty())
+        m_sketchGuid = sketch->guid;
+    std::vector<QPointF> out;
+    for (const QPointF& p : sketch->lonLat)
+        if (auto map = m_project.coordinates().toMap(p))
+            out.push_back(*map);
+    return out;
+}
+
+void EditSession::discardSketch()
+{
+    if (m_journal)
+        m_journal->clear();
+    m_sketchGuid = newGuid();
+}
+
+// ---- exchange ----
+
+Result<bool> EditSession::startImport(const QString& path, const FieldMapping& mapping)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    if (m_importRunning)
+        return Error{tr("An import is already running")};
+    QPointer<EditSession> self(this);
+    m_importFeedback = std::make_shared<Feedback>([self](double f) {
+        QMetaObject::invokeMethod(
+            self,
+            [self, f] {
+                if (self)
+                    Q_EMIT self->importProgress(static_cast<int>(f * 100));
+            },
+            Qt::QueuedConnection);
+    });
+    m_importRunning = true;
+    Q_EMIT historyChanged(); // undo/redo wait for the import
+    const QString storePath = m_store->path(), layerName = m_store->layerName();
+    auto feedback = m_importFeedback;
+    m_import.setFuture(QtConcurrent::run([path, mapping, storePath, layerName, feedback]() -> ImportOutcome {
+        ImportOutcome out;
+        try {
+            auto read = readImport(path, mapping, feedback.get());
+            if (!read) {
+                out.error = read.error();
+                return out;
+            }
+            out.report.skipped = read->skipped;
+            if (read->canceled || feedback->isCanceled()) {
+                out.report.canceled = true;
+                return out;
+            }
+            // Its own connection: GDAL datasets belong to one thread.
+            auto store = HazardStore::open(storePath, layerName);
+            if (!store) {
+                out.error = store.error();
+                return out;
+            }
+            ChangeSet changes;
+            changes.inserts = read->areas;
+            if (auto ok = store.value()->apply(changes); !ok) {
+                out.error = ok.error();
+                return out;
+            }
+            out.report.imported = static_cast<int>(changes.inserts.size());
+            for (const HazardArea& a : changes.inserts) {
+                if (!missingRequiredFields(a).isEmpty())
+                    ++out.report.incomplete;
+                for (const QString* other : {&a.classificationOther, &a.statusOther})
+                    if (!other->isEmpty())
+                        out.report.notes << tr("%1: \"%2\" kept as it is (not in the vocabulary)")
+                                                .arg(areaName(a), *other);
+            }
+            out.edit = {tr("import %n area(s) from %1", nullptr, out.report.imported).arg(QFileInfo(path).fileName()),
+                        {},
+                        changes.inserts};
+        } catch (const std::exception& e) {
+            out.error = tr("%1: import failed: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()));
+        } catch (...) {
+            out.error = tr("%1: import failed").arg(QFileInfo(path).fileName());
+        }
+        return out;
+    }));
+    return true;
+}
+
+void EditSession::cancelImport()
+{
+    if (m_importFeedback)
+        m_importFeedback->cancel();
+}
+
+void EditSession::importDone()
+{
+    m_importRunning = false;
+    ImportOutcome out = m_import.result();
+    if (out.error.isEmpty() && !out.report.canceled && out.report.imported > 0) {
+        // Written and committed by the worker: the import is one step of the history.
+        m_history.resize(static_cast<std::size_t>(m_index));
+        m_history.push_back(std::move(out.edit));
+        m_index = historySize();
+        Q_EMIT areasChanged();
+    }
+    Q_EMIT historyChanged();
+    Q_EMIT importFinished(out.report, out.error);
+}
+
+} // namespace mineatlas::hazard

@@ -1,0 +1,165 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointF>
+
+#include "feedback.h"
+#include "hazard/exchange.h"
+#include "hazard/hazardstore.h"
+#include "hazard/sketchjournal.h"
+#include "hazard/validation.h"
+#include "result.h"
+
+namespace mineatlas::project {
+class Project;
+class MapLayer;
+} // namespace mineatlas::project
+
+namespace mineatlas::hazard {
+
+/// One step of the edit history: the rows it touched as they were before and after, keyed by GUID
+/// (feature ids change when a deleted area is put back). A GUID only in `after` was added, one
+/// only in `before` was deleted.
+struct Edit {
+    QString text;
+    std::vector<HazardArea> before;
+    std::vector<HazardArea> after;
+};
+
+/// What an import did, area by area.
+struct ImportReport {
+    int imported = 0;
+    int incomplete = 0;   ///< imported with required fields empty
+    QStringList skipped;  ///< one line per source feature that was not imported, with the reason
+    QStringList notes;    ///< values kept outside the vocabularies, and similar
+    bool canceled = false;
+};
+
+/// The hazard editing workflow, widget-free: turns drawn shapes (map coordinates, converted with
+/// the project's current map-coordinate service, never a copy made earlier) into validated,
+/// measured areas; edits, splits, holes, deletes, imports and exports them through one
+/// HazardStore; keeps an undo history keyed by GUID in which every step is one committed
+/// transaction (the history moves only when the file changed); and journals the sketch in
+/// progress so that a crash or a stray key loses nothing.
+///
+/// GUI thread only. Does not own the project or the layer; stops by itself when the edited layer
+/// is removed. Imports run on a worker with their own connection to the file.
+class EditSession : public QObject {
+    Q_OBJECT
+public:
+    explicit EditSession(project::Project& project, QObject* parent = nullptr);
+    ~EditSession() override;
+
+    /// Starts editing `layer`, whose file must be a hazard GeoPackage. `readOnly` is for tests and
+    /// for files the user may only view.
+    Result<bool> start(project::MapLayer* layer, bool readOnly = false);
+    void stop();
+    bool isEditing() const { return m_store != nullptr; }
+    /// An import is writing to the file: other edits wait for it.
+    bool isBusy() const { return m_importRunning; }
+    project::MapLayer* layer() const { return m_layer; }
+    HazardStore* store() const { return m_store.get(); }
+
+    // ---- the history ----
+    int historySize() const { return static_cast<int>(m_history.size()); }
+    /// Steps done: 0 = nothing (everything undone), historySize() = all.
+    int historyIndex() const { return m_index; }
+    const Edit& historyEntry(int i) const { return m_history[static_cast<std::size_t>(i)]; }
+    bool canUndo() const { return m_index > 0 && !m_importRunning; }
+    bool canRedo() const { return m_index < historySize() && !m_importRunning; }
+    /// Undoes the last step; when the file cannot be written the history stays where it was.
+    Result<bool> undo();
+    Result<bool> redo();
+    /// Undoes or redoes one step at a time up to `index`, stopping at the first that fails.
+    Result<bool> setHistoryIndex(int index);
+
+    // ---- edits (map coordinates in, through the project's map-coordinate service) ----
+    /// Saves a drawn polygon as a new open SHA area, measured on the ellipsoid, under the GUID its
+    /// sketch was journaled with. Validation errors or a failed write are returned and nothing
+    /// changes (the sketch and its journal stay). Warnings come back in `warnings`.
+    Result<HazardArea> addArea(const std::vector<QPointF>& mapVertices,
+                               std::vector<ValidationIssue>* warnings = nullptr,
+                               const QString& enteredCoordinates = {});
+    /// The same from lon/lat points (survey entry).
+    Result<HazardArea> addAreaLonLat(const std::vector<QPointF>& lonLat,
+                                     std::vector<ValidationIssue>* warnings = nullptr,
+                                     const QString& enteredCoordinates = {});
+    /// The stored area with this GUID, or nullopt.
+    std::optional<HazardArea> areaByGuid(const QString& guid) const;
+    /// Replaces the attributes of the area with `area.guid` (the form's Apply).
+    Result<HazardArea> updateAttributes(const HazardArea& area);
+    /// Replaces the geometry of `area` (same GUID, lon/lat) after validation, re-measuring its
+    /// estimated area (and the remaining area while it still equals the old estimate).
+    Result<HazardArea> updateGeometry(const HazardArea& area);
+    /// Cuts the drawn polygon (map coordinates) out of the area it lies in, as a hole.
+    Result<HazardArea> addHole(const std::vector<QPointF>& mapVertices);
+    /// Splits the area under the drawn polygon: the part inside becomes a new area with the same
+    /// attributes (new id and GUID), the rest stays. One transaction, one step of the history.
+    /// Returns the new part.
+    Result<HazardArea> splitOff(const std::vector<QPointF>& mapVertices);
+    Result<bool> deleteArea(const QString& guid);
+
+    /// The checks on a sketch in progress, with locations in map coordinates: shown while
+    /// drawing, before anything is saved.
+    std::vector<ValidationIssue> checkSketch(const std::vector<QPointF>& mapVertices) const;
+
+    // ---- the sketch journal ----
+    /// Records the sketch in progress (map coordinates); an empty sketch clears the journal.
+    void journalSketch(const std::vector<QPointF>& mapVertices);
+    /// A sketch an earlier session left behind, in map coordinates. A journal whose area was
+    /// saved before the crash (its GUID is in the file) is cleared, not offered.
+    std::optional<std::vector<QPointF>> recoverSketch();
+    void discardSketch();
+
+    // ---- exchange ----
+    /// Reads `path` (any GDAL vector format, any CRS) on a worker: every polygon validated like a
+    /// drawn one and measured, then all of them written in one transaction and one history step.
+    /// importProgress() and importFinished() report; cancelImport() stops it with nothing written.
+    Result<bool> startImport(const QString& path, const FieldMapping& mapping);
+    void cancelImport();
+
+Q_SIGNALS:
+    /// Editing started or stopped.
+    void editingChanged(bool editing);
+    /// The stored areas changed: the layer's display must be re-read.
+    void areasChanged();
+    void historyChanged();
+    /// A step failed after the fact (e.g. the journal cannot be written).
+    void error(const QString& message);
+    void importProgress(int percent);
+    void importFinished(const mineatlas::hazard::ImportReport& report, const QString& error);
+
+private:
+    /// Writes `edit.after` over `edit.before` (or the reverse) in one transaction.
+    Result<bool> write(const Edit& edit, bool forward);
+    /// Applies a new edit and, once committed, records it as the next history step.
+    Result<bool> commit(Edit edit);
+    Result<HazardArea> saveNew(HazardArea area, std::vector<ValidationIssue>* warnings);
+    std::vector<double> closedLonLatRing(const std::vector<QPointF>& mapVertices, bool* ok) const;
+    std::vector<HazardArea> neighbours(const HazardArea& area) const;
+    void importDone();
+
+    project::Project& m_project;
+    project::MapLayer* m_layer = nullptr;
+    std::unique_ptr<HazardStore> m_store;
+    std::optional<SketchJournal> m_journal;
+    QString m_sketchGuid; ///< the GUID the sketch in progress will be saved under
+    std::vector<Edit> m_history;
+    int m_index = 0;
+
+    struct ImportOutcome {
+        ImportReport report;
+        Edit edit;
+        QString error;
+    };
+    QFutureWatcher<ImportOutcome> m_import;
+    std::shared_ptr<Feedback> m_importFeedback;
+    bool m_importRunning = false;
+};
+
+} // namespace mineatlas::hazard

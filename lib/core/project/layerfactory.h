@@ -1,0 +1,34 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QStringList>
+
+#include "data/vectorloader.h"
+#include "project/maplayer.h"
+#include "treaty/countrymatcher.h"
+#include "treaty/treatytable.h"
+
+namespace mineatlas::project {
+
+/// What a new vector layer is joined to: the treaty table and the states its style highlights.
+struct TreatyContext {
+    std::shared_ptr<const treaty::TreatyTable> table;
+    QStringList highlighted;
+};
+
+/// The treaty join of a country border layer, or nullopt for any other layer. O(features); call
+/// it on the worker that loaded the data.
+std::optional<treaty::CountryMatch> detectCountries(const data::FeatureStore& store,
+                                                    const treaty::TreatyTable& table);
+
+/// The layer as the app and mineatlas-render both show a newly opened file: named after the file
+/// (and its layer when the file has several), the default style (IMAS symbology for hazard layers)
+/// and, for country border layers matched to the treaty table, the treaty style. `countries` is
+/// the join detectCountries() found on the worker (nullopt: not a country layer).
+std::unique_ptr<MapLayer> makeVectorLayer(const QString& path, const data::VectorData& data,
+                                          int layerNumber, const TreatyContext& treaty,
+                                          const std::optional<treaty::CountryMatch>& countries);
+
+} // namespace mineatlas::project
