@@ -6,6 +6,7 @@
 #include <gdal.h>
 
 #include "data/vectorloader.h"
+#include "dialogs.h"
 #include "mainwindow.h"
 
 int main(int argc, char** argv)
@@ -49,7 +50,11 @@ int main(int argc, char** argv)
         return out;
     };
 
-    mineatlas::MainWindow window;
+    // A scripted run has nobody to answer questions: it takes every default.
+    std::unique_ptr<mineatlas::gui::Dialogs> dialogs;
+    if (parser.isSet(screenshot))
+        dialogs = std::make_unique<mineatlas::gui::UnattendedDialogs>();
+    mineatlas::MainWindow window(std::move(dialogs));
     window.show();
     if (parser.isSet(date)) {
         const QDate d = QDate::fromString(parser.value(date), Qt::ISODate);

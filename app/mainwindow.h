@@ -1,63 +1,80 @@
 #pragma once
 
 #include <memory>
-#include <optional>
-#include <vector>
 
-#include <QPointF>
-
+#include <QDate>
 #include <QMainWindow>
+#include <QPointF>
+#include <QRectF>
 
-#include "geo/coordinatetransform.h"
-#include "treaty/treatytable.h"
+#include "dialogs.h"
+#include "windowcontext.h"
 
-class QLabel;
-class QProgressBar;
-class QToolButton;
-class QMenu;
-class QComboBox;
 class QActionGroup;
-class QDockWidget;
 
 namespace mineatlas::project {
-class Project;
+class IdentifyController;
 class MapLayer;
+class Project;
 } // namespace mineatlas::project
-
+namespace mineatlas::hazard {
+class EditSession;
+}
+namespace mineatlas::treaty {
+class TreatyController;
+}
 namespace mineatlas::gui {
-class MapCanvas;
+class IdentifyPanel;
 class LayerLoader;
 class LayerPanel;
-class IdentifyPanel;
+class MapCanvas;
 class MessageBar;
-class PanZoomTool;
-class DateControl;
-class CountryPanel;
-class HazardEditor;
-class HazardForm;
-class AddPolygonTool;
-class VertexTool;
 } // namespace mineatlas::gui
 
 namespace mineatlas {
 
-/// Wires actions, docks and the status bar to the controllers in lib/. Owns the process-wide
-/// objects of the app (the project, the loader). GUI thread only.
+class FileActions;
+class HazardActions;
+class ProgressWidgets;
+class TreatyActions;
+class ViewActions;
+
+/// The main window: a shell that creates the widgets and docks, owns the project and the
+/// workflow controllers (lib/), and wires actions to them (the action groups live in their own
+/// files). Every question it asks goes through `dialogs`, so tests and scripted runs can answer.
+/// GUI thread only.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow();
+    explicit MainWindow(std::unique_ptr<gui::Dialogs> dialogs = nullptr);
     ~MainWindow() override;
 
     void openPaths(const QStringList& paths);
-    /// For docs and smoke tests: once every file has loaded and the map has rendered, optionally
-    /// zoom to `viewLonLat` and identify at `identifyLonLat` (lon/lat degrees), save a grab of the
-    /// window to `path` and quit (exit code 1 if that does not happen within a minute).
-    void screenshotWhenReady(const QString& path, const QRectF& viewLonLat, const QPointF& identifyLonLat,
-                             bool editTopLayer = false);
-    gui::MapCanvas* canvas() const { return m_canvas; }
     /// Sets the "as of" date of treaty maps.
     void setDate(QDate date);
+    /// For docs and smoke tests: once every file has loaded and the map has rendered, optionally
+    /// zoom to `viewLonLat` and identify at `identifyLonLat` (lon/lat degrees), save a grab of the
+    /// window to `path` and quit: exit code 0 when saved and every file loaded, 1 otherwise (also
+    /// when that does not happen within a minute). Construct the window with UnattendedDialogs
+    /// for this: nobody is there to answer (a file with several layers loads all of them).
+    void screenshotWhenReady(const QString& path, const QRectF& viewLonLat, const QPointF& identifyLonLat,
+                             bool editTopLayer = false);
+    /// Identifies at a map point as a click with the pan tool does.
+    void identify(QPointF mapPoint);
+
+    // The parts, for tests.
+    project::Project& project() const { return *m_project; }
+    gui::MapCanvas* canvas() const { return m_canvas; }
+    gui::LayerLoader* loader() const { return m_loader; }
+    gui::LayerPanel* layerPanel() const { return m_layerPanel; }
+    gui::MessageBar* messages() const { return m_messages; }
+    gui::IdentifyPanel* identifyPanel() const { return m_identify; }
+    hazard::EditSession& session() const { return *m_session; }
+    treaty::TreatyController& treaty() const { return *m_treaty; }
+    HazardActions& hazardActions() const { return *m_hazardActions; }
+    TreatyActions& treatyActions() const { return *m_treatyActions; }
+    ViewActions& viewActions() const { return *m_viewActions; }
+    gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* e) override;
@@ -65,64 +82,28 @@ protected:
     void closeEvent(QCloseEvent* e) override;
 
 private:
-    void buildActions();
-    void openDialog();
-    void addRecent(const QString& path);
-    void rebuildRecentMenu();
-    void setMapCrs(const QString& definition);
-    void chooseOtherCrs();
-    void updateStatus();
-    void identify(QPointF mapPoint);
+    void buildDocks();
     void editStyle(project::MapLayer* layer);
-    QStringList chooseLayers(const QString& path, const QStringList& names, const QStringList& details);
-    void setTreatyTable(std::shared_ptr<const treaty::TreatyTable> table);
-    void loadTreatyTableDialog();
-    void joinToTreatyTable();
-    void copyStatusTable(bool markdown);
-    void updateTreatyViews();
-    void chooseHighlighted();
-    void newHazardLayer();
-    void setDrawing(bool on);
-    void sketchFinished(const std::vector<QPointF>& mapVertices);
-    void enterSurveyPoints();
-    void importHazards();
-    void exportHazards();
-    QStringList highlighted() const;
+    void connectLoader();
 
+    std::unique_ptr<gui::Dialogs> m_dialogs;
     std::unique_ptr<project::Project> m_project;
     gui::MapCanvas* m_canvas;
     gui::LayerLoader* m_loader;
     gui::LayerPanel* m_layerPanel;
     gui::IdentifyPanel* m_identify;
     gui::MessageBar* m_messages;
-    gui::PanZoomTool* m_panTool;
-    gui::PanZoomTool* m_boxTool;
-    QLabel* m_coords;
-    QLabel* m_scale;
-    QToolButton* m_crsButton;
-    QProgressBar* m_progress;
-    QToolButton* m_cancel;
-    QMenu* m_recentMenu;
-    QMenu* m_crsMenu;
-    QComboBox* m_crsCombo;
-    std::optional<geo::CoordinateTransform> m_toLonLat;
-    std::shared_ptr<const treaty::TreatyTable> m_table;
-    gui::DateControl* m_dateControl;
-    gui::CountryPanel* m_country;
-    QDockWidget* m_countryDock = nullptr;
-    QAction* m_treatyToggle = nullptr;
-    QAction* m_drawAction = nullptr;
-    gui::HazardEditor* m_editor = nullptr;
-    gui::AddPolygonTool* m_drawTool = nullptr;
-    gui::VertexTool* m_vertexTool = nullptr;
-    enum class DrawMode { NewArea, Hole, Split } m_drawMode = DrawMode::NewArea;
-    gui::HazardForm* m_form = nullptr;
-    QDockWidget* m_formDock = nullptr;
-    QString m_startEditingPath; ///< a new hazard layer to start drawing on once it has loaded
-    /// The country last shown in the country panel (layer id, feature), refreshed on date changes.
-    std::pair<std::uint64_t, std::uint32_t> m_countryShown{0, 0};
-    bool m_zoomFullAfterLoad = false;
-    bool m_recordRecent = true; ///< off in screenshot mode: a scripted run is not the user's history
+    ProgressWidgets* m_progress;
+    QActionGroup* m_tools;
+    std::unique_ptr<WindowContext> m_context;
+    treaty::TreatyController* m_treaty;
+    hazard::EditSession* m_session;
+    project::IdentifyController* m_identifier;
+    ViewActions* m_viewActions = nullptr;
+    FileActions* m_fileActions = nullptr;
+    TreatyActions* m_treatyActions = nullptr;
+    HazardActions* m_hazardActions = nullptr;
+    int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 
 } // namespace mineatlas

@@ -17,7 +17,7 @@
 #include "data/storecache.h"
 #include "data/vectorloader.h"
 #include "project/maplayer.h"
-#include "render/defaultstyle.h"
+#include "project/layerfactory.h"
 #include "render/renderjob.h"
 #include "treaty/countrymatcher.h"
 #include "treaty/treatystyle.h"
@@ -57,17 +57,9 @@ Result<std::unique_ptr<project::MapLayer>> loadLayer(const QString& spec, const 
         return Error{data.error()};
     for (const QString& w : data->warnings)
         std::fprintf(stderr, "warning: %s\n", qPrintable(w));
-    auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Vector, data->layerName, path,
-                                                     data->layerName);
-    layer->setStyle(render::defaultStyle(*data->store, layerNumber));
-    layer->setStore(data->store);
-    // Country border layers are coloured by treaty status by default, as in the app.
-    if (table && treaty::looksLikeCountryLayer(*data->store, *table)) {
-        auto match = treaty::matchCountries(*data->store, *table);
-        layer->setTreatyStyle(
-            std::make_shared<treaty::TreatyStyle>(table, std::move(match.value()), highlighted));
-    }
-    return layer;
+    // The same layer the app makes: default or IMAS style, treaty style for border layers.
+    const auto countries = table ? project::detectCountries(*data->store, *table) : std::nullopt;
+    return project::makeVectorLayer(path, data.value(), layerNumber, {table, highlighted}, countries);
 }
 
 QString csvField(const QString& s)

@@ -91,6 +91,8 @@ bool AddPolygonTool::keyPress(QKeyEvent* e)
         finish();
         return true;
     case Qt::Key_Escape:
+        if (m_vertices.empty())
+            return false; // nothing to cancel: the window goes back to panning
         askToDiscard();
         return true;
     default:

@@ -18,7 +18,8 @@ namespace mineatlas::gui {
 using namespace hazard;
 
 HazardForm::HazardForm(QWidget* parent)
-    : QWidget(parent), m_localId(new QLineEdit(this)), m_guid(new QLabel(this)),
+    : QWidget(parent), m_incomplete(new QLabel(this)), m_contaminationOther(new QLabel(this)),
+      m_localId(new QLineEdit(this)), m_guid(new QLabel(this)),
       m_classification(new QComboBox(this)), m_status(new QComboBox(this)), m_statusDate(new QDateEdit(this)),
       m_statusReason(new QLineEdit(this)), m_evidence(new QComboBox(this)),
       m_evidenceDescription(new QLineEdit(this)), m_area(new QLabel(this)),
@@ -37,6 +38,11 @@ HazardForm::HazardForm(QWidget* parent)
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
+    // The earliest date stands for "not set": an empty date is shown as such, never as a date
+    // nobody chose.
+    m_dateOfInformation->setMinimumDate(QDate(1900, 1, 1));
+    m_dateOfInformation->setSpecialValueText(tr("not set"));
+    connect(m_dateOfInformation, &QDateEdit::dateChanged, this, &HazardForm::updateIncomplete);
     m_remaining->setRange(0, 1e12);
     m_remaining->setDecimals(0);
     m_remaining->setSuffix(tr(" m²"));
@@ -56,7 +62,12 @@ HazardForm::HazardForm(QWidget* parent)
         m_contamination[i]->setToolTip(tips[i]);
         grid->addWidget(m_contamination[i], i / 3, i % 3);
     }
+    m_incomplete->setWordWrap(true);
+    m_incomplete->setStyleSheet(QStringLiteral("color: #a0008f; font-weight: bold"));
+    m_contaminationOther->setWordWrap(true);
+    grid->addWidget(m_contaminationOther, 2, 0, 1, 3);
     auto* form = new QFormLayout(this);
+    form->addRow(m_incomplete);
     form->addRow(tr("Local id *"), m_localId);
     form->addRow(tr("GUID"), m_guid);
     form->addRow(tr("Classification *"), m_classification);
@@ -78,12 +89,11 @@ HazardForm::HazardForm(QWidget* parent)
             Q_EMIT deleteRequested(m_original->guid);
     });
     connect(m_apply, &QPushButton::clicked, this, [this] {
-        QString why;
-        if (auto a = area(&why))
+        if (auto a = area())
             Q_EMIT applied(*a);
-        else if (!why.isEmpty())
-            Q_EMIT invalid(why);
     });
+    for (QLineEdit* e : {m_localId, m_reportedBy})
+        connect(e, &QLineEdit::textChanged, this, &HazardForm::updateIncomplete);
     clear();
 }
 
@@ -91,8 +101,27 @@ void HazardForm::clear()
 {
     m_original.reset();
     setEnabled(false);
+    m_incomplete->clear();
+    m_incomplete->hide();
     m_area->setText(tr("Click a hazard area while drawing, or finish one."));
 }
+
+namespace {
+/// Selects `value` in a vocabulary drop-down, or, for a value outside the vocabulary, an extra
+/// entry that shows it as it is (data -1) so that it is written back unchanged.
+void selectVocabulary(QComboBox* combo, int value, const QString& other)
+{
+    for (int i = combo->count() - 1; i >= 0; --i)
+        if (combo->itemData(i).toInt() < 0)
+            combo->removeItem(i);
+    if (other.isEmpty()) {
+        combo->setCurrentIndex(combo->findData(value));
+        return;
+    }
+    combo->addItem(QObject::tr("%1 (not in the vocabulary: kept as it is)").arg(other), -1);
+    combo->setCurrentIndex(combo->count() - 1);
+}
+} // namespace
 
 void HazardForm::setArea(const HazardArea& a)
 {
@@ -100,56 +129,77 @@ void HazardForm::setArea(const HazardArea& a)
     setEnabled(true);
     m_localId->setText(a.localId);
     m_guid->setText(a.guid);
-    m_classification->setCurrentIndex(m_classification->findData(static_cast<int>(a.classification)));
-    m_status->setCurrentIndex(m_status->findData(static_cast<int>(a.status)));
+    selectVocabulary(m_classification, static_cast<int>(a.classification), a.classificationOther);
+    selectVocabulary(m_status, static_cast<int>(a.status), a.statusOther);
     m_statusDate->setDate(a.statusDate.isValid() ? a.statusDate : QDate::currentDate());
     m_statusReason->setText(a.statusReason);
     for (int i = 0; i < 6; ++i)
         m_contamination[i]->setChecked(a.contamination & (1u << i));
-    m_evidence->setCurrentIndex(m_evidence->findData(static_cast<int>(a.evidence)));
+    selectVocabulary(m_evidence, static_cast<int>(a.evidence), a.evidenceOther);
+    m_contaminationOther->setVisible(!a.contaminationOther.isEmpty());
+    m_contaminationOther->setText(tr("Also in the file (kept as it is): %1").arg(a.contaminationOther.join(QStringLiteral(", "))));
     m_evidenceDescription->setText(a.evidenceDescription);
     // The estimate is the shape's ellipsoidal area, measured now (kept in sync on Apply).
-    double measured = 0;
-    for (const auto& polygon : a.polygons)
-        measured += geo::polygonArea(polygon).areaM2;
+    const double measured = geo::polygonsArea(a.polygons).areaM2;
     m_original->estimatedAreaM2 = measured;
     m_area->setText(geo::formatArea(measured));
     // Remaining defaults to the estimate until someone records progress.
     m_remaining->setValue(a.remainingAreaM2 > 0 || a.status == Status::Closed ? a.remainingAreaM2 : measured);
-    m_dateOfInformation->setDate(a.dateOfInformation.isValid() ? a.dateOfInformation : QDate::currentDate());
+    m_dateOfInformation->setDate(a.dateOfInformation.isValid() ? a.dateOfInformation
+                                                               : m_dateOfInformation->minimumDate());
     m_reportedBy->setText(a.reportedBy);
     m_notes->setPlainText(a.notes);
+    updateIncomplete();
 }
 
-std::optional<HazardArea> HazardForm::area(QString* why) const
+QString HazardForm::incompleteText() const
+{
+    auto a = area();
+    if (!a)
+        return {};
+    QStringList missing;
+    for (const QString& field : hazard::missingRequiredFields(*a))
+        missing << hazard::fieldLabel(field);
+    if (missing.isEmpty())
+        return {};
+    return tr("Incomplete: %1 not filled in. The area is saved, and shown hatched on the map until they are.")
+        .arg(missing.join(QStringLiteral(", ")));
+}
+
+void HazardForm::updateIncomplete()
+{
+    const QString text = incompleteText();
+    m_incomplete->setText(text);
+    m_incomplete->setVisible(!text.isEmpty());
+}
+
+std::optional<HazardArea> HazardForm::area() const
 {
     if (!m_original)
         return std::nullopt;
-    QStringList missing;
-    if (m_localId->text().trimmed().isEmpty())
-        missing << tr("local id");
-    if (m_reportedBy->text().trimmed().isEmpty())
-        missing << tr("reported by");
-    if (!missing.isEmpty()) {
-        if (why)
-            *why = tr("Required: %1").arg(missing.join(QStringLiteral(", ")));
-        return std::nullopt;
-    }
     HazardArea a = *m_original;
     a.localId = m_localId->text().trimmed();
-    a.classification = static_cast<Classification>(m_classification->currentData().toInt());
-    const Status status = static_cast<Status>(m_status->currentData().toInt());
-    a.status = status;
+    auto pick = [](QComboBox* combo, auto& value, QString& other) {
+        const int data = combo->currentData().toInt();
+        if (data >= 0) { // a known value: whatever else the file had is replaced
+            value = static_cast<std::remove_reference_t<decltype(value)>>(data);
+            other.clear();
+        }
+    };
+    pick(m_classification, a.classification, a.classificationOther);
+    pick(m_status, a.status, a.statusOther);
+    pick(m_evidence, a.evidence, a.evidenceOther);
     a.statusDate = m_statusDate->date();
     a.statusReason = m_statusReason->text();
     a.contamination = 0;
     for (int i = 0; i < 6; ++i)
         if (m_contamination[i]->isChecked())
             a.contamination |= 1u << i;
-    a.evidence = static_cast<Evidence>(m_evidence->currentData().toInt());
     a.evidenceDescription = m_evidenceDescription->text();
     a.remainingAreaM2 = m_remaining->value();
-    a.dateOfInformation = m_dateOfInformation->date();
+    a.dateOfInformation = m_dateOfInformation->date() == m_dateOfInformation->minimumDate()
+                              ? QDate()
+                              : m_dateOfInformation->date();
     a.reportedBy = m_reportedBy->text().trimmed();
     a.notes = m_notes->toPlainText();
     return a;

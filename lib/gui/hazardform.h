@@ -19,7 +19,10 @@ namespace mineatlas::gui {
 
 /// The attributes of one hazard area as mine action records them: controlled vocabularies as
 /// drop-downs, contamination as check boxes, required fields marked, the ellipsoidal area shown
-/// in m², ha and km². Edits a copy; Apply hands it back through applied(). GUI thread only.
+/// in m², ha and km². A value in the file outside a vocabulary is shown as it is and written back
+/// unchanged unless the user picks another. While required fields are empty the form says the
+/// area is incomplete (it can still be saved: nothing the user typed is refused). Edits a copy;
+/// Apply hands it back through applied(). GUI thread only.
 class HazardForm : public QWidget {
     Q_OBJECT
 public:
@@ -27,8 +30,10 @@ public:
 
     void setArea(const hazard::HazardArea& area);
     void clear();
-    /// The form's values over the area last set; nullopt (with `why`) when a required field is empty.
-    std::optional<hazard::HazardArea> area(QString* why = nullptr) const;
+    /// The form's values over the area last set; nullopt when no area is shown.
+    std::optional<hazard::HazardArea> area() const;
+    /// "Incomplete: local id, reported by are empty", or empty when the values are complete.
+    QString incompleteText() const;
 
     QLineEdit* localId() const { return m_localId; }
     QComboBox* classification() const { return m_classification; }
@@ -39,15 +44,21 @@ public:
     QPushButton* applyButton() const { return m_apply; }
     QPushButton* deleteButton() const { return m_delete; }
     QLabel* areaLabel() const { return m_area; }
+    QLabel* incompleteLabel() const { return m_incomplete; }
+    QComboBox* evidence() const { return m_evidence; }
+    QLabel* contaminationOtherLabel() const { return m_contaminationOther; }
 
 Q_SIGNALS:
     void applied(const mineatlas::hazard::HazardArea& area);
-    void invalid(const QString& why);
     /// The user asked to delete the area shown (by GUID).
     void deleteRequested(const QString& guid);
 
 private:
+    void updateIncomplete();
+
     std::optional<hazard::HazardArea> m_original;
+    QLabel* m_incomplete;
+    QLabel* m_contaminationOther;
     QLineEdit* m_localId;
     QLabel* m_guid;
     QComboBox* m_classification;

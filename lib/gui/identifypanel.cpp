@@ -43,8 +43,46 @@ void IdentifyPanel::showResults(const std::vector<project::IdentifyResult>& resu
             row->setToolTip(0, field);
             row->setToolTip(1, text);
         }
+        if (r.kind == data::GeometryKind::Polygon) {
+            new QTreeWidgetItem(top, {areaField(), tr("measuring…")});
+            new QTreeWidgetItem(top, {perimeterField(), tr("measuring…")});
+        }
         top->setExpanded(&r == &results.front());
     }
+}
+
+QString IdentifyPanel::areaField()
+{
+    return tr("Area (ellipsoidal, WGS 84)");
+}
+
+QString IdentifyPanel::perimeterField()
+{
+    return tr("Perimeter (ellipsoidal)");
+}
+
+void IdentifyPanel::setMeasure(int index, const QString& area, const QString& perimeter, const QString& error)
+{
+    QTreeWidgetItem* top = m_tree->topLevelItem(index);
+    if (!top)
+        return;
+    for (int i = 0; i < top->childCount(); ++i) {
+        QTreeWidgetItem* row = top->child(i);
+        if (row->text(0) == areaField())
+            row->setText(1, error.isEmpty() ? area : tr("not measured: %1").arg(error));
+        else if (row->text(0) == perimeterField())
+            row->setText(1, error.isEmpty() ? perimeter : QStringLiteral("—"));
+        row->setToolTip(1, row->text(1));
+    }
+}
+
+QString IdentifyPanel::value(int index, const QString& field) const
+{
+    QTreeWidgetItem* top = m_tree->topLevelItem(index);
+    for (int i = 0; top && i < top->childCount(); ++i)
+        if (top->child(i)->text(0) == field)
+            return top->child(i)->text(1);
+    return {};
 }
 
 } // namespace mineatlas::gui

@@ -5,7 +5,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "data/rasterinfo.h"
-#include "render/defaultstyle.h"
+#include "project/layerfactory.h"
 #include "treaty/treatystyle.h"
 #include "project/project.h"
 
@@ -140,9 +140,8 @@ void LayerLoader::startNext()
                     break;
                 }
                 out.vector = data.value();
-                if (table && treaty::looksLikeCountryLayer(*out.vector.store, *table))
-                    if (auto match = treaty::matchCountries(*out.vector.store, *table))
-                        out.countries = std::move(match.value());
+                if (table)
+                    out.countries = project::detectCountries(*out.vector.store, *table);
                 break;
             }
             case Task::Kind::LoadRaster: {
@@ -211,26 +210,15 @@ void LayerLoader::finished()
             }
             break;
         }
-        const QString name = out.vector.layerName == baseName || out.vector.layerName.isEmpty()
-                                 ? baseName
-                                 : QStringLiteral("%1 — %2").arg(baseName, out.vector.layerName);
-        auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Vector, name, task.path,
-                                                         out.vector.layerName);
-        layer->setWarnings(out.vector.warnings);
+        auto layer = project::makeVectorLayer(task.path, out.vector, m_project.layerCount(),
+                                              {m_table, m_highlighted}, out.countries);
         layer->setDataCrs(out.crs.definition());
-        layer->setCrsDescription(out.vector.sourceCrsName);
-        layer->setStyle(render::defaultStyle(*out.vector.store, m_project.layerCount()));
-        layer->setStore(out.vector.store);
-        if (out.countries && m_table) {
-            layer->setTreatyStyle(std::make_shared<treaty::TreatyStyle>(
-                m_table, *out.countries,
-                m_highlighted.isEmpty() ? treaty::TreatyStyle::defaultHighlighted() : m_highlighted));
-            if (!out.countries->unmatched.empty())
-                Q_EMIT info(tr("%1: coloured by treaty status (joined on %2). %n feature(s) have no treaty "
-                               "status: %3",
-                               nullptr, static_cast<int>(out.countries->unmatched.size()))
-                                .arg(name, out.countries->field, shortList(out.countries->unmatchedNames)));
-        }
+        const QString name = layer->name();
+        if (out.countries && m_table && !out.countries->unmatched.empty())
+            Q_EMIT info(tr("%1: coloured by treaty status (joined on %2). %n feature(s) have no treaty "
+                           "status: %3",
+                           nullptr, static_cast<int>(out.countries->unmatched.size()))
+                            .arg(name, out.countries->field, shortList(out.countries->unmatchedNames)));
         project::MapLayer* added = m_project.addLayer(std::move(layer));
         if (crsChanged)
             m_queue.push_back({Task::Kind::Reproject, task.path, out.vector.layerName, added->id()});

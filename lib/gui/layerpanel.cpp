@@ -212,6 +212,8 @@ void LayerPanel::rebuildLegend()
                 addEntry(QStringLiteral("  ") + c.label, outline);
             }
         }
+        if (!style.requiredFields.isEmpty())
+            addEntry(tr("incomplete: required fields empty"), style.incomplete);
     }
 }
 

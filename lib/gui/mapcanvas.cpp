@@ -61,7 +61,7 @@ void MapCanvas::setExtent(const MapRect& rect)
 
 double MapCanvas::scaleDenominator() const
 {
-    return mapSettings().scaleDenominator();
+    return m_project.coordinates().scaleDenominator(extent(), size(), 96);
 }
 
 QPointF MapCanvas::toMap(QPointF p) const
@@ -156,8 +156,20 @@ void MapCanvas::startRender()
     auto cancel = m_cancel;
     auto cache = m_cache;
     m_jobRunning = true;
-    m_watcher.setFuture(QtConcurrent::run(&m_jobPool, [settings = std::move(settings), cancel, cache] {
-        return render::renderMap(settings, *cancel, cache.get());
+    m_watcher.setFuture(QtConcurrent::run(&m_jobPool, [render = m_render, settings = std::move(settings), cancel,
+                                                       cache]() -> render::RenderResult {
+        // Nothing thrown on the worker may reach the GUI thread through the future.
+        try {
+            return render(settings, *cancel, cache.get());
+        } catch (const std::exception& e) {
+            render::RenderResult failed;
+            failed.errors << QStringLiteral("Rendering failed: %1").arg(QString::fromUtf8(e.what()));
+            return failed;
+        } catch (...) {
+            render::RenderResult failed;
+            failed.errors << QStringLiteral("Rendering failed (unknown error)");
+            return failed;
+        }
     }));
     Q_EMIT renderStarted();
 }
@@ -166,15 +178,15 @@ void MapCanvas::renderDone()
 {
     m_jobRunning = false;
     const render::RenderResult result = m_watcher.result();
-    if (!result.canceled) {
+    if (!result.canceled && !result.image.isNull()) {
         m_image = result.image;
         m_image.setDevicePixelRatio(devicePixelRatioF());
         m_imageExtent = m_jobExtent;
         m_lastRenderMs = static_cast<double>(m_jobTimer.nsecsElapsed()) / 1e6;
         update();
-        if (!result.errors.isEmpty())
-            Q_EMIT renderErrors(result.errors);
     }
+    if (!result.canceled && !result.errors.isEmpty())
+        Q_EMIT renderErrors(result.errors);
     if (m_renderAgain) {
         m_renderAgain = false;
         startRender();
@@ -282,6 +294,9 @@ void MapCanvas::keyPressEvent(QKeyEvent* e)
         break;
     case Qt::Key_Down:
         panByPixels({0, -step});
+        break;
+    case Qt::Key_Escape:
+        Q_EMIT escapePressed();
         break;
     default:
         QWidget::keyPressEvent(e);

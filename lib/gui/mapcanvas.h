@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 #include <QElapsedTimer>
@@ -71,6 +72,10 @@ public:
     const QString& title() const { return m_title; }
     /// Milliseconds the last finished render took.
     double lastRenderMs() const { return m_lastRenderMs; }
+    /// What renders the map on the worker (render::renderMap unless a test replaces it).
+    using RenderFunction = std::function<render::RenderResult(const render::MapSettings&,
+                                                              const std::atomic<bool>&, render::RenderCache*)>;
+    void setRenderFunction(RenderFunction render) { m_render = std::move(render); }
 
 Q_SIGNALS:
     void extentChanged();
@@ -78,6 +83,8 @@ Q_SIGNALS:
     void renderStarted();
     void renderFinished();
     void renderErrors(const QStringList& errors);
+    /// Esc that the tool did not use (nothing to cancel): the window goes back to the pan tool.
+    void escapePressed();
 
 protected:
     void paintEvent(QPaintEvent* e) override;
@@ -112,6 +119,7 @@ private:
     QElapsedTimer m_jobTimer;
     double m_lastRenderMs = 0;
     std::shared_ptr<render::RenderCache> m_cache;
+    RenderFunction m_render = render::renderMap;
     QString m_title;
 };
 

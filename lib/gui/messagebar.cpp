@@ -19,10 +19,13 @@ MessageBar::MessageBar(QWidget* parent) : QWidget(parent), m_layout(new QVBoxLay
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
-void MessageBar::push(Level level, const QString& text)
+void MessageBar::push(Level level, const QString& text, const QString& key)
 {
+    if (!key.isEmpty())
+        clear(key);
     auto* row = new QFrame(this);
     row->setObjectName(QStringLiteral("message"));
+    row->setProperty("messageKey", key);
     const char* colours[] = {"background:#e3efff;color:#0b2f5c;border:1px solid #9cbbe6;",
                              "background:#fff4d6;color:#4d3800;border:1px solid #e0c36a;",
                              "background:#fde2e1;color:#5c0b0b;border:1px solid #e09a97;"};
@@ -48,6 +51,15 @@ void MessageBar::push(Level level, const QString& text)
     m_layout->insertWidget(0, row);
     while (m_layout->count() > kMaxMessages)
         delete m_layout->takeAt(m_layout->count() - 1)->widget();
+}
+
+void MessageBar::clear(const QString& key)
+{
+    for (int i = m_layout->count() - 1; i >= 0; --i) {
+        QWidget* row = m_layout->itemAt(i)->widget();
+        if (row && row->property("messageKey").toString() == key)
+            delete m_layout->takeAt(i)->widget();
+    }
 }
 
 int MessageBar::count() const

@@ -6,15 +6,19 @@ class QVBoxLayout;
 
 namespace mineatlas::gui {
 
-/// A non-modal strip of messages above the map: errors and warnings stay until closed,
-/// information fades after a few seconds. Never blocks the user. GUI thread only.
+/// A non-modal strip of messages above the map: errors and warnings stay until closed or until
+/// their cause is gone (clear(key)), information fades after a few seconds. A message pushed with
+/// a key replaces the earlier one with the same key, so one thing never stacks up. Never blocks
+/// the user. GUI thread only.
 class MessageBar : public QWidget {
     Q_OBJECT
 public:
     enum class Level { Info, Warning, Error };
     explicit MessageBar(QWidget* parent = nullptr);
 
-    void push(Level level, const QString& text);
+    void push(Level level, const QString& text, const QString& key = {});
+    /// Removes the message pushed with `key` (its cause is gone).
+    void clear(const QString& key);
     int count() const;
     QStringList texts() const;
     void clearAll();

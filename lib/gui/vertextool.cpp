@@ -6,8 +6,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 
-#include "geo/coordinatetransform.h"
-#include "hazardeditor.h"
+#include "geo/planar.h"
+#include "hazard/editsession.h"
 #include "mapcanvas.h"
 #include "project/identify.h"
 #include "project/maplayer.h"
@@ -25,55 +25,55 @@ double distance(QPointF a, QPointF b)
 }
 } // namespace
 
-VertexTool::VertexTool(MapCanvas* canvas, HazardEditor* editor) : MapTool(canvas), m_editor(editor) {}
-
-void VertexTool::ensureTransforms() const
+VertexTool::VertexTool(MapCanvas* canvas, hazard::EditSession* session) : MapTool(canvas), m_session(session)
 {
-    const QString crs = canvas()->project().crs().definition();
-    if (crs == m_transformCrs && m_toMap && m_toLonLat)
+    connect(m_session, &hazard::EditSession::areasChanged, this, &VertexTool::refresh);
+    connect(m_session, &hazard::EditSession::editingChanged, this, [this](bool editing) {
+        if (!editing) {
+            m_area.reset();
+            m_selected.reset();
+        }
+    });
+}
+
+void VertexTool::refresh()
+{
+    if (!m_area)
         return;
-    auto toMap = geo::CoordinateTransform::create(QStringLiteral("EPSG:4326"), crs);
-    auto toLonLat = geo::CoordinateTransform::create(crs, QStringLiteral("EPSG:4326"));
-    m_toMap.reset();
-    m_toLonLat.reset();
-    if (toMap)
-        m_toMap.emplace(std::move(toMap.value()));
-    if (toLonLat)
-        m_toLonLat.emplace(std::move(toLonLat.value()));
-    m_transformCrs = crs;
+    m_area = m_session->areaByGuid(m_area->guid); // gone after an undo of its creation: no handles
+    if (!m_area)
+        m_selected.reset();
+    else if (m_selected && (m_selected->polygon >= m_area->polygons.size() ||
+                            m_selected->ring >= m_area->polygons[m_selected->polygon].size() ||
+                            2 * m_selected->vertex + 2 >= m_area->polygons[m_selected->polygon][m_selected->ring].size()))
+        m_selected.reset();
+    canvas()->update();
 }
 
 QPointF VertexTool::toPixel(double lon, double lat) const
 {
-    ensureTransforms();
-    double x = lon, y = lat;
-    if (m_toMap)
-        m_toMap->transform(x, y);
-    return canvas()->toPixel({x, y});
+    const auto map = canvas()->project().coordinates().toMap({lon, lat});
+    return map ? canvas()->toPixel(*map) : QPointF(-1e9, -1e9);
 }
 
 QPointF VertexTool::toLonLat(QPointF pixel) const
 {
-    ensureTransforms();
-    const QPointF m = canvas()->toMap(pixel);
-    double x = m.x(), y = m.y();
-    if (m_toLonLat)
-        m_toLonLat->transform(x, y);
-    return {x, y};
+    const auto lonLat = canvas()->project().coordinates().toLonLat(canvas()->toMap(pixel));
+    return lonLat ? *lonLat : QPointF(std::nan(""), std::nan(""));
 }
 
 bool VertexTool::pickArea(QPointF map)
 {
-    if (!m_editor->isEditing())
+    if (!m_session->isEditing())
         return false;
     const auto results =
         project::identifyAt(canvas()->project(), map.x(), map.y(), kVertexPx * canvas()->mapUnitsPerPixel());
     for (const auto& r : results) {
-        if (r.layerId != m_editor->layer()->id())
+        if (r.layerId != m_session->layer()->id())
             continue;
         for (const auto& [field, value] : r.attributes)
             if (field == QLatin1String("guid"))
-                if (auto a = m_editor->areaByGuid(value.toString())) {
+                if (auto a = m_session->areaByGuid(value.toString())) {
                     m_area = a;
                     return true;
                 }
@@ -112,12 +112,8 @@ std::optional<std::pair<VertexTool::Hit, QPointF>> VertexTool::edgeNear(QPointF 
             const auto& ring = m_area->polygons[p][r];
             for (std::size_t i = 0; i + 3 < ring.size(); i += 2) {
                 const QPointF a = toPixel(ring[i], ring[i + 1]), b = toPixel(ring[i + 2], ring[i + 3]);
-                const QPointF ab = b - a;
-                const double len2 = QPointF::dotProduct(ab, ab);
-                if (len2 == 0)
-                    continue;
-                const double t = std::clamp(QPointF::dotProduct(pixel - a, ab) / len2, 0.0, 1.0);
-                const QPointF on = a + t * ab;
+                const double t = geo::planar::projectOnSegment({pixel.x(), pixel.y()}, {a.x(), a.y()}, {b.x(), b.y()});
+                const QPointF on = a + t * (b - a);
                 const double d = distance(on, pixel);
                 if (d < bestD && t > 0.05 && t < 0.95) {
                     bestD = d;
@@ -140,12 +136,19 @@ void VertexTool::setVertex(std::vector<double>& ring, std::size_t i, QPointF lon
 
 void VertexTool::save(const hazard::HazardArea& changed)
 {
-    auto ok = m_editor->updateGeometry(changed);
+    for (const auto& polygon : changed.polygons)
+        for (const auto& ring : polygon)
+            for (double v : ring)
+                if (!std::isfinite(v)) {
+                    Q_EMIT message(tr("Not changed: the point is outside what the map CRS can convert to WGS 84"));
+                    return;
+                }
+    auto ok = m_session->updateGeometry(changed);
     if (!ok) {
         Q_EMIT message(ok.error());
         return;
     }
-    m_area = changed;
+    m_area = ok.value();
 }
 
 void VertexTool::mousePress(QMouseEvent* e)

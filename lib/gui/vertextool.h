@@ -5,23 +5,25 @@
 
 #include <QPointF>
 
-#include "geo/coordinatetransform.h"
 #include "hazard/hazardarea.h"
 #include "maptool.h"
 
-namespace mineatlas::gui {
+namespace mineatlas::hazard {
+class EditSession;
+}
 
-class HazardEditor;
+namespace mineatlas::gui {
 
 /// Edits the vertices of hazard areas on the layer being edited: drag a vertex to move it, click
 /// an edge to insert one there, click a vertex then Delete to remove it, Shift+drag inside the
 /// area to move all of it. Each change is validated
-/// and saved as one undoable edit through the HazardEditor (a refused change leaves the area as it
-/// was and says why). Does not own the canvas or the editor.
+/// and saved as one undoable edit through the edit session (a refused change leaves the area as it
+/// was and says why). The handles follow the file: after an undo or redo they show the area as
+/// stored. Does not own the canvas or the session.
 class VertexTool : public MapTool {
     Q_OBJECT
 public:
-    VertexTool(MapCanvas* canvas, HazardEditor* editor);
+    VertexTool(MapCanvas* canvas, hazard::EditSession* session);
 
     void mousePress(QMouseEvent* e) override;
     void mouseMove(QMouseEvent* e) override;
@@ -49,12 +51,10 @@ private:
     void save(const hazard::HazardArea& changed);
     static void setVertex(std::vector<double>& ring, std::size_t i, QPointF lonLat);
 
-    /// PROJ transforms between lon/lat and the map, made once per map CRS (not per vertex).
-    void ensureTransforms() const;
-    mutable QString m_transformCrs;
-    mutable std::optional<geo::CoordinateTransform> m_toMap;
-    mutable std::optional<geo::CoordinateTransform> m_toLonLat;
-    HazardEditor* m_editor;
+    /// Re-reads the area from the file (after any change: undo, redo, another tool).
+    void refresh();
+
+    hazard::EditSession* m_session;
     std::optional<hazard::HazardArea> m_area;
     std::optional<Hit> m_selected;
     bool m_dragging = false;

@@ -10,7 +10,7 @@
 #include <gdal.h>
 
 #include "addpolygontool.h"
-#include "hazardeditor.h"
+#include "hazard/editsession.h"
 #include "layerloader.h"
 #include "mapcanvas.h"
 #include "project/project.h"
@@ -38,12 +38,12 @@ int main(int argc, char** argv)
     const double x = 6378137.0 * 32.6 * M_PI / 180,
                  y = 6378137.0 * std::log(std::tan(M_PI / 4 + 46.6 * M_PI / 360));
     canvas.setExtent({x - 4000, y - 3000, x + 4000, y + 3000});
-    gui::HazardEditor editor(project);
-    if (!editor.startEditing(project.layerAt(0)))
+    hazard::EditSession editor(project);
+    if (!editor.start(project.layerAt(0)))
         return 4;
     gui::AddPolygonTool tool(&canvas);
     canvas.setMapTool(&tool);
-    QObject::connect(&tool, &gui::AddPolygonTool::sketchChanged, &editor, &gui::HazardEditor::journalSketch);
+    QObject::connect(&tool, &gui::AddPolygonTool::sketchChanged, &editor, &hazard::EditSession::journalSketch);
     QObject::connect(&tool, &gui::AddPolygonTool::finished, [&](const std::vector<QPointF>& v) {
         if (editor.addArea(v))
             tool.clear();

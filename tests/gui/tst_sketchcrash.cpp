@@ -2,7 +2,7 @@
 
 #include <gdal.h>
 
-#include "hazardeditor.h"
+#include "hazard/editsession.h"
 #include "project/project.h"
 
 using namespace mineatlas;
@@ -42,8 +42,8 @@ private Q_SLOTS:
             std::make_unique<project::MapLayer>(project::MapLayer::Kind::Vector, "field", path,
                                                 QString::fromLatin1(hazard::HazardStore::kDefaultLayer));
         project::MapLayer* l = project.addLayer(std::move(layer));
-        gui::HazardEditor editor(project);
-        QVERIFY(editor.startEditing(l).ok());
+        hazard::EditSession editor(project);
+        QVERIFY(editor.start(l).ok());
         auto sketch = editor.recoverSketch();
         QVERIFY(sketch.has_value());
         QCOMPARE(sketch->size(), std::size_t(3));

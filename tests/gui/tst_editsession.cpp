@@ -3,20 +3,22 @@
 #include <gdal.h>
 
 #include "addpolygontool.h"
-#include "hazardeditor.h"
+#include "hazard/editsession.h"
 #include "layerloader.h"
 #include "mapcanvas.h"
 #include "project/project.h"
 #include "project/snap.h"
 #include "vertextool.h"
 #include "geo/coordinatetransform.h"
+#include "geo/geodesy.h"
+#include <ogrsf_frmts.h>
 
 using namespace mineatlas;
 
 /// Drawing a hazard area with real mouse and key events: the sketch is journaled as it grows,
 /// Escape does not lose it, Enter saves a measured area to the GeoPackage, undo/redo round-trip
 /// through the file, and a failed save keeps the sketch.
-class TestHazardEditor : public QObject {
+class TestEditSession : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<project::Project> m_project;
@@ -63,8 +65,8 @@ private Q_SLOTS:
 
     void drawSaveUndoRedo()
     {
-        gui::HazardEditor editor(*m_project);
-        QVERIFY(editor.startEditing(m_project->layerAt(0)).ok());
+        hazard::EditSession editor(*m_project);
+        QVERIFY(editor.start(m_project->layerAt(0)).ok());
         gui::AddPolygonTool tool(m_canvas.get());
         bool asked = false;
         tool.setConfirmDiscard([&] {
@@ -72,7 +74,7 @@ private Q_SLOTS:
             return false; // the user answers "keep drawing"
         });
         m_canvas->setMapTool(&tool);
-        connect(&tool, &gui::AddPolygonTool::sketchChanged, &editor, &gui::HazardEditor::journalSketch);
+        connect(&tool, &gui::AddPolygonTool::sketchChanged, &editor, &hazard::EditSession::journalSketch);
         std::vector<QPointF> finishedWith;
         connect(&tool, &gui::AddPolygonTool::finished, this,
                 [&](const std::vector<QPointF>& v) { finishedWith = v; });
@@ -96,8 +98,8 @@ private Q_SLOTS:
         QTest::keyClick(m_canvas.get(), Qt::Key_Return);
         QCOMPARE(finishedWith.size(), std::size_t(4));
         std::vector<hazard::ValidationIssue> warnings;
-        auto fid = editor.addArea(finishedWith, &warnings);
-        QVERIFY2(fid.ok(), qPrintable(fid.error()));
+        auto saved = editor.addArea(finishedWith, &warnings);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
         tool.clear();
         QVERIFY(!editor.recoverSketch().has_value()); // journal cleared once saved
 
@@ -110,9 +112,9 @@ private Q_SLOTS:
         QVERIFY(stored[0].estimatedAreaM2 < 9.6e6); // less on the ground at 46.6°N (Mercator)
         QCOMPARE(stored[0].remainingAreaM2, stored[0].estimatedAreaM2);
 
-        editor.undoStack()->undo();
+        QVERIFY(editor.undo().ok());
         QCOMPARE(storedAreas().size(), std::size_t(0));
-        editor.undoStack()->redo();
+        QVERIFY(editor.redo().ok());
         QCOMPARE(storedAreas().size(), std::size_t(1));
     }
 
@@ -148,9 +150,9 @@ private Q_SLOTS:
 
     void vertexEditingMovesInsertsAndDeletes()
     {
-        gui::HazardEditor editor(*m_project);
-        QVERIFY(editor.startEditing(m_project->layerAt(0)).ok());
-        connect(&editor, &gui::HazardEditor::areasChanged, m_loader.get(), &gui::LayerLoader::reload);
+        hazard::EditSession editor(*m_project);
+        QVERIFY(editor.start(m_project->layerAt(0)).ok());
+        connect(&editor, &hazard::EditSession::areasChanged, m_loader.get(), [this] { m_loader->reload(m_project->layerAt(0)); });
         const std::vector<QPointF> square{
             m_canvas->toMap(QPoint(100, 100)), m_canvas->toMap(QPoint(300, 100)),
             m_canvas->toMap(QPoint(300, 220)), m_canvas->toMap(QPoint(100, 220))};
@@ -195,17 +197,17 @@ private Q_SLOTS:
         QCOMPARE(refused.count(), 1);
         QCOMPARE(storedAreas()[0].polygons[0][0], ring);
         // Undo: delete, insert and move come back off one by one.
-        editor.undoStack()->undo();
+        QVERIFY(editor.undo().ok());
         QCOMPARE(storedAreas()[0].polygons[0][0].size(), std::size_t(12));
-        editor.undoStack()->undo();
-        editor.undoStack()->undo();
+        QVERIFY(editor.undo().ok());
+        QVERIFY(editor.undo().ok());
         QCOMPARE(storedAreas()[0].estimatedAreaM2, estimateBefore);
     }
 
     void holesSplitsAndMoves()
     {
-        gui::HazardEditor editor(*m_project);
-        QVERIFY(editor.startEditing(m_project->layerAt(0)).ok());
+        hazard::EditSession editor(*m_project);
+        QVERIFY(editor.start(m_project->layerAt(0)).ok());
         auto px = [&](int x, int y) { return m_canvas->toMap(QPoint(x, y)); };
         QVERIFY(editor.addArea({px(100, 100), px(300, 100), px(300, 220), px(100, 220)}).ok());
         const double whole = storedAreas()[0].estimatedAreaM2;
@@ -228,16 +230,15 @@ private Q_SLOTS:
         QCOMPARE(both[0].classification, both[1].classification); // attributes carried over
         QVERIFY(both[0].guid != both[1].guid);
 
-        // Undo the split (two steps), then the hole.
-        editor.undoStack()->undo();
-        editor.undoStack()->undo();
+        // Undo the split (one step: one transaction), then the hole.
+        QVERIFY(editor.undo().ok());
         QCOMPARE(storedAreas().size(), std::size_t(1));
         QVERIFY(qAbs(storedAreas()[0].estimatedAreaM2 - withHole) < 1);
-        editor.undoStack()->undo();
+        QVERIFY(editor.undo().ok());
         QCOMPARE(storedAreas()[0].polygons[0].size(), std::size_t(1));
 
         // Shift+drag inside the area moves all of it.
-        connect(&editor, &gui::HazardEditor::areasChanged, m_loader.get(), &gui::LayerLoader::reload);
+        connect(&editor, &hazard::EditSession::areasChanged, m_loader.get(), [this] { m_loader->reload(m_project->layerAt(0)); });
         m_loader->reload(m_project->layerAt(0));
         QTRY_VERIFY_WITH_TIMEOUT(!m_loader->isBusy() && m_project->layerAt(0)->store()->size() == 1, 10000);
         gui::VertexTool tool(m_canvas.get(), &editor);
@@ -256,8 +257,8 @@ private Q_SLOTS:
     {
         {
             // While drawing: the crossing is found and placed where the edges cross.
-            gui::HazardEditor checker(*m_project);
-            QVERIFY(checker.startEditing(m_project->layerAt(0)).ok());
+            hazard::EditSession checker(*m_project);
+            QVERIFY(checker.start(m_project->layerAt(0)).ok());
             const auto issues =
                 checker.checkSketch({m_canvas->toMap(QPoint(100, 100)), m_canvas->toMap(QPoint(300, 220)),
                                      m_canvas->toMap(QPoint(300, 100)), m_canvas->toMap(QPoint(100, 220))});
@@ -267,8 +268,8 @@ private Q_SLOTS:
             QVERIFY2(qAbs(at.x() - 200) < 1 && qAbs(at.y() - 160) < 1,
                      qPrintable(QStringLiteral("%1,%2").arg(at.x()).arg(at.y())));
         }
-        gui::HazardEditor editor(*m_project);
-        QVERIFY(editor.startEditing(m_project->layerAt(0)).ok());
+        hazard::EditSession editor(*m_project);
+        QVERIFY(editor.start(m_project->layerAt(0)).ok());
         const std::vector<QPointF> bowTie{
             m_canvas->toMap(QPoint(100, 100)), m_canvas->toMap(QPoint(300, 220)),
             m_canvas->toMap(QPoint(300, 100)), m_canvas->toMap(QPoint(100, 220))};
@@ -280,10 +281,153 @@ private Q_SLOTS:
         QCOMPARE(storedAreas().size(), std::size_t(0));
     }
 
+
+    void undoIsKeyedByGuidAcrossDeleteAndReinsert()
+    {
+        hazard::EditSession editor(*m_project);
+        QVERIFY(editor.start(m_project->layerAt(0)).ok());
+        auto px = [&](int x, int y) { return m_canvas->toMap(QPoint(x, y)); };
+        auto a = editor.addArea({px(50, 50), px(120, 50), px(120, 120), px(50, 120)});
+        auto b = editor.addArea({px(200, 50), px(280, 50), px(280, 120), px(200, 120)});
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(editor.deleteArea(a->guid).ok());
+        QVERIFY(editor.undo().ok()); // A comes back: same GUID, a new feature id
+        QVERIFY(editor.redo().ok()); // deletes A again, whatever its fid is now
+        auto stored = storedAreas();
+        QCOMPARE(stored.size(), std::size_t(1));
+        QCOMPARE(stored[0].guid, b->guid); // B untouched
+        QVERIFY(editor.undo().ok());
+        // Edit A after all that: the right row changes.
+        hazard::HazardArea edited = *editor.areaByGuid(a->guid);
+        edited.localId = QStringLiteral("A-edited");
+        edited.reportedBy = QStringLiteral("Illustrative NGO");
+        QVERIFY(editor.updateAttributes(edited).ok());
+        stored = storedAreas();
+        QCOMPARE(stored.size(), std::size_t(2));
+        for (const auto& area : stored)
+            QCOMPARE(area.localId, area.guid == a->guid ? QStringLiteral("A-edited") : QString());
+        // Undo the edit, the undelete: every attribute as it was, then gone; redo twice: back.
+        QVERIFY(editor.undo().ok());
+        QVERIFY(editor.undo().ok());
+        QCOMPARE(storedAreas().size(), std::size_t(1));
+        QVERIFY(editor.redo().ok());
+        QVERIFY(editor.redo().ok());
+        QCOMPARE(editor.areaByGuid(a->guid)->localId, QStringLiteral("A-edited"));
+    }
+
+    void failedUndoLeavesTheHistoryWhereItWas()
+    {
+        hazard::EditSession editor(*m_project);
+        QVERIFY(editor.start(m_project->layerAt(0)).ok());
+        auto px = [&](int x, int y) { return m_canvas->toMap(QPoint(x, y)); };
+        auto a = editor.addArea({px(50, 50), px(120, 50), px(120, 120), px(50, 120)});
+        QVERIFY(a.ok());
+        QCOMPARE(editor.historyIndex(), 1);
+        {
+            // Another program holds the file's write lock: the undo cannot be written.
+            GDALDatasetUniquePtr other(GDALDataset::Open(m_path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            QCOMPARE(other->StartTransaction(), OGRERR_NONE);
+            OGRLayer* layer = other->GetLayerByName(hazard::HazardStore::kDefaultLayer);
+            OGRFeatureUniquePtr f(layer->GetNextFeature());
+            QCOMPARE(layer->SetFeature(f.get()), OGRERR_NONE);
+            auto undone = editor.undo();
+            QVERIFY(!undone.ok());
+            QVERIFY2(undone.error().contains("locked"), qPrintable(undone.error()));
+            QCOMPARE(editor.historyIndex(), 1); // did not move
+            other->RollbackTransaction();
+        }
+        QCOMPARE(storedAreas().size(), std::size_t(1));
+        // Redo has nothing to redo: no second row with the same GUID can appear.
+        QVERIFY(!editor.redo().ok());
+        QVERIFY(editor.undo().ok());
+        QVERIFY(editor.redo().ok());
+        const auto stored = storedAreas();
+        QCOMPARE(stored.size(), std::size_t(1));
+        QCOMPARE(stored[0].guid, a->guid);
+    }
+
+    void newAreasFollowAMapCrsChange()
+    {
+        hazard::EditSession editor(*m_project);
+        QVERIFY(editor.start(m_project->layerAt(0)).ok()); // started in Web Mercator
+        QVERIFY(m_project->setCrs(geo::Crs::fromUserString("EPSG:3035").value()).ok());
+        // Vertices in LAEA Europe, where the user now clicks.
+        auto toMap = geo::CoordinateTransform::create("EPSG:4326", "EPSG:3035");
+        std::vector<QPointF> lonLat{{32.60, 46.60}, {32.64, 46.60}, {32.64, 46.63}, {32.60, 46.63}};
+        std::vector<QPointF> map;
+        for (QPointF p : lonLat) {
+            double x = p.x(), y = p.y();
+            QVERIFY(toMap->transform(x, y));
+            map.emplace_back(x, y);
+        }
+        auto saved = editor.addArea(map);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        const auto ring = storedAreas()[0].polygons[0][0];
+        for (std::size_t i = 0; i < lonLat.size(); ++i) {
+            const double metres =
+                geo::inverse(ring[2 * i], ring[2 * i + 1], lonLat[i].x(), lonLat[i].y()).distanceM;
+            QVERIFY2(metres < 1, qPrintable(QStringLiteral("vertex %1 is %2 m off").arg(i).arg(metres)));
+        }
+        QVERIFY(m_project->setCrs(geo::Crs::webMercator()).ok());
+    }
+
+    void journalOfASavedSketchIsNotOfferedBack()
+    {
+        const QString journal = m_path + QStringLiteral(".sketch.json");
+        auto px = [&](int x, int y) { return m_canvas->toMap(QPoint(x, y)); };
+        const std::vector<QPointF> square{px(100, 100), px(200, 100), px(200, 200), px(100, 200)};
+        QByteArray leftBehind;
+        {
+            hazard::EditSession editor(*m_project);
+            QVERIFY(editor.start(m_project->layerAt(0)).ok());
+            editor.journalSketch(square);
+            QFile f(journal);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            leftBehind = f.readAll();
+            QVERIFY(editor.addArea(square).ok());
+            QVERIFY(!QFileInfo::exists(journal));
+        }
+        // A kill between the commit and the journal's removal leaves the journal behind.
+        QFile f(journal);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(leftBehind);
+        f.close();
+        hazard::EditSession restarted(*m_project);
+        QVERIFY(restarted.start(m_project->layerAt(0)).ok());
+        QVERIFY(!restarted.recoverSketch().has_value()); // already in the file: offering it would duplicate it
+        QVERIFY(!QFileInfo::exists(journal));
+        QCOMPARE(storedAreas().size(), std::size_t(1));
+    }
+
+    void vertexHandlesFollowUndo()
+    {
+        hazard::EditSession editor(*m_project);
+        QVERIFY(editor.start(m_project->layerAt(0)).ok());
+        connect(&editor, &hazard::EditSession::areasChanged, m_loader.get(), [this] { m_loader->reload(m_project->layerAt(0)); });
+        auto px = [&](int x, int y) { return m_canvas->toMap(QPoint(x, y)); };
+        QVERIFY(editor.addArea({px(100, 100), px(300, 100), px(300, 220), px(100, 220)}).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_loader->isBusy() && m_project->layerAt(0)->store()->size() == 1, 10000);
+        const auto before = storedAreas()[0].polygons;
+        gui::VertexTool tool(m_canvas.get(), &editor);
+        m_canvas->setMapTool(&tool);
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, QPoint(200, 160));
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, {}, QPoint(100, 100));
+        QMouseEvent move(QEvent::MouseMove, QPointF(60, 80), m_canvas->mapToGlobal(QPointF(60, 80)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_canvas.get(), &move);
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, {}, QPoint(60, 80));
+        QVERIFY(tool.area()->polygons != before);
+        QVERIFY(editor.undo().ok());
+        QVERIFY(tool.area().has_value());
+        QCOMPARE(tool.area()->polygons, before); // the handles show the file, not the undone drag
+        QVERIFY(editor.undo().ok());             // and the area's creation
+        QVERIFY(!tool.area().has_value());
+    }
+
     void failedWriteKeepsTheSketch()
     {
-        gui::HazardEditor editor(*m_project);
-        QVERIFY(editor.startEditing(m_project->layerAt(0), /*readOnly=*/true).ok());
+        hazard::EditSession editor(*m_project);
+        QVERIFY(editor.start(m_project->layerAt(0), /*readOnly=*/true).ok());
         const std::vector<QPointF> square{
             m_canvas->toMap(QPoint(100, 100)), m_canvas->toMap(QPoint(200, 100)),
             m_canvas->toMap(QPoint(200, 200)), m_canvas->toMap(QPoint(100, 200))};
@@ -292,9 +436,9 @@ private Q_SLOTS:
         QVERIFY(!fid.ok());
         QVERIFY2(fid.error().startsWith(QFileInfo(m_path).fileName()), qPrintable(fid.error()));
         QVERIFY(editor.recoverSketch().has_value());
-        QCOMPARE(editor.undoStack()->count(), 0);
+        QCOMPARE(editor.historySize(), 0);
     }
 };
 
-QTEST_MAIN(TestHazardEditor)
-#include "tst_hazardeditor.moc"
+QTEST_MAIN(TestEditSession)
+#include "tst_editsession.moc"

@@ -1,0 +1,64 @@
+#include "progresswidgets.h"
+
+#include <algorithm>
+
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace mineatlas {
+
+ProgressWidgets::ProgressWidgets(QStatusBar* statusBar)
+    : QObject(statusBar), m_bar(new QProgressBar(statusBar)), m_cancel(new QToolButton(statusBar))
+{
+    m_bar->setMaximumWidth(220);
+    m_bar->setTextVisible(true);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop what is running; nothing half-done is kept"));
+    statusBar->addPermanentWidget(m_bar);
+    statusBar->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (!m_jobs.empty() && m_jobs.back().cancel)
+            m_jobs.back().cancel();
+    });
+    show();
+}
+
+void ProgressWidgets::begin(const QString& key, const QString& what, std::function<void()> cancel)
+{
+    end(key);
+    m_jobs.push_back({key, what, std::move(cancel), -1});
+    show();
+}
+
+void ProgressWidgets::setPercent(const QString& key, int percent)
+{
+    for (Job& j : m_jobs)
+        if (j.key == key)
+            j.percent = percent;
+    show();
+}
+
+void ProgressWidgets::end(const QString& key)
+{
+    m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(), [&](const Job& j) { return j.key == key; }),
+                 m_jobs.end());
+    show();
+}
+
+void ProgressWidgets::show()
+{
+    const bool busy = !m_jobs.empty();
+    m_bar->setVisible(busy);
+    m_cancel->setVisible(busy);
+    if (!busy)
+        return;
+    const Job& j = m_jobs.back();
+    m_bar->setRange(0, j.percent < 0 ? 0 : 100);
+    if (j.percent >= 0)
+        m_bar->setValue(j.percent);
+    m_bar->setFormat(j.what + QStringLiteral(" %p%"));
+    m_bar->setToolTip(j.what);
+}
+
+} // namespace mineatlas

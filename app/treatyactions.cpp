@@ -1,0 +1,154 @@
+#include "treatyactions.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QMenu>
+#include <QSettings>
+#include <QToolBar>
+
+#include "countrypanel.h"
+#include "datecontrol.h"
+#include "dialogs.h"
+#include "layerloader.h"
+#include "layerpanel.h"
+#include "mapcanvas.h"
+#include "project/project.h"
+#include "treaty/briefing.h"
+#include "treaty/treatycontroller.h"
+#include "treaty/treatystyle.h"
+#include "windowcontext.h"
+
+namespace mineatlas {
+
+TreatyActions::TreatyActions(WindowContext& c, treaty::TreatyController& controller, QMenu* file, QMenu* edit,
+                             QMenu* layer, QToolBar* dateBar)
+    : QObject(&c.window), m_context(c), m_controller(controller), m_country(new gui::CountryPanel(&c.window)),
+      m_date(new gui::DateControl(&c.window))
+{
+    // The states to highlight are the user's choice, kept between sessions.
+    m_controller.setHighlighted(QSettings()
+                                    .value(QStringLiteral("treaty/highlighted"), treaty::TreatyStyle::defaultHighlighted())
+                                    .toStringList());
+    auto useTable = [this] {
+        m_context.loader.setTreatyTable(m_controller.table());
+        m_context.loader.setHighlighted(m_controller.highlighted());
+        m_date->setEventDates(treaty::eventDates(*m_controller.table()));
+    };
+    connect(&m_controller, &treaty::TreatyController::tableChanged, this, useTable);
+    if (auto table = treaty::TreatyTable::loadBuiltIn())
+        m_controller.setTable(table.value());
+    else
+        c.error(table.error());
+
+    QAction* load = file->addAction(tr("Load &treaty table…"), this, [this] {
+        const QString path = m_context.dialogs.openFile(&m_context.window, tr("Load treaty table"), QString(),
+                                                        tr("Treaty table (*.csv);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        if (auto n = m_controller.loadTable(path); !n)
+            m_context.error(n.error() + tr("\nThe previous table stays in use."), QStringLiteral("treaty-table"));
+        else
+            m_context.info(tr("Loaded treaty table %1 (%2 states)").arg(path).arg(n.value()),
+                           QStringLiteral("treaty-table"));
+    });
+    load->setObjectName(QStringLiteral("actionLoadTreatyTable"));
+
+    edit->addAction(tr("Copy treaty status of visible countries (&CSV)"), this, [this] { copyStatus(false); })
+        ->setObjectName(QStringLiteral("actionCopyStatusCsv"));
+    edit->addAction(tr("Copy treaty status of visible countries (&Markdown)"), this, [this] { copyStatus(true); })
+        ->setObjectName(QStringLiteral("actionCopyStatusMarkdown"));
+
+    m_treatyToggle = layer->addAction(tr("Colour by &treaty status"), this, [this](bool on) {
+        if (auto* l = m_context.layers.currentLayer())
+            l->setTreatyStyled(on);
+    });
+    m_treatyToggle->setObjectName(QStringLiteral("actionColourByTreaty"));
+    m_treatyToggle->setCheckable(true);
+    connect(layer, &QMenu::aboutToShow, this, [this] {
+        auto* l = m_context.layers.currentLayer();
+        m_treatyToggle->setEnabled(l && l->treatyStyle());
+        m_treatyToggle->setChecked(l && l->isTreatyStyled());
+    });
+    layer->addAction(tr("&Join to treaty table by field…"), this, [this] {
+        project::MapLayer* l = m_context.layers.currentLayer();
+        if (!l || !l->store()) {
+            m_context.warn(tr("Select a vector layer in the Layers panel first"), QStringLiteral("join"));
+            return;
+        }
+        const auto field = m_context.dialogs.item(&m_context.window, tr("Join to treaty table"),
+                                                  tr("Field holding ISO codes or country names:"), l->store()->fieldNames());
+        if (!field)
+            return;
+        if (auto joined = m_controller.joinLayer(l, *field); !joined)
+            m_context.error(joined.error(), QStringLiteral("join"));
+        else
+            m_context.info(joined.value(), QStringLiteral("join"));
+    })->setObjectName(QStringLiteral("actionJoinTreaty"));
+    layer->addAction(tr("&Highlighted states…"), this, [this] {
+        const auto text = m_context.dialogs.text(&m_context.window, tr("Highlighted states"),
+                                                 tr("ISO 3166 alpha-3 codes to outline and label, separated by commas:"),
+                                                 m_controller.highlighted().join(QStringLiteral(", ")));
+        if (!text)
+            return;
+        const QStringList unknown = m_controller.setHighlighted(text->split(QLatin1Char(','), Qt::SkipEmptyParts));
+        if (!unknown.isEmpty())
+            m_context.warn(tr("Not in the treaty table, left out: %1").arg(unknown.join(QStringLiteral(", "))),
+                           QStringLiteral("highlighted"));
+        else
+            m_context.messages.clear(QStringLiteral("highlighted"));
+        QSettings().setValue(QStringLiteral("treaty/highlighted"), m_controller.highlighted());
+        m_context.loader.setHighlighted(m_controller.highlighted());
+    })->setObjectName(QStringLiteral("actionHighlighted"));
+
+    dateBar->addWidget(m_date);
+    connect(m_date, &gui::DateControl::dateChanged, &c.project, &project::Project::setDate);
+    connect(&c.project, &project::Project::dateChanged, this, &TreatyActions::updateViews);
+    connect(&c.project, &project::Project::layersChanged, this, &TreatyActions::updateViews);
+    connect(&c.project, &project::Project::layerChanged, this, &TreatyActions::updateViews);
+}
+
+void TreatyActions::copyStatus(bool markdown)
+{
+    auto table = m_controller.statusTable(m_context.canvas.extent(), markdown);
+    if (!table) {
+        m_context.warn(table.error(), QStringLiteral("copy-status"));
+        return;
+    }
+    QGuiApplication::clipboard()->setText(table.value());
+    m_context.info(tr("Copied the status of the countries in view as of %1 (%2)")
+                       .arg(m_context.project.date().toString(Qt::ISODate), markdown ? tr("Markdown") : tr("CSV")),
+                   QStringLiteral("copy-status"));
+}
+
+bool TreatyActions::showCountryOf(const std::vector<project::IdentifyResult>& results)
+{
+    for (const auto& r : results) {
+        const project::MapLayer* l = m_context.project.layerById(r.layerId);
+        if (l && l->isTreatyStyled()) {
+            m_countryShown = {r.layerId, r.feature};
+            updateViews();
+            if (m_countryDock)
+                m_countryDock->raise();
+            return true;
+        }
+    }
+    return false;
+}
+
+void TreatyActions::updateViews()
+{
+    m_context.canvas.setTitle(m_controller.mapTitle());
+    const project::MapLayer* l = m_context.project.layerById(m_countryShown.first);
+    if (l && l->isTreatyStyled() && m_countryShown.second < l->store()->size()) {
+        const int nameColumn = l->store()->fieldNames().indexOf(QStringLiteral("name"));
+        const QString featureName =
+            nameColumn >= 0 ? l->store()->attribute(m_countryShown.second, nameColumn).toString() : QString();
+        m_country->showCountry(l->treatyStyle()->recordOf(m_countryShown.second), m_context.project.date(),
+                               featureName);
+    }
+}
+
+} // namespace mineatlas

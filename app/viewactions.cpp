@@ -1,0 +1,166 @@
+#include "viewactions.h"
+
+#include <cmath>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+#include "dialogs.h"
+#include "geo/surveypoint.h"
+#include "layerloader.h"
+#include "layerpanel.h"
+#include "mapcanvas.h"
+#include "panzoomtool.h"
+#include "project/project.h"
+#include "windowcontext.h"
+
+namespace mineatlas {
+
+ViewActions::ViewActions(WindowContext& c, QMenu* view, QToolBar* toolbar)
+    : QObject(&c.window), m_context(c), m_panTool(new gui::PanZoomTool(&c.canvas, gui::PanZoomTool::Mode::Pan)),
+      m_boxTool(new gui::PanZoomTool(&c.canvas, gui::PanZoomTool::Mode::BoxZoom)), m_coords(new QLabel(&c.window)),
+      m_scale(new QLabel(&c.window)), m_crsButton(new QToolButton(&c.window))
+{
+    m_panTool->setParent(this);
+    m_boxTool->setParent(this);
+    c.panTool = m_panTool;
+
+    QAction* pan = view->addAction(tr("&Pan / identify"));
+    pan->setObjectName(QStringLiteral("actionPan"));
+    pan->setCheckable(true);
+    pan->setChecked(true);
+    pan->setToolTip(tr("Drag to pan, click to identify, Shift+drag to zoom to a box (Esc comes back here)"));
+    QAction* box = view->addAction(tr("Zoom to &box"));
+    box->setObjectName(QStringLiteral("actionZoomBox"));
+    box->setCheckable(true);
+    box->setToolTip(tr("Drag a box to zoom to it"));
+    c.tools.addAction(pan);
+    c.tools.addAction(box);
+    c.panAction = pan;
+    connect(pan, &QAction::triggered, this, [&c] { c.usePanTool(); });
+    connect(box, &QAction::triggered, this, [this] { m_context.canvas.setMapTool(m_boxTool); });
+    view->addSeparator();
+    QAction* zoomIn = view->addAction(tr("Zoom &in"), &c.canvas, &gui::MapCanvas::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    zoomIn->setToolTip(tr("Zoom in (+)"));
+    QAction* zoomOut = view->addAction(tr("Zoom &out"), &c.canvas, &gui::MapCanvas::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomOut->setToolTip(tr("Zoom out (−)"));
+    QAction* full = view->addAction(tr("Zoom to &full extent"), &c.canvas, &gui::MapCanvas::zoomToFullExtent);
+    full->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    full->setToolTip(tr("Show every layer"));
+    m_zoomLayer = view->addAction(tr("Zoom to &layer"), this, [&c] {
+        if (auto* l = c.layers.currentLayer())
+            c.canvas.zoomToRect(l->extent());
+    });
+    m_zoomLayer->setToolTip(tr("Show the selected layer"));
+    view->addSeparator();
+    m_crsMenu = view->addMenu(tr("Map &CRS"));
+    auto* crsGroup = new QActionGroup(this);
+    const QList<QPair<QString, QString>> choices = {{QStringLiteral("EPSG:3857"), tr("Web Mercator (EPSG:3857)")},
+                                                    {QStringLiteral("EPSG:4326"), tr("WGS 84 plate carrée (EPSG:4326)")},
+                                                    {QStringLiteral("EPSG:3035"), tr("LAEA Europe (EPSG:3035)")}};
+    for (const auto& [code, label] : choices) {
+        QAction* a = m_crsMenu->addAction(label, this, [this, code = code] { setMapCrs(code); });
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == c.project.crs().authId());
+        crsGroup->addAction(a);
+    }
+    m_crsMenu->addAction(tr("Other EPSG code…"), this, [this] {
+        if (auto text = m_context.dialogs.text(&m_context.window, tr("Map CRS"),
+                                                tr("EPSG code (e.g. 32636 for UTM 36N):"));
+            text && !text->trimmed().isEmpty())
+            setMapCrs(*text);
+    });
+    m_panels = view->addMenu(tr("P&anels"));
+
+    toolbar->addAction(pan);
+    toolbar->addAction(box);
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(full);
+    toolbar->addAction(m_zoomLayer);
+
+    // Status bar: where the cursor is, the scale, the map CRS (a button to change it).
+    m_coords->setMinimumWidth(260);
+    m_scale->setMinimumWidth(110);
+    QStatusBar* status = c.window.statusBar();
+    status->addWidget(m_coords, 1);
+    status->addPermanentWidget(m_scale);
+    status->addPermanentWidget(m_crsButton);
+    connect(m_crsButton, &QToolButton::clicked, this, [this] {
+        m_crsMenu->exec(m_crsButton->mapToGlobal(QPoint(0, -m_crsMenu->sizeHint().height())));
+    });
+    connect(&c.canvas, &gui::MapCanvas::cursorMoved, this, [this](QPointF p) {
+        const auto lonLat = m_context.project.coordinates().toLonLat(p);
+        if (!lonLat || std::abs(lonLat->y()) > 90) {
+            m_coords->setText(tr("outside the map"));
+            return;
+        }
+        const double lat = lonLat->y(), lon = lonLat->x();
+        m_coords->setText(QStringLiteral("%1° %2, %3° %4   %5")
+                              .arg(std::abs(lat), 0, 'f', 5)
+                              .arg(lat >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
+                              .arg(std::abs(lon), 0, 'f', 5)
+                              .arg(lon >= 0 ? QLatin1Char('E') : QLatin1Char('W'))
+                              .arg(geo::formatMgrs(lon, lat, 4)));
+    });
+    connect(&c.canvas, &gui::MapCanvas::extentChanged, this, &ViewActions::updateStatus);
+    connect(&c.loader, &gui::LayerLoader::idle, this, [this] {
+        if (m_zoomFullAfterLoad) {
+            m_zoomFullAfterLoad = false;
+            m_context.canvas.zoomToFullExtent();
+        }
+    });
+    const QString saved = QSettings().value(QStringLiteral("map/crs"), QStringLiteral("EPSG:3857")).toString();
+    if (saved != c.project.crs().definition())
+        setMapCrs(saved);
+    updateStatus();
+}
+
+void ViewActions::addPanel(QAction* toggle)
+{
+    m_panels->addAction(toggle);
+}
+
+void ViewActions::setMapCrs(const QString& definition)
+{
+    auto crs = geo::Crs::fromUserString(definition);
+    if (!crs) {
+        m_context.error(crs.error(), QStringLiteral("crs"));
+        return;
+    }
+    if (auto ok = m_context.project.setCrs(crs.value()); !ok) {
+        m_context.error(ok.error(), QStringLiteral("crs"));
+        return;
+    }
+    m_context.messages.clear(QStringLiteral("crs"));
+    for (QAction* a : m_crsMenu->actions())
+        if (a->isCheckable())
+            a->setChecked(a->data().toString() == crs->authId());
+    QSettings().setValue(QStringLiteral("map/crs"), crs->definition());
+    if (m_context.project.layerCount() > 0) {
+        m_zoomFullAfterLoad = true;
+        m_context.loader.reprojectAll();
+    }
+    updateStatus();
+}
+
+void ViewActions::updateStatus()
+{
+    const double scale = m_context.canvas.scaleDenominator();
+    m_scale->setText(std::isfinite(scale) && scale > 0 ? QStringLiteral("1:%L1").arg(std::llround(scale)) : QString());
+    const geo::Crs& crs = m_context.project.crs();
+    m_crsButton->setText(crs.authId().isEmpty() ? crs.name() : crs.authId());
+    m_crsButton->setToolTip(tr("Map CRS: %1 — click to change").arg(crs.name()));
+}
+
+} // namespace mineatlas

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QToolBar;
+class QToolButton;
+
+namespace mineatlas::gui {
+class PanZoomTool;
+}
+
+namespace mineatlas {
+
+struct WindowContext;
+
+/// The View menu and the status bar: pan and zoom-box tools, zooms, the map CRS (a setting kept
+/// between sessions), the list of panels, and the cursor position, scale and CRS readouts.
+/// GUI thread only.
+class ViewActions : public QObject {
+    Q_OBJECT
+public:
+    ViewActions(WindowContext& context, QMenu* viewMenu, QToolBar* toolbar);
+
+    /// Changes the map CRS ("EPSG:3035", digits, WKT); layers are re-read in it.
+    void setMapCrs(const QString& definition);
+    /// View ▸ Panels: one entry per dock, added once the docks exist.
+    void addPanel(QAction* toggleViewAction);
+    QAction* zoomLayerAction() const { return m_zoomLayer; }
+    gui::PanZoomTool* panTool() const { return m_panTool; }
+
+private:
+    void updateStatus();
+
+    WindowContext& m_context;
+    gui::PanZoomTool* m_panTool;
+    gui::PanZoomTool* m_boxTool;
+    QMenu* m_crsMenu = nullptr;
+    QMenu* m_panels = nullptr;
+    QAction* m_zoomLayer = nullptr;
+    QLabel* m_coords;
+    QLabel* m_scale;
+    QToolButton* m_crsButton;
+    bool m_zoomFullAfterLoad = false;
+};
+
+} // namespace mineatlas
