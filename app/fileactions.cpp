@@ -38,6 +38,7 @@ void FileActions::addQuit(QMenu* file)
 {
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), &m_context.window, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
 }
 

@@ -123,7 +123,11 @@ HazardActions::HazardActions(WindowContext& c, hazard::EditSession& session, QMe
             m_context.error(ok.error(), QStringLiteral("history"));
     });
     m_redo->setObjectName(QStringLiteral("actionRedo"));
-    m_redo->setShortcut(QKeySequence::Redo); // Ctrl+Shift+Z (and Ctrl+Y where the platform says so)
+    // The platform's redo keys, and Ctrl+Shift+Z everywhere (once: a duplicate makes it ambiguous).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    m_redo->setShortcuts(redoKeys);
     auto updateUndo = [this] {
         m_undo->setEnabled(m_session.canUndo());
         m_redo->setEnabled(m_session.canRedo());

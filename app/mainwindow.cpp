@@ -70,13 +70,8 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     setWindowTitle(QStringLiteral("MineAtlas"));
     setAcceptDrops(true);
     m_tools->setExclusive(true);
-    auto* central = new QWidget(this);
-    auto* v = new QVBoxLayout(central);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(0);
-    v->addWidget(m_messages);
-    v->addWidget(m_canvas, 1);
-    setCentralWidget(central);
+    setCentralWidget(m_canvas);
+    m_messages->overlay(m_canvas);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -102,6 +97,8 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     layer->addAction(tr("&Remove"), this, [this] {
         if (auto* l = m_layerPanel->currentLayer())
             m_project->removeLayer(m_project->indexOf(l));
+        else
+            m_context->warn(tr("Select a layer in the Layers panel first"), QStringLiteral("remove"));
     })->setObjectName(QStringLiteral("actionRemoveLayer"));
     help->addAction(tr("&About MineAtlas"), this, [this] {
         m_dialogs->inform(this, tr("About MineAtlas"),
@@ -170,6 +167,19 @@ void MainWindow::connectLoader()
         m_context->error(e, QStringLiteral("load:") + e.section(QLatin1Char(':'), 0, 0));
     });
     connect(m_loader, &gui::LayerLoader::warning, this, [this](const QString& w) { m_context->warn(w); });
+    // "No features" is said once per layer, and goes away when the layer has some.
+    connect(m_loader, &gui::LayerLoader::layerEmpty, this, [this](project::MapLayer* l) {
+        m_context->warn(tr("%1: the layer has no features yet").arg(l->name()), QStringLiteral("empty:%1").arg(l->id()));
+    });
+    connect(m_project.get(), &project::Project::layerChanged, this, [this](project::MapLayer* l) {
+        if (l->store() && l->store()->size() > 0)
+            m_messages->clear(QStringLiteral("empty:%1").arg(l->id()));
+    });
+    connect(m_project.get(), &project::Project::layersChanged, this, [this] {
+        for (int i = 0; i < m_project->layerCount(); ++i)
+            if (m_project->layerAt(i)->store() && m_project->layerAt(i)->store()->size() > 0)
+                m_messages->clear(QStringLiteral("empty:%1").arg(m_project->layerAt(i)->id()));
+    });
     connect(m_loader, &gui::LayerLoader::info, this, [this](const QString& i) { m_context->info(i); });
     connect(m_loader, &gui::LayerLoader::busyChanged, this, [this](bool busy, const QString& what) {
         if (busy)

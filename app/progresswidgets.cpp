@@ -15,6 +15,13 @@ ProgressWidgets::ProgressWidgets(QStatusBar* statusBar)
     m_bar->setTextVisible(true);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop what is running; nothing half-done is kept"));
+    // Hidden, they keep their room: the status bar (and so the map above it) never changes height
+    // when a job starts, which would move the map under the user's cursor.
+    for (QWidget* w : {static_cast<QWidget*>(m_bar), static_cast<QWidget*>(m_cancel)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
     statusBar->addPermanentWidget(m_bar);
     statusBar->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, this, [this] {

@@ -62,8 +62,16 @@ TreatyActions::TreatyActions(WindowContext& c, treaty::TreatyController& control
         ->setObjectName(QStringLiteral("actionCopyStatusMarkdown"));
 
     m_treatyToggle = layer->addAction(tr("Colour by &treaty status"), this, [this](bool on) {
-        if (auto* l = m_context.layers.currentLayer())
-            l->setTreatyStyled(on);
+        auto* l = m_context.layers.currentLayer();
+        if (!l || !l->treatyStyle()) {
+            m_treatyToggle->setChecked(false);
+            m_context.warn(l ? tr("%1 is not joined to the treaty table: use Layer ▸ Join to treaty table by field…")
+                                   .arg(l->name())
+                             : tr("Select a country layer in the Layers panel first"),
+                           QStringLiteral("treaty-toggle"));
+            return;
+        }
+        l->setTreatyStyled(on);
     });
     m_treatyToggle->setObjectName(QStringLiteral("actionColourByTreaty"));
     m_treatyToggle->setCheckable(true);

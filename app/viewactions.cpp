@@ -57,9 +57,13 @@ ViewActions::ViewActions(WindowContext& c, QMenu* view, QToolBar* toolbar)
     full->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
     full->setToolTip(tr("Show every layer"));
     m_zoomLayer = view->addAction(tr("Zoom to &layer"), this, [&c] {
-        if (auto* l = c.layers.currentLayer())
+        if (auto* l = c.layers.currentLayer(); l && !l->extent().isEmpty())
             c.canvas.zoomToRect(l->extent());
+        else
+            c.warn(l ? tr("%1 has nothing to show").arg(l->name()) : tr("Select a layer in the Layers panel first"),
+                   QStringLiteral("zoom-layer"));
     });
+    m_zoomLayer->setObjectName(QStringLiteral("actionZoomLayer"));
     m_zoomLayer->setToolTip(tr("Show the selected layer"));
     view->addSeparator();
     m_crsMenu = view->addMenu(tr("Map &CRS"));

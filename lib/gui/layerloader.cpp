@@ -223,7 +223,7 @@ void LayerLoader::finished()
         if (crsChanged)
             m_queue.push_back({Task::Kind::Reproject, task.path, out.vector.layerName, added->id()});
         if (out.vector.store->size() == 0)
-            Q_EMIT warning(tr("%1: the layer has no features").arg(name));
+            Q_EMIT layerEmpty(added);
         Q_EMIT layerAdded(added);
         break;
     }

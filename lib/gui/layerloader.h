@@ -60,6 +60,9 @@ Q_SIGNALS:
     void info(const QString& message);
     void error(const QString& message);
     void layerAdded(mineatlas::project::MapLayer* layer);
+    /// A layer opened with no features (a new hazard layer, an empty file): worth a word until
+    /// it has some.
+    void layerEmpty(mineatlas::project::MapLayer* layer);
     /// The queue ran empty.
     void idle();
 

@@ -1,5 +1,6 @@
 #include "messagebar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
@@ -46,11 +47,13 @@ void MessageBar::push(Level level, const QString& text, const QString& key)
     h->addWidget(label, 1);
     h->addWidget(close);
     connect(close, &QToolButton::clicked, row, &QObject::deleteLater);
+    connect(row, &QObject::destroyed, this, &MessageBar::reposition);
     if (level == Level::Info)
         QTimer::singleShot(8000, row, &QObject::deleteLater);
     m_layout->insertWidget(0, row);
     while (m_layout->count() > kMaxMessages)
         delete m_layout->takeAt(m_layout->count() - 1)->widget();
+    reposition();
 }
 
 void MessageBar::clear(const QString& key)
@@ -60,6 +63,37 @@ void MessageBar::clear(const QString& key)
         if (row && row->property("messageKey").toString() == key)
             delete m_layout->takeAt(i)->widget();
     }
+    reposition();
+}
+
+void MessageBar::overlay(QWidget* map)
+{
+    setParent(map);
+    map->installEventFilter(this);
+    reposition();
+    show();
+}
+
+bool MessageBar::eventFilter(QObject* watched, QEvent* e)
+{
+    if (watched == parentWidget() && e->type() == QEvent::Resize)
+        reposition();
+    return QWidget::eventFilter(watched, e);
+}
+
+void MessageBar::reposition()
+{
+    if (!parentWidget())
+        return;
+    // Rows come and go (deleteLater): lay out after the event loop has removed them.
+    QTimer::singleShot(0, this, [this] {
+        if (!parentWidget())
+            return;
+        layout()->activate();
+        const int h = m_layout->count() > 0 ? sizeHint().height() : 0;
+        setGeometry(0, 0, parentWidget()->width(), h);
+        raise();
+    });
 }
 
 int MessageBar::count() const
@@ -80,6 +114,7 @@ void MessageBar::clearAll()
 {
     while (m_layout->count() > 0)
         delete m_layout->takeAt(0)->widget();
+    reposition();
 }
 
 } // namespace mineatlas::gui

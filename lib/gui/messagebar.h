@@ -15,6 +15,9 @@ class MessageBar : public QWidget {
 public:
     enum class Level { Info, Warning, Error };
     explicit MessageBar(QWidget* parent = nullptr);
+    /// Lies over the top of `map` (a child of it, following its width) instead of taking room in
+    /// a layout: a message appearing never moves the map under the user's cursor.
+    void overlay(QWidget* map);
 
     void push(Level level, const QString& text, const QString& key = {});
     /// Removes the message pushed with `key` (its cause is gone).
@@ -23,7 +26,11 @@ public:
     QStringList texts() const;
     void clearAll();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* e) override;
+
 private:
+    void reposition();
     QVBoxLayout* m_layout;
 };
 

@@ -82,6 +82,14 @@ private Q_SLOTS:
         QVERIFY(bad.error().contains("999999"));
         QVERIFY(!Crs::fromUserString("").ok());
     }
+    void crsWithoutAnAreaOfUseDrawsTheWholeWorld()
+    {
+        // A PROJ string has no area of use: nothing may be read from bounds PROJ did not fill.
+        auto crs = Crs::fromUserString("+proj=tmerc +lon_0=100 +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +type=crs");
+        QVERIFY2(crs.ok(), qPrintable(crs.error()));
+        QCOMPARE(crs->areaOfUseLonLat(), (mineatlas::MapRect{-180, -90, 180, 90}));
+        QCOMPARE(crs->drawableLonLat(), (mineatlas::MapRect{-180, -90, 180, 90}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCoordinateTransform)

@@ -3,6 +3,7 @@
 #include <gdal.h>
 
 #include "data/rasterinfo.h"
+#include "render/layerrenderer.h"
 #include "render/renderjob.h"
 
 using namespace mineatlas;
@@ -66,6 +67,48 @@ private Q_SLOTS:
         QCOMPARE(e->xMax, 40.0);
         QCOMPARE(e->yMin, 45.0);
         QCOMPARE(e->yMax, 55.0);
+    }
+
+    void polygonAfterALineOfTheSameSymbolIsFilled()
+    {
+        // A layer mixing kinds, one symbol for all: a line first, then a polygon.
+        auto store = std::make_shared<data::FeatureStore>(QStringList{});
+        store->beginFeature(data::GeometryKind::Line, {});
+        const double line[] = {0, 0, 10, 10};
+        store->addRing(line, 2);
+        store->beginFeature(data::GeometryKind::Polygon, {});
+        const double square[] = {2, 5, 8, 5, 8, 9, 2, 9, 2, 5};
+        store->addRing(square, 5);
+        store->finish();
+        render::MapSettings s;
+        s.crs = geo::Crs::wgs84();
+        s.extent = {0, 0, 10, 10};
+        s.size = QSize(100, 100);
+        s.background = Qt::white;
+        render::VectorStyle style;
+        style.base.fill = QColor(200, 30, 30);
+        style.base.stroke = Qt::black;
+        style.base.strokeWidth = 1;
+        render::LayerSnapshot layer;
+        layer.id = 7;
+        layer.store = store;
+        layer.styled = render::applyStyle(style, *store);
+        s.layers.push_back(layer);
+        std::atomic<bool> cancel{false};
+        const QImage img = render::renderMap(s, cancel).image;
+        QCOMPARE(img.pixelColor(35, 20), QColor(200, 30, 30)); // inside the square (y = 8), not on the line
+    }
+
+    void canceledRasterStopsAndDrawsNothing()
+    {
+        const auto s = settingsFor("raster.tif", "EPSG:4326", {10, 40, 50, 60});
+        std::atomic<bool> cancel{true}; // canceled before the warp starts
+        auto image = render::renderLayer(s, s.layers.front(), cancel);
+        QVERIFY(image.ok());
+        QVERIFY(image->isNull()); // the warp stopped at its first progress call
+        std::atomic<bool> go{false};
+        auto drawn = render::renderLayer(s, s.layers.front(), go);
+        QVERIFY(drawn.ok() && !drawn->isNull());
     }
 
     void brokenRasterIsALayerError()

@@ -82,6 +82,56 @@ private Q_SLOTS:
         QVERIFY(data::loadVectorLayer(path, {}, geo::Crs::wgs84(), nullptr, &cache).ok());
         QVERIFY(!cache.find(path, {}, geo::Crs::wgs84()));
     }
+    void corruptedOffsetsAreRefused()
+    {
+        // A store whose offset arrays are easy to find in the written bytes: three 5-point rings.
+        data::FeatureStore store(QStringList{"id"});
+        for (int f = 0; f < 3; ++f) {
+            store.beginFeature(data::GeometryKind::Polygon, {f});
+            const double ring[] = {double(f), 0, f + 0.5, 0, f + 0.5, 0.5, double(f), 0.5, double(f), 0};
+            store.addRing(ring, 5);
+        }
+        store.finish();
+        QByteArray bytes;
+        {
+            QDataStream out(&bytes, QIODevice::WriteOnly);
+            out.setVersion(QDataStream::Qt_6_4);
+            store.write(out);
+        }
+        auto readBack = [](const QByteArray& b) {
+            QDataStream in(b);
+            in.setVersion(QDataStream::Qt_6_4);
+            return data::FeatureStore::read(in);
+        };
+        QVERIFY(readBack(bytes)); // intact: accepted
+        // The ring offsets 0, 5, 10, 15: one in the middle made to point far past the coordinates.
+        const std::uint32_t offsets[] = {0, 5, 10, 15};
+        const QByteArray pattern(reinterpret_cast<const char*>(offsets), sizeof offsets);
+        const qsizetype at = bytes.indexOf(pattern);
+        QVERIFY(at > 0);
+        QByteArray damaged = bytes;
+        const std::uint32_t wild = 1u << 30;
+        std::memcpy(damaged.data() + at + 4, &wild, 4);
+        QVERIFY2(!readBack(damaged), "a ring offset pointing outside the coordinates was trusted");
+        // Offsets that go backwards, ends unchanged.
+        damaged = bytes;
+        const std::uint32_t backwards = 12;
+        std::memcpy(damaged.data() + at + 4, &backwards, 4);
+        QVERIFY(!readBack(damaged));
+        // Flip bytes everywhere in turn: whatever comes back must be safe to walk.
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            damaged = bytes;
+            damaged[i] = char(damaged[i] ^ 0x5A);
+            auto s = readBack(damaged);
+            if (!s)
+                continue;
+            for (std::size_t f = 0; f < s->size(); ++f)
+                for (auto r = s->ringBegin(f); r < s->ringEnd(f); ++r)
+                    QVERIFY(s->ringStart()[r] <= s->ringStart()[r + 1] &&
+                            s->ringStart()[r + 1] <= s->coords().size() / 2);
+            QCOMPARE(s->query(s->extent()).size() <= s->size(), true);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreCache)

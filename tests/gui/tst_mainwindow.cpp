@@ -1,59 +1,431 @@
-#include <QImage>
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QSettings>
 #include <QtTest>
 
-/// The real application window, started as a user would (files on the command line), loads the
-/// sample map, renders it, answers an identify and is captured. Runs the app binary offscreen.
+#include <GeographicLib/Geodesic.hpp>
+#include <GeographicLib/PolygonArea.hpp>
+#include <gdal.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include "data/vectorloader.h"
+#include "fieldmappingdialog.h"
+#include "geo/geodesy.h"
+#include "hazard/editsession.h"
+#include "hazard/hazardstore.h"
+#include "hazardactions.h"
+#include "hazardform.h"
+#include "identifypanel.h"
+#include "layerloader.h"
+#include "layerpanel.h"
+#include "mainwindow.h"
+#include "mapcanvas.h"
+#include "messagebar.h"
+#include "project/layerlistmodel.h"
+#include "project/project.h"
+#include "scripteddialogs.h"
+#include "surveydialog.h"
+
+using namespace mineatlas;
+
+namespace {
+
+std::vector<hazard::HazardArea> storedAreas(const QString& path)
+{
+    auto store = hazard::HazardStore::open(path, hazard::HazardStore::kDefaultLayer, true);
+    if (!store)
+        qFatal("%s", qPrintable(store.error()));
+    return store.value()->readAll().value();
+}
+
+/// lon/lat of a map point in `crs`, through OGR (not MineAtlas's own transforms).
+QPointF lonLatByOgr(QPointF map, const char* crs)
+{
+    OGRSpatialReference src, dst;
+    src.SetFromUserInput(crs);
+    dst.importFromEPSG(4326);
+    src.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    dst.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> t(OGRCreateCoordinateTransformation(&src, &dst));
+    double x = map.x(), y = map.y();
+    t->Transform(1, &x, &y);
+    return {x, y};
+}
+
+QAction* action(QWidget& window, const char* name)
+{
+    auto* a = window.findChild<QAction*>(QString::fromLatin1(name));
+    if (!a)
+        qFatal("no action %s", name);
+    return a;
+}
+
+void dragOnCanvas(gui::MapCanvas* canvas, QPoint from, QPoint to, Qt::KeyboardModifiers mods = {})
+{
+    QTest::mousePress(canvas, Qt::LeftButton, mods, from);
+    for (int i = 1; i <= 4; ++i) {
+        const QPointF p = QPointF(from) + (QPointF(to - from) * i / 4.0);
+        QMouseEvent move(QEvent::MouseMove, p, canvas->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, mods);
+        QCoreApplication::sendEvent(canvas, &move);
+    }
+    QTest::mouseRelease(canvas, Qt::LeftButton, mods, to);
+}
+
+} // namespace
+
+/// The real main window, in this process, driven as a user drives it: menu actions, mouse clicks
+/// and keys on the canvas, the form's own widgets. Every outcome is read back from the GeoPackage
+/// through GDAL or from what the window shows.
 class TestMainWindow : public QObject {
     Q_OBJECT
-private Q_SLOTS:
-    void opensSampleMapAndIdentifies()
+    QTemporaryDir m_home;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    ScriptedDialogs* m_dialogs = nullptr;
+    QString m_hazards;
+
+    void openAndWait(const QStringList& paths)
     {
-        QTemporaryDir dir;
-        const QString shot = dir.filePath("window.png");
-        QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-        env.insert("XDG_CONFIG_HOME", dir.path()); // fresh settings, as on a new machine
-        app.setProcessEnvironment(env);
-        app.start(QStringLiteral(MINEATLAS_APP_BIN),
-                  {"--screenshot", shot, "--date", "2026-11-23", "--view", "14,43,42,60", "--identify",
-                   "31.2,49.0", MINEATLAS_SAMPLE_DATA "/countries-110m.gpkg"});
-        QVERIFY(app.waitForFinished(90000));
-        QCOMPARE(app.exitCode(), 0);
-        QImage img(shot);
-        QVERIFY(!img.isNull());
-        QVERIFY(img.width() >= 800);
-        // The borders opened as a treaty map: sea, States Parties, and the states that withdrew.
-        int sea = 0, party = 0, withdrawn = 0;
-        for (int y = 0; y < img.height(); y += 4)
-            for (int x = 0; x < img.width(); x += 4) {
-                const QColor c = img.pixelColor(x, y);
-                sea += c == QColor(0xa9, 0xcf, 0xe4);
-                party += c == QColor(0x44, 0x77, 0xAA);
-                withdrawn += c == QColor(0xAA, 0x33, 0x77);
-            }
-        QVERIFY2(
-            sea > 500 && party > 500 && withdrawn > 100,
-            qPrintable(QStringLiteral("sea %1 party %2 withdrawn %3").arg(sea).arg(party).arg(withdrawn)));
+        QSignalSpy idle(m_window->loader(), &gui::LayerLoader::idle);
+        m_window->openPaths(paths);
+        QVERIFY(idle.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isBusy(), 30000);
+    }
+    void waitForRender()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->canvas()->isRendering(), 30000);
+    }
+    void selectLayer(const QString& sourcePath)
+    {
+        project::Project& p = m_window->project();
+        for (int i = 0; i < p.layerCount(); ++i)
+            if (p.layerAt(i)->sourcePath() == sourcePath)
+                m_window->layerPanel()->view()->setCurrentIndex(m_window->layerPanel()->model()->index(i));
+    }
+    /// The view: a few km around (lon, lat).
+    void showAround(double lon, double lat, double halfMetres = 4000)
+    {
+        const auto c = m_window->project().coordinates().toMap({lon, lat});
+        QVERIFY(c);
+        m_window->canvas()->setExtent({c->x() - halfMetres, c->y() - halfMetres, c->x() + halfMetres, c->y() + halfMetres});
+        waitForRender();
+    }
+    QPoint pixelOf(double lon, double lat)
+    {
+        const auto c = m_window->project().coordinates().toMap({lon, lat});
+        return m_window->canvas()->toPixel(*c).toPoint();
+    }
+    void drawSquare(QPoint topLeft, int size)
+    {
+        gui::MapCanvas* canvas = m_window->canvas();
+        for (const QPoint p : {topLeft, topLeft + QPoint(size, 0), topLeft + QPoint(size, size), topLeft + QPoint(0, size)})
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, p);
+        QTest::keyClick(canvas, Qt::Key_Return);
     }
 
-    void badFileIsReportedNotFatal()
+private Q_SLOTS:
+    void initTestCase()
     {
-        QTemporaryDir dir;
-        const QString shot = dir.filePath("window.png");
-        QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-        env.insert("XDG_CONFIG_HOME", dir.path());
-        app.setProcessEnvironment(env);
-        app.start(QStringLiteral(MINEATLAS_APP_BIN), {"--screenshot", shot, MINEATLAS_TEST_DATA "/junk.gpkg",
-                                                      MINEATLAS_TEST_DATA "/areas.geojson"});
-        QVERIFY(app.waitForFinished(90000));
-        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(app.exitCode(), 1); // a file did not load: a script must be able to tell
-        QVERIFY(QFileInfo::exists(shot));
+        // A new user's machine: no settings, no cache.
+        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
+        qputenv("XDG_CACHE_HOME", m_home.filePath("cache").toUtf8());
+        GDALAllRegister();
+        data::configureGdal();
+    }
+
+    void init()
+    {
+        QSettings().clear(); // every test starts as a new user: Web Mercator, no recent files
+        m_hazards = m_dir.filePath(QStringLiteral("%1.gpkg").arg(QTest::currentTestFunction()));
+        QVERIFY(hazard::HazardStore::create(m_hazards).ok());
+        auto dialogs = std::make_unique<ScriptedDialogs>();
+        m_dialogs = dialogs.get();
+        m_window = std::make_unique<MainWindow>(std::move(dialogs));
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_dialogs = nullptr;
+    }
+
+    void opensAndIdentifiesWithAnEllipsoidalArea()
+    {
+        const QString borders = QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-110m.gpkg");
+        openAndWait({borders});
+        QCOMPARE(m_window->project().layerCount(), 1);
+        QVERIFY(m_window->project().layerAt(0)->isTreatyStyled());
+        m_window->setDate(QDate(2026, 3, 1));
+        showAround(19.4, 52.1, 600000);
+        QVERIFY2(m_window->canvas()->title().contains("1 March 2026"), qPrintable(m_window->canvas()->title()));
+        // Click on central Poland with the pan tool.
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, pixelOf(19.4, 52.1));
+        gui::IdentifyPanel* panel = m_window->identifyPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->tree()->topLevelItemCount() >= 1, 5000);
+        QCOMPARE(panel->value(0, "name"), QStringLiteral("Poland"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->value(0, gui::IdentifyPanel::areaField()).contains("measuring"), 10000);
+        // The reference: Poland's polygon as OGR reads it, measured by GeographicLib here.
+        GDALDatasetUniquePtr ds(GDALDataset::Open(borders.toUtf8().constData(), GDAL_OF_VECTOR));
+        OGRLayer* layer = ds->GetLayer(0);
+        layer->SetAttributeFilter("name = 'Poland'");
+        OGRFeatureUniquePtr f(layer->GetNextFeature());
+        const OGRGeometry* g = f->GetGeometryRef();
+        const OGRPolygon* polygon = wkbFlatten(g->getGeometryType()) == wkbPolygon ? g->toPolygon()
+                                                                                     : g->toMultiPolygon()->getGeometryRef(0);
+        GeographicLib::PolygonArea area(GeographicLib::Geodesic::WGS84());
+        const OGRLinearRing* ring = polygon->getExteriorRing();
+        for (int i = 0; i + 1 < ring->getNumPoints(); ++i)
+            area.AddPoint(ring->getY(i), ring->getX(i));
+        double perimeter = 0, m2 = 0;
+        area.Compute(false, true, perimeter, m2);
+        QCOMPARE(panel->value(0, gui::IdentifyPanel::areaField()), geo::formatArea(std::abs(m2)));
+        // The country panel followed the click.
+        QVERIFY(m_window->findChild<QDockWidget*>("countryDock")->isVisible());
+    }
+
+    void drawApplyDeleteUndoThroughTheWindow()
+    {
+        openAndWait({m_hazards});
+        selectLayer(m_hazards);
+        showAround(32.6, 46.6);
+        action(*m_window, "actionDraw")->trigger();
+        QVERIFY(action(*m_window, "actionDraw")->isChecked());
+        QVERIFY(!action(*m_window, "actionPan")->isChecked()); // one tool at a time
+        const QPoint corner(400, 250);
+        const QPointF clicked = lonLatByOgr(m_window->canvas()->toMap(corner), "EPSG:3857");
+        drawSquare(corner, 200);
+        auto stored = storedAreas(m_hazards);
+        QCOMPARE(stored.size(), std::size_t(1));
+        // Where the clicks were: lon/lat of the first click, through OGR, within 1 m.
+        const auto& ring = stored[0].polygons[0][0];
+        QVERIFY(geo::inverse(ring[0], ring[1], clicked.x(), clicked.y()).distanceM < 1);
+        // Straight to the form, which says what is missing; the map hatches it until filled.
+        gui::HazardForm* form = m_window->hazardActions().form();
+        QVERIFY(form->isEnabled());
+        QVERIFY(form->incompleteText().contains("local id"));
+        QVERIFY(m_window->findChild<QDockWidget*>("hazardFormDock")->isVisible());
+
+        // Change its status in the form, press Apply: in the file.
+        form->status()->setCurrentIndex(form->status()->findText("worked on"));
+        QTest::keyClicks(form->localId(), "UA-KHE-0001");
+        QTest::keyClicks(form->reportedBy(), "Illustrative NGO (test)");
+        QTest::mouseClick(form->applyButton(), Qt::LeftButton);
+        stored = storedAreas(m_hazards);
+        QCOMPARE(stored[0].status, hazard::Status::WorkedOn);
+        QCOMPARE(stored[0].localId, QStringLiteral("UA-KHE-0001"));
+        const hazard::HazardArea beforeDelete = stored[0];
+
+        // Delete (the question answered yes): gone.
+        m_dialogs->confirms.push_back(true);
+        QTest::mouseClick(form->deleteButton(), Qt::LeftButton);
+        QVERIFY(m_dialogs->log.last().startsWith("confirm: Delete area"));
+        QCOMPARE(storedAreas(m_hazards).size(), std::size_t(0));
+
+        // Ctrl+Z: back, with every attribute.
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        stored = storedAreas(m_hazards);
+        QCOMPARE(stored.size(), std::size_t(1));
+        const hazard::HazardArea& back = stored[0];
+        QCOMPARE(back.guid, beforeDelete.guid);
+        QCOMPARE(back.localId, beforeDelete.localId);
+        QCOMPARE(back.status, beforeDelete.status);
+        QCOMPARE(back.reportedBy, beforeDelete.reportedBy);
+        QCOMPARE(back.statusDate, beforeDelete.statusDate);
+        QCOMPARE(back.dateOfInformation, beforeDelete.dateOfInformation);
+        QCOMPARE(back.estimatedAreaM2, beforeDelete.estimatedAreaM2);
+        QCOMPARE(back.remainingAreaM2, beforeDelete.remainingAreaM2);
+        QCOMPARE(back.polygons, beforeDelete.polygons);
+        // Ctrl+Shift+Z: deleted again; Ctrl+Z twice: back to "worked on", then to open.
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(storedAreas(m_hazards).size(), std::size_t(0));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(storedAreas(m_hazards)[0].status, hazard::Status::Open);
+        // Esc goes back to panning.
+        QTest::keyClick(m_window->canvas(), Qt::Key_Escape);
+        QVERIFY(action(*m_window, "actionPan")->isChecked());
+    }
+
+    void drawingInLaeaEuropeStoresWhereTheClicksWere()
+    {
+        openAndWait({m_hazards});
+        selectLayer(m_hazards);
+        QAction* laea = nullptr;
+        for (QAction* a : m_window->findChildren<QAction*>())
+            if (a->data().toString() == QLatin1String("EPSG:3035"))
+                laea = a;
+        QVERIFY(laea);
+        laea->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isBusy(), 30000);
+        QCOMPARE(m_window->project().crs().authId(), QStringLiteral("EPSG:3035"));
+        showAround(24.1, 56.9); // near Riga
+        action(*m_window, "actionDraw")->trigger();
+        const QPoint corners[] = {{400, 250}, {600, 250}, {600, 450}, {400, 450}};
+        std::vector<QPointF> clicked;
+        for (QPoint c : corners)
+            clicked.push_back(lonLatByOgr(m_window->canvas()->toMap(c), "EPSG:3035"));
+        drawSquare(corners[0], 200);
+        const auto stored = storedAreas(m_hazards);
+        QCOMPARE(stored.size(), std::size_t(1));
+        const auto& ring = stored[0].polygons[0][0];
+        for (int i = 0; i < 4; ++i) {
+            const QPointF expected = clicked[i];
+            const double metres = geo::inverse(ring[2 * i], ring[2 * i + 1], expected.x(), expected.y()).distanceM;
+            QVERIFY2(metres < 1, qPrintable(QStringLiteral("vertex %1 is %2 m away").arg(i).arg(metres)));
+        }
+    }
+
+    void surveyEntryMakesAnAreaAndShowsIt()
+    {
+        openAndWait({m_hazards});
+        selectLayer(m_hazards);
+        showAround(30.0, 50.0); // far from the survey
+        m_dialogs->execAnswers.push_back([](QDialog& d) {
+            auto* survey = qobject_cast<gui::SurveyDialog*>(&d);
+            if (!survey)
+                return int(QDialog::Rejected);
+            for (const char* line : {"46.6000, 32.6000", "B 090 D 300", "B 180 D 300", "B 270 D 300"}) {
+                QTest::keyClicks(survey->editor(), line);
+                QTest::keyClick(survey->editor(), Qt::Key_Return);
+            }
+            return survey->isComplete() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
+        action(*m_window, "actionSurvey")->trigger();
+        const auto stored = storedAreas(m_hazards);
+        QCOMPARE(stored.size(), std::size_t(1));
+        QVERIFY(stored[0].enteredCoordinates.contains("B 090 D 300"));
+        // 300 m × 300 m on the ellipsoid, within 0.1 % of GeographicLib.
+        double lon2 = 0, lat2 = 0, lon3 = 0, lat3 = 0, lon4 = 0, lat4 = 0;
+        geo::direct(32.6, 46.6, 90, 300, lon2, lat2);
+        geo::direct(lon2, lat2, 180, 300, lon3, lat3);
+        geo::direct(lon3, lat3, 270, 300, lon4, lat4);
+        GeographicLib::PolygonArea reference(GeographicLib::Geodesic::WGS84());
+        for (auto [lon, lat] : {std::pair{32.6, 46.6}, {lon2, lat2}, {lon3, lat3}, {lon4, lat4}})
+            reference.AddPoint(lat, lon);
+        double perimeter = 0, m2 = 0;
+        reference.Compute(false, true, perimeter, m2);
+        QVERIFY2(std::abs(stored[0].estimatedAreaM2 - std::abs(m2)) < 0.001 * std::abs(m2),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(stored[0].estimatedAreaM2).arg(m2)));
+        // The map moved to it and the form opened on it.
+        const MapRect view = m_window->canvas()->extent();
+        const auto at = m_window->project().coordinates().toMap({32.601, 46.599});
+        QVERIFY(view.contains(at->x(), at->y()));
+        QCOMPARE(m_window->hazardActions().form()->area()->guid, stored[0].guid);
+    }
+
+    void vertexDragReachesTheFile()
+    {
+        openAndWait({m_hazards});
+        selectLayer(m_hazards);
+        showAround(32.6, 46.6);
+        action(*m_window, "actionDraw")->trigger();
+        drawSquare({400, 250}, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isBusy(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->project().layerAt(0)->store()->size(), std::size_t(1), 10000);
+        action(*m_window, "actionEditVertices")->trigger();
+        QVERIFY(action(*m_window, "actionEditVertices")->isChecked());
+        QVERIFY(!action(*m_window, "actionDraw")->isChecked());
+        waitForRender();
+        const auto first = storedAreas(m_hazards)[0].polygons[0][0];
+        const QPoint vertex = pixelOf(first[0], first[1]); // wherever the view has it now
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, vertex + QPoint(100, 100)); // picks the area
+        dragOnCanvas(m_window->canvas(), vertex, vertex + QPoint(-50, -30));
+        const auto ring = storedAreas(m_hazards)[0].polygons[0][0];
+        const QPointF expected = lonLatByOgr(m_window->canvas()->toMap(vertex + QPoint(-50, -30)), "EPSG:3857");
+        QVERIFY(geo::inverse(ring[0], ring[1], expected.x(), expected.y()).distanceM < 1);
+        QCOMPARE(ring[8], ring[0]);
+    }
+
+    void importIsOneUndoStep()
+    {
+        openAndWait({m_hazards});
+        selectLayer(m_hazards);
+        m_dialogs->openAnswers.push_back({QStringLiteral(MINEATLAS_TEST_DATA "/areas.kml")});
+        m_dialogs->execAnswers.push_back([](QDialog& d) {
+            auto* mapping = qobject_cast<gui::FieldMappingDialog*>(&d);
+            return mapping && mapping->combo("local_id") ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
+        QSignalSpy finished(&m_window->session(), &hazard::EditSession::importFinished);
+        action(*m_window, "actionImportHazards")->trigger();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(storedAreas(m_hazards).size(), std::size_t(2));
+        QCOMPARE(m_window->session().historySize(), 1);
+        QVERIFY(m_window->messages()->texts().join(' ').contains("Imported 2 area(s)"));
+        action(*m_window, "actionUndo")->trigger();
+        QCOMPARE(storedAreas(m_hazards).size(), std::size_t(0));
+    }
+
+    void unknownStatusSurvivesAnUnrelatedEdit()
+    {
+        {
+            auto store = hazard::HazardStore::create(m_dir.filePath("partner.gpkg"));
+            hazard::HazardArea a;
+            a.localId = "P-7";
+            a.reportedBy = "Partner NGO";
+            a.dateOfInformation = QDate(2026, 4, 1);
+            a.polygons = {{{32.60, 46.60, 32.62, 46.60, 32.62, 46.62, 32.60, 46.62, 32.60, 46.60}}};
+            QVERIFY(store.value()->insert(a).ok());
+        }
+        const QString partner = m_dir.filePath("partner.gpkg");
+        {
+            GDALDatasetUniquePtr ds(GDALDataset::Open(partner.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            OGRLayer* layer = ds->GetLayerByName(hazard::HazardStore::kDefaultLayer);
+            OGRFeatureUniquePtr f(layer->GetNextFeature());
+            f->SetField("status", "suspended (partner code S3)");
+            QCOMPARE(layer->SetFeature(f.get()), OGRERR_NONE);
+        }
+        openAndWait({partner});
+        selectLayer(partner);
+        showAround(32.61, 46.61);
+        action(*m_window, "actionDraw")->trigger(); // starts editing
+        QTest::keyClick(m_window->canvas(), Qt::Key_Escape);
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, pixelOf(32.61, 46.61));
+        gui::HazardForm* form = m_window->hazardActions().form();
+        QTRY_VERIFY(form->isEnabled());
+        QVERIFY(form->status()->currentText().contains("suspended (partner code S3)"));
+        QTest::keyClicks(form->localId(), "-checked");
+        QTest::mouseClick(form->applyButton(), Qt::LeftButton);
+        GDALDatasetUniquePtr ds(GDALDataset::Open(partner.toUtf8().constData(), GDAL_OF_VECTOR));
+        OGRFeatureUniquePtr f(ds->GetLayerByName(hazard::HazardStore::kDefaultLayer)->GetNextFeature());
+        QCOMPARE(QString::fromUtf8(f->GetFieldAsString("local_id")), QStringLiteral("P-7-checked"));
+        QCOMPARE(QString::fromUtf8(f->GetFieldAsString("status")), QStringLiteral("suspended (partner code S3)"));
+    }
+
+    void exportUsesTheChosenTypeAndTheLayersFolder()
+    {
+        openAndWait({m_hazards});
+        selectLayer(m_hazards);
+        showAround(32.6, 46.6);
+        action(*m_window, "actionDraw")->trigger();
+        drawSquare({400, 250}, 200);
+        const QString out = m_dir.filePath("for-partner");
+        m_dialogs->saveAnswers.push_back({out, QStringLiteral("KML for Google Earth (*.kml)")});
+        action(*m_window, "actionExportHazards")->trigger();
+        QVERIFY2(m_dialogs->log.last().endsWith(QFileInfo(m_hazards).absolutePath() + "/" +
+                                                QFileInfo(m_hazards).completeBaseName()),
+                 qPrintable(m_dialogs->log.last()));
+        GDALDatasetUniquePtr ds(GDALDataset::Open((out + ".kml").toUtf8().constData(), GDAL_OF_VECTOR));
+        QVERIFY(ds);
+        QVERIFY(QString::fromUtf8(ds->GetDriverName()).contains("KML")); // KML or LIBKML reads it
+        QCOMPARE(ds->GetLayer(0)->GetFeatureCount(), GIntBig(1));
+        // The area was never given an id or an organisation: the export says so.
+        QVERIFY2(m_window->messages()->texts().join(' ').contains("required fields empty"),
+                 qPrintable(m_window->messages()->texts().join(" | ")));
     }
 };
 
-QTEST_GUILESS_MAIN(TestMainWindow)
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

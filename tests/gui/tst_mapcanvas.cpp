@@ -2,6 +2,9 @@
 
 #include <gdal.h>
 
+#include <GeographicLib/Geodesic.hpp>
+#include <ogr_spatialref.h>
+
 #include "data/vectorloader.h"
 #include "mapcanvas.h"
 #include "panzoomtool.h"
@@ -150,6 +153,61 @@ private Q_SLOTS:
         waitForRender();
         QTRY_VERIFY(m_canvas->grab().toImage().pixelColor(m_canvas->toPixel({30.2, 50.2}).toPoint()) !=
                     m_fill);
+    }
+    void anExceptionWhileRenderingIsAnError()
+    {
+        // Whatever the renderer throws on its worker ends as a message, never in the GUI thread.
+        m_canvas->setRenderFunction([](const render::MapSettings&, const std::atomic<bool>&, render::RenderCache*)
+                                        -> render::RenderResult { throw std::runtime_error("out of memory composing"); });
+        QSignalSpy errors(m_canvas.get(), &gui::MapCanvas::renderErrors);
+        const QImage before = m_canvas->renderedImage();
+        m_canvas->zoomIn();
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 10000);
+        QVERIFY(errors.at(0).at(0).toStringList().first().contains("out of memory composing"));
+        QCOMPARE(m_canvas->renderedImage(), before); // the last good image stays
+        m_canvas->setRenderFunction(render::renderMap);
+    }
+
+    void scaleIsMeasuredOnTheEllipsoid_data()
+    {
+        QTest::addColumn<QString>("crs");
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<double>("lat");
+        QTest::newRow("Web Mercator, equator") << "EPSG:3857" << 20.0 << 0.0;
+        QTest::newRow("Web Mercator, 60°N") << "EPSG:3857" << 25.0 << 60.0;
+        QTest::newRow("plate carrée, 60°N") << "EPSG:4326" << 25.0 << 60.0;
+        QTest::newRow("polar stereographic, 60°N") << "EPSG:3413" << -45.0 << 60.0;
+        QTest::newRow("UTM 36N far from its meridian") << "EPSG:32636" << 37.5 << 50.0;
+    }
+    void scaleIsMeasuredOnTheEllipsoid()
+    {
+        QFETCH(QString, crs);
+        QFETCH(double, lon);
+        QFETCH(double, lat);
+        QVERIFY(m_project->setCrs(geo::Crs::fromUserString(crs).value()).ok());
+        // 1 km across 400 px around the point.
+        OGRSpatialReference wgs84, map;
+        wgs84.importFromEPSG(4326);
+        map.SetFromUserInput(crs.toUtf8().constData());
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        map.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        std::unique_ptr<OGRCoordinateTransformation> toMap(OGRCreateCoordinateTransformation(&wgs84, &map));
+        std::unique_ptr<OGRCoordinateTransformation> toLonLat(OGRCreateCoordinateTransformation(&map, &wgs84));
+        double x = lon, y = lat;
+        QVERIFY(toMap->Transform(1, &x, &y));
+        const double half = crs == "EPSG:4326" ? 0.005 : 500;
+        m_canvas->setExtent({x - half, y - half, x + half, y + half});
+        // What a horizontal pixel is on the ground here: GeographicLib over 200 px either side.
+        const double mupp = m_canvas->mapUnitsPerPixel();
+        double x0 = m_canvas->center().x() - 200 * mupp, y0 = m_canvas->center().y();
+        double x1 = m_canvas->center().x() + 200 * mupp, y1 = y0;
+        QVERIFY(toLonLat->Transform(1, &x0, &y0) && toLonLat->Transform(1, &x1, &y1));
+        double metres = 0;
+        GeographicLib::Geodesic::WGS84().Inverse(y0, x0, y1, x1, metres);
+        const double expected = metres / 400 * 96 / 0.0254;
+        QVERIFY2(std::abs(m_canvas->scaleDenominator() / expected - 1) < 0.001,
+                 qPrintable(QStringLiteral("1:%1 shown, 1:%2 on the ground").arg(m_canvas->scaleDenominator()).arg(expected)));
+        QVERIFY(m_project->setCrs(geo::Crs::wgs84()).ok());
     }
 };
 

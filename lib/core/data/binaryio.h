@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <QDataStream>
+#include <QIODevice>
 
 namespace mineatlas::data {
 
@@ -37,6 +38,8 @@ template <class T> bool readRawVector(QDataStream& in, std::vector<T>& v)
     in >> n;
     if (in.status() != QDataStream::Ok || n > (quint64(1) << 36) / sizeof(T))
         return false;
+    if (in.device() && quint64(in.device()->bytesAvailable()) < n * sizeof(T))
+        return false; // the file is shorter than the count says
     // Grow as the data arrives, so a count that lies costs no more memory than the file holds.
     v.clear();
     const std::uint64_t bytes = n * sizeof(T);

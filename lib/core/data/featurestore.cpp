@@ -314,7 +314,9 @@ namespace mineatlas::data {
 
 void FeatureStore::write(QDataStream& out) const
 {
-    out << m_fieldNames;
+    out << static_cast<quint32>(m_fieldNames.size());
+    for (const QString& name : m_fieldNames)
+        out << name;
     for (const auto& column : m_columns) {
         out << static_cast<quint64>(column.size());
         for (const QVariant& v : column)
@@ -370,15 +372,37 @@ bool FeatureStore::isConsistent() const
 
 std::shared_ptr<FeatureStore> FeatureStore::read(QDataStream& in)
 {
+    // A damaged count could ask for more memory than there is: that is a damaged file too.
+    try {
+        return readUnchecked(in);
+    } catch (const std::bad_alloc&) {
+        return nullptr;
+    }
+}
+
+std::shared_ptr<FeatureStore> FeatureStore::readUnchecked(QDataStream& in)
+{
+    // Counts are checked against what is left to read before anything is allocated for them.
+    const qint64 left = in.device() ? in.device()->bytesAvailable() : 0;
+    quint32 fieldCount = 0;
+    in >> fieldCount;
+    if (in.status() != QDataStream::Ok || fieldCount > 100000 || qint64(fieldCount) * 4 > left)
+        return nullptr;
     QStringList fields;
-    in >> fields;
-    if (in.status() != QDataStream::Ok || fields.size() > 100000)
+    for (quint32 i = 0; i < fieldCount && in.status() == QDataStream::Ok; ++i) {
+        QString name;
+        in >> name;
+        fields << name;
+    }
+    if (in.status() != QDataStream::Ok)
         return nullptr;
     auto store = std::make_shared<FeatureStore>(fields);
     for (auto& column : store->m_columns) {
         quint64 n = 0;
         in >> n;
-        if (in.status() != QDataStream::Ok || n > (quint64(1) << 32))
+        // Every value takes at least four bytes in the stream.
+        if (in.status() != QDataStream::Ok || n > (quint64(1) << 32) ||
+            qint64(n) * 4 > (in.device() ? in.device()->bytesAvailable() : 0))
             return nullptr;
         column.resize(static_cast<std::size_t>(n));
         for (QVariant& v : column)

@@ -102,6 +102,7 @@ private:
     std::vector<GeometryKind> m_kinds;
     std::vector<MapRect> m_bounds;
     bool isConsistent() const;
+    static std::shared_ptr<FeatureStore> readUnchecked(QDataStream& in);
 
     std::vector<std::uint32_t> m_featureRingStart{0};
     std::vector<std::uint32_t> m_ringStart{0};

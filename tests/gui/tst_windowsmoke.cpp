@@ -1,0 +1,170 @@
+#include <QAction>
+#include <QActionGroup>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
+#include <QTreeView>
+#include <QtTest>
+
+#include <gdal.h>
+
+#include "data/vectorloader.h"
+#include "hazard/editsession.h"
+#include "hazard/hazardstore.h"
+#include "layerloader.h"
+#include "layerpanel.h"
+#include "mainwindow.h"
+#include "mapcanvas.h"
+#include "messagebar.h"
+#include "project/layerlistmodel.h"
+#include "project/project.h"
+#include "scripteddialogs.h"
+
+using namespace mineatlas;
+
+/// Every action of the real main window's menus, triggered once on the sample data, does
+/// something a user can see — a dialog, a layer, a changed map, tool or message — and nothing
+/// crashes.
+class TestWindowSmoke : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_home;
+
+    struct State {
+        int dialogs = 0, layers = 0, historyIndex = 0;
+        QString messages, crs, title, clipboard, checkedTool, docks;
+        MapRect extent;
+        const void* tool = nullptr;
+        bool checked = false, visible = false, busy = false;
+        bool operator==(const State&) const = default;
+    };
+    State state(MainWindow& w, ScriptedDialogs& d, QAction* a)
+    {
+        State s;
+        s.dialogs = d.log.size();
+        s.layers = w.project().layerCount();
+        s.historyIndex = w.session().historyIndex();
+        s.messages = w.messages()->texts().join('|');
+        s.crs = w.project().crs().definition();
+        s.title = w.canvas()->title();
+        s.clipboard = QGuiApplication::clipboard()->text();
+        s.extent = w.canvas()->extent();
+        s.tool = w.canvas()->mapTool();
+        s.checked = a->isChecked();
+        s.visible = w.isVisible();
+        s.busy = w.loader()->isBusy();
+        for (QDockWidget* dock : w.findChildren<QDockWidget*>())
+            s.docks += dock->isVisible() ? '1' : '0';
+        return s;
+    }
+    static void collect(QMenu* menu, QList<QAction*>& out)
+    {
+        for (QAction* a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            if (a->menu())
+                collect(a->menu(), out);
+            else
+                out << a;
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
+        qputenv("XDG_CACHE_HOME", m_home.filePath("cache").toUtf8());
+        GDALAllRegister();
+        data::configureGdal();
+    }
+
+    void everyMenuActionDoesSomethingVisible()
+    {
+        const QString hazards = m_home.filePath("smoke.gpkg");
+        {
+            auto store = hazard::HazardStore::create(hazards);
+            hazard::HazardArea a;
+            a.localId = "SMOKE-1";
+            a.polygons = {{{32.60, 46.60, 32.62, 46.60, 32.62, 46.62, 32.60, 46.62, 32.60, 46.60}}};
+            QVERIFY(store.value()->insert(a).ok());
+        }
+        auto owned = std::make_unique<ScriptedDialogs>();
+        ScriptedDialogs& dialogs = *owned;
+        MainWindow w(std::move(owned));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy idle(w.loader(), &gui::LayerLoader::idle);
+        w.openPaths({QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-110m.gpkg"), hazards});
+        QVERIFY(idle.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.loader()->isBusy(), 30000);
+        QCOMPARE(w.project().layerCount(), 2);
+
+        QList<QAction*> found;
+        for (QAction* top : w.menuBar()->actions())
+            if (top->menu())
+                collect(top->menu(), found);
+        // Menus rebuilt on the way (Open Recent) delete their old entries.
+        QList<QPointer<QAction>> actions(found.begin(), found.end());
+        QVERIFY(actions.size() > 30);
+        QAction* quit = nullptr;
+        QStringList silent;
+        int triggered = 0;
+        for (QAction* a : actions) {
+            if (!a)
+                continue;
+            if (a->objectName() == QLatin1String("actionQuit")) {
+                quit = a;
+                continue;
+            }
+            // The same start for each: the hazard layer selected, one edit to undo, an odd view.
+            w.layerPanel()->view()->setCurrentIndex(w.layerPanel()->model()->index(0));
+            if (w.project().layerCount() > 0 && w.session().historySize() == 0 && w.session().isEditing()) {
+                hazard::HazardArea changed = *w.session().areaByGuid(w.session().store()->readAll().value().front().guid);
+                changed.notes = QStringLiteral("smoke");
+                QVERIFY(w.session().updateAttributes(changed).ok());
+            }
+            if (!w.session().isEditing() && w.project().layerCount() > 1) {
+                QAction* draw = w.findChild<QAction*>("actionDraw");
+                draw->trigger();
+                hazard::HazardArea changed = w.session().store()->readAll().value().front();
+                changed.notes = QStringLiteral("smoke");
+                QVERIFY(w.session().updateAttributes(changed).ok());
+                w.findChild<QAction*>("actionPan")->trigger();
+            }
+            w.canvas()->setExtent({-3e6, -2e6, 5e6, 4e6});
+            QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRendering() && !w.loader()->isBusy(), 30000);
+            // A checked choice in an exclusive group does nothing when chosen again: choose
+            // another one first, as a user would.
+            if (a->isChecked() && a->actionGroup() && a->actionGroup()->isExclusive())
+                for (QAction* other : a->actionGroup()->actions())
+                    if (other != a && other->isEnabled()) {
+                        other->trigger();
+                        QTRY_VERIFY_WITH_TIMEOUT(!w.loader()->isBusy(), 30000);
+                        break;
+                    }
+            if (!a->isEnabled()) {
+                silent << QStringLiteral("%1 (disabled)").arg(a->text());
+                continue;
+            }
+            const State before = state(w, dialogs, a);
+            a->trigger();
+            ++triggered;
+            QTest::qWait(20);
+            const State after = state(w, dialogs, a);
+            if (after == before)
+                silent << a->text();
+            QTRY_VERIFY_WITH_TIMEOUT(!w.loader()->isBusy(), 30000);
+        }
+        QVERIFY2(silent.isEmpty(), qPrintable(QStringLiteral("%1 of %2 triggered; nothing visible happened for: %3").arg(triggered).arg(actions.size()).arg(silent.join(", "))));
+        QVERIFY2(triggered > 30, qPrintable(QStringLiteral("%1 of %2 triggered; %3").arg(triggered).arg(actions.size()).arg(silent.join(", "))));
+        QVERIFY(quit);
+        quit->trigger();
+        QVERIFY(!w.isVisible());
+    }
+};
+
+QTEST_MAIN(TestWindowSmoke)
+#include "tst_windowsmoke.moc"
