@@ -2,6 +2,10 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
+
+#include <QObject>
+#include <QPointer>
 
 namespace mineatlas {
 
@@ -26,5 +30,23 @@ private:
     std::atomic<bool> m_canceled{false};
     std::function<void(double)> m_onProgress;
 };
+
+/// A Feedback whose progress reaches `receiver`'s thread as whole percents through `onPercent`,
+/// queued (so a worker can report while the GUI thread owns the receiver). Nothing is called once
+/// the receiver is gone.
+inline std::shared_ptr<Feedback> queuedFeedback(QObject* receiver, std::function<void(int)> onPercent)
+{
+    QPointer<QObject> target(receiver);
+    return std::make_shared<Feedback>([target, onPercent](double fraction) {
+        const int percent = static_cast<int>(fraction * 100);
+        QMetaObject::invokeMethod(
+            target,
+            [target, onPercent, percent] {
+                if (target)
+                    onPercent(percent);
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 } // namespace mineatlas

@@ -100,16 +100,7 @@ void LayerLoader::startNext()
             l->kind() == project::MapLayer::Kind::Raster ? Task::Kind::LoadRaster : Task::Kind::LoadVector;
         task.layerId = l->id();
     }
-    QPointer<LayerLoader> self(this);
-    m_feedback = std::make_shared<Feedback>([self](double f) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, f] {
-                if (self)
-                    Q_EMIT self->progressChanged(static_cast<int>(f * 100));
-            },
-            Qt::QueuedConnection);
-    });
+    m_feedback = queuedFeedback(this, [this](int percent) { Q_EMIT progressChanged(percent); });
     m_busy = true;
     const QString what = QStringLiteral("Loading %1").arg(QFileInfo(task.path).fileName());
     Q_EMIT busyChanged(true, what);

@@ -11,6 +11,9 @@
 #include "vertextool.h"
 #include "geo/coordinatetransform.h"
 #include "geo/geodesy.h"
+#include <GeographicLib/Geodesic.hpp>
+#include <GeographicLib/PolygonArea.hpp>
+#include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
 using namespace mineatlas;
@@ -108,8 +111,25 @@ private Q_SLOTS:
         const auto& ring = stored[0].polygons[0][0];
         QCOMPARE(ring.size(), std::size_t(10)); // 4 vertices + closing
         QVERIFY(qAbs(ring[0] - 32.6) < 0.05 && qAbs(ring[1] - 46.6) < 0.05);
-        QVERIFY(stored[0].estimatedAreaM2 > 1e6);   // 200×120 px at 20 m/px ≈ 9.6 km² on the map,
-        QVERIFY(stored[0].estimatedAreaM2 < 9.6e6); // less on the ground at 46.6°N (Mercator)
+        // The clicked corners through OGR to lon/lat, measured by GeographicLib here: the stored
+        // estimate must agree within 0.1 %.
+        GeographicLib::PolygonArea reference(GeographicLib::Geodesic::WGS84());
+        OGRSpatialReference mercator, wgs84;
+        mercator.importFromEPSG(3857);
+        wgs84.importFromEPSG(4326);
+        mercator.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        std::unique_ptr<OGRCoordinateTransformation> toLonLatOgr(OGRCreateCoordinateTransformation(&mercator, &wgs84));
+        for (const QPointF& p : finishedWith) {
+            double x = p.x(), y = p.y();
+            QVERIFY(toLonLatOgr->Transform(1, &x, &y));
+            reference.AddPoint(y, x);
+        }
+        double perimeter = 0, expected = 0;
+        reference.Compute(false, true, perimeter, expected);
+        expected = std::abs(expected);
+        QVERIFY2(std::abs(stored[0].estimatedAreaM2 - expected) < 0.001 * expected,
+                 qPrintable(QStringLiteral("%1 vs %2 m²").arg(stored[0].estimatedAreaM2).arg(expected)));
         QCOMPARE(stored[0].remainingAreaM2, stored[0].estimatedAreaM2);
 
         QVERIFY(editor.undo().ok());

@@ -53,6 +53,23 @@ private Q_SLOTS:
         QCOMPARE(app.exitCode(), 1); // a file did not load: a script must be able to tell
         QVERIFY(QFileInfo::exists(shot));
     }
+
+    void multiLayerFileAsksNobody()
+    {
+        // A file with several layers would ask which ones to add; a scripted run takes them all.
+        QTemporaryDir dir;
+        const QString shot = dir.filePath("window.png");
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("XDG_CONFIG_HOME", dir.path());
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(MINEATLAS_APP_BIN), {"--screenshot", shot, MINEATLAS_TEST_DATA "/multi.gpkg"});
+        QVERIFY(app.waitForFinished(90000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(QImage(shot).width() >= 800);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScreenshotMode)

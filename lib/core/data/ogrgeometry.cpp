@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include <cpl_conv.h>
+
 namespace mineatlas::data {
 
 OGRGeometryUniquePtr toMultiPolygon(const Polygons& polygons)
@@ -56,6 +58,22 @@ Polygons polygonsOf(const OGRGeometry* g)
         }
     }
     return out;
+}
+
+QString crsDefinition(const OGRSpatialReference* srs)
+{
+    if (!srs)
+        return QStringLiteral("EPSG:4326");
+    const char* auth = srs->GetAuthorityName(nullptr);
+    const char* code = srs->GetAuthorityCode(nullptr);
+    if (auth && code && QByteArray(auth) == "EPSG")
+        return QStringLiteral("EPSG:") + QString::fromUtf8(code);
+    char* wkt = nullptr;
+    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
+    srs->exportToWkt(&wkt, options);
+    const QString definition = QString::fromUtf8(wkt ? wkt : "");
+    CPLFree(wkt);
+    return definition;
 }
 
 } // namespace mineatlas::data

@@ -2,7 +2,10 @@
 
 #include <vector>
 
+#include <QString>
+
 #include <ogr_geometry.h>
+#include <ogr_spatialref.h>
 
 namespace mineatlas::data {
 
@@ -15,5 +18,9 @@ OGRGeometryUniquePtr toMultiPolygon(const Polygons& polygons);
 /// The polygons of an OGR polygon, multipolygon or collection (curves linearised, other parts
 /// ignored), coordinates as they are (transform before or after as needed).
 Polygons polygonsOf(const OGRGeometry* geometry);
+
+/// What PROJ should be given for a layer's CRS: "EPSG:n" when the EPSG authority names it (so
+/// PROJ picks the best transformation), its WKT2 otherwise; "EPSG:4326" when the layer has none.
+QString crsDefinition(const OGRSpatialReference* srs);
 
 } // namespace mineatlas::data

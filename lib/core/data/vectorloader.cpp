@@ -9,6 +9,7 @@
 #include <ogrsf_frmts.h>
 
 #include "data/gdalhandles.h"
+#include "data/ogrgeometry.h"
 #include "data/storecache.h"
 #include "geo/coordinatetransform.h"
 #include "geo/worldwrap.h"
@@ -264,15 +265,8 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     // Source CRS → WGS 84 lon/lat (for antimeridian and pole handling) → map CRS.
     QString sourceDef;
     if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
-        char* wkt = nullptr;
-        const char* options[] = {"FORMAT=WKT2_2019", nullptr};
-        srs->exportToWkt(&wkt, options);
-        CplStringPtr owned(wkt);
-        sourceDef = QString::fromUtf8(wkt);
+        sourceDef = crsDefinition(srs);
         result.sourceCrsName = QString::fromUtf8(srs->GetName());
-        if (const char* auth = srs->GetAuthorityName(nullptr);
-            auth && srs->GetAuthorityCode(nullptr) && QByteArray(auth) == "EPSG")
-            sourceDef = QStringLiteral("EPSG:") + QString::fromUtf8(srs->GetAuthorityCode(nullptr));
     } else {
         sourceDef = QStringLiteral("EPSG:4326");
         result.sourceCrsName = QStringLiteral("WGS 84 (assumed)");

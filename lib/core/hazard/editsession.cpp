@@ -323,19 +323,27 @@ std::vector<HazardArea> areasUnder(const std::vector<HazardArea>& areas, const O
 }
 } // namespace
 
+Result<HazardArea> EditSession::cuttingShape(const std::vector<QPointF>& mapVertices, const QString& what) const
+{
+    bool ok = true;
+    HazardArea shape;
+    shape.polygons = {{closedLonLatRing(mapVertices, &ok)}};
+    if (!ok)
+        return Error{tr("A vertex of the %1 lies outside what the map CRS can convert to WGS 84").arg(what)};
+    if (auto issues = validateArea(shape); hasErrors(issues))
+        return Error{tr("The %1 is not a valid ring: %2").arg(what, errorsOf(issues))};
+    return shape;
+}
+
 Result<HazardArea> EditSession::addHole(const std::vector<QPointF>& mapVertices)
 {
     if (!isEditing())
         return Error{tr("Not editing a hazard layer")};
-    bool ok = true;
-    HazardArea cut;
-    cut.polygons = {{closedLonLatRing(mapVertices, &ok)}};
-    if (!ok)
-        return Error{tr("A vertex of the hole lies outside what the map CRS can convert to WGS 84")};
-    if (auto issues = validateArea(cut); hasErrors(issues))
-        return Error{tr("The hole is not a valid ring: %1").arg(errorsOf(issues))};
-    const auto hole = HazardStore::toGeometry(cut);
-    for (const auto& a : areasUnder(neighbours(cut), *hole)) {
+    auto cut = cuttingShape(mapVertices, tr("hole"));
+    if (!cut)
+        return Error{cut.error()};
+    const auto hole = HazardStore::toGeometry(cut.value());
+    for (const auto& a : areasUnder(neighbours(cut.value()), *hole)) {
         if (!HazardStore::toGeometry(a)->Contains(hole.get()))
             continue;
         HazardArea changed = a;
@@ -350,15 +358,11 @@ Result<HazardArea> EditSession::splitOff(const std::vector<QPointF>& mapVertices
 {
     if (!isEditing())
         return Error{tr("Not editing a hazard layer")};
-    bool ok = true;
-    HazardArea knife;
-    knife.polygons = {{closedLonLatRing(mapVertices, &ok)}};
-    if (!ok)
-        return Error{tr("A vertex of the shape lies outside what the map CRS can convert to WGS 84")};
-    if (auto issues = validateArea(knife); hasErrors(issues))
-        return Error{tr("The split shape is not a valid ring: %1").arg(errorsOf(issues))};
-    const auto shape = HazardStore::toGeometry(knife);
-    const auto under = areasUnder(neighbours(knife), *shape);
+    auto knife = cuttingShape(mapVertices, tr("split shape"));
+    if (!knife)
+        return Error{knife.error()};
+    const auto shape = HazardStore::toGeometry(knife.value());
+    const auto under = areasUnder(neighbours(knife.value()), *shape);
     if (under.size() != 1)
         return Error{
             tr("Draw the part to split off over exactly one hazard area (it touches %1)").arg(under.size())};
@@ -472,16 +476,7 @@ Result<bool> EditSession::startImport(const QString& path, const FieldMapping& m
         return Error{tr("Not editing a hazard layer")};
     if (m_importRunning)
         return Error{tr("An import is already running")};
-    QPointer<EditSession> self(this);
-    m_importFeedback = std::make_shared<Feedback>([self](double f) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, f] {
-                if (self)
-                    Q_EMIT self->importProgress(static_cast<int>(f * 100));
-            },
-            Qt::QueuedConnection);
-    });
+    m_importFeedback = queuedFeedback(this, [this](int percent) { Q_EMIT importProgress(percent); });
     m_importRunning = true;
     Q_EMIT historyChanged(); // undo/redo wait for the import
     const QString storePath = m_store->path(), layerName = m_store->layerName();

@@ -140,6 +140,8 @@ private:
     /// Applies a new edit and, once committed, records it as the next history step.
     Result<bool> commit(Edit edit);
     Result<HazardArea> saveNew(HazardArea area, std::vector<ValidationIssue>* warnings);
+    /// The drawn ring of a hole or split, validated, in lon/lat.
+    Result<HazardArea> cuttingShape(const std::vector<QPointF>& mapVertices, const QString& what) const;
     std::vector<double> closedLonLatRing(const std::vector<QPointF>& mapVertices, bool* ok) const;
     std::vector<HazardArea> neighbours(const HazardArea& area) const;
     void importDone();

@@ -148,15 +148,8 @@ Result<ImportedAreas> readImport(const QString& path, const FieldMapping& mappin
     if (!layer)
         return Error{
             QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
-    QString srcCrs = QStringLiteral("EPSG:4326");
-    if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
-        char* wkt = nullptr;
-        const char* opts[] = {"FORMAT=WKT2_2019", nullptr};
-        srs->exportToWkt(&wkt, opts);
-        data::CplStringPtr owned(wkt);
-        srcCrs = QString::fromUtf8(wkt);
-    }
-    auto toLonLat = geo::CoordinateTransform::create(srcCrs, QStringLiteral("EPSG:4326"));
+    auto toLonLat = geo::CoordinateTransform::create(data::crsDefinition(layer->GetSpatialRef()),
+                                                     QStringLiteral("EPSG:4326"));
     if (!toLonLat)
         return Error{QStringLiteral("%1: %2").arg(name, toLonLat.error())};
     ImportedAreas out;

@@ -51,15 +51,8 @@ Result<geo::GeodesicMeasure> measureSourceFeature(const QString& path, const QSt
     OGRFeatureUniquePtr feature(layer->GetFeature(fid));
     if (!feature || !feature->GetGeometryRef())
         return Error{QStringLiteral("%1: feature %2 is no longer in the file").arg(name).arg(fid)};
-    QString crs = QStringLiteral("EPSG:4326");
-    if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
-        char* wkt = nullptr;
-        const char* options[] = {"FORMAT=WKT2_2019", nullptr};
-        srs->exportToWkt(&wkt, options);
-        data::CplStringPtr owned(wkt);
-        crs = QString::fromUtf8(wkt);
-    }
-    auto toLonLat = geo::CoordinateTransform::create(crs, QStringLiteral("EPSG:4326"));
+    auto toLonLat = geo::CoordinateTransform::create(data::crsDefinition(layer->GetSpatialRef()),
+                                                     QStringLiteral("EPSG:4326"));
     if (!toLonLat)
         return Error{QStringLiteral("%1: %2").arg(name, toLonLat.error())};
     data::Polygons polygons = data::polygonsOf(feature->GetGeometryRef());
