@@ -58,7 +58,9 @@ HazardActions::HazardActions(WindowContext& c, hazard::EditSession& session, QMe
     m_drawTool->setSnapper([this](QPointF p, double tolerance) { return project::snapPoint(m_context.project, p, tolerance); });
     m_drawTool->setSnapping(QSettings().value(QStringLiteral("edit/snapping"), true).toBool());
     connect(m_drawTool, &gui::AddPolygonTool::sketchChanged, this, [this](const std::vector<QPointF>& v) {
-        m_session.journalSketch(v);
+        m_session.journalSketch(v, m_mode == DrawMode::Hole    ? hazard::SketchPurpose::Hole
+                                   : m_mode == DrawMode::Split ? hazard::SketchPurpose::Split
+                                                               : hazard::SketchPurpose::NewArea);
         std::vector<std::pair<QPointF, QString>> problems;
         for (const auto& issue : m_session.checkSketch(v))
             problems.emplace_back(issue.where, issue.message);
@@ -72,12 +74,27 @@ HazardActions::HazardActions(WindowContext& c, hazard::EditSession& session, QMe
 
     connect(&m_session, &hazard::EditSession::areasChanged, this, [this] {
         m_context.loader.reload(m_session.layer());
-        // The form follows the file (after an undo, say); an area that is gone leaves it.
+        // The form follows the file (after an undo, say), but never throws away typing that is not
+        // applied yet: then only what the shape gives (its measured area) is refreshed. An area
+        // that is gone leaves the form.
         if (auto shown = m_form->area()) {
             if (auto stored = m_session.areaByGuid(shown->guid))
-                m_form->setArea(*stored);
+                m_form->isModified() ? m_form->updateShape(*stored) : m_form->setArea(*stored);
             else
                 m_form->clear();
+        }
+    });
+    // A sketch in progress is in map coordinates: bring it into a new map CRS from lon/lat.
+    connect(&c.project, &project::Project::crsChanged, this, [this] {
+        if (m_drawTool->vertices().empty())
+            return;
+        if (auto map = m_context.project.coordinates().toMap(m_session.sketchLonLat())) {
+            m_drawTool->setVertices(*map);
+        } else {
+            m_drawTool->clear(); // the journal keeps it for a CRS that can show it
+            m_context.warn(tr("The sketch in progress lies outside what this map CRS can show; it is kept in the "
+                              "journal"),
+                           QStringLiteral("sketch"));
         }
     });
     connect(&m_session, &hazard::EditSession::error, this, [this](const QString& e) { m_context.error(e); });
@@ -230,15 +247,27 @@ bool HazardActions::ensureEditing()
     m_context.messages.clear(QStringLiteral("editing"));
     m_context.layers.view()->setCurrentIndex(m_context.layers.model()->index(m_context.project.indexOf(layer)));
     m_drawTool->clear();
+    // A scripted run has nobody to answer: the journal stays for the next person at the window.
+    if (!m_context.dialogs.canAsk())
+        return true;
     if (auto sketch = m_session.recoverSketch()) {
+        const auto& [vertices, purpose] = *sketch;
+        const QString what = purpose == hazard::SketchPurpose::Hole    ? tr("a hole")
+                             : purpose == hazard::SketchPurpose::Split ? tr("a part to split off")
+                                                                       : tr("an area");
         if (m_context.dialogs.confirm(&m_context.window, tr("Unsaved sketch"),
-                                      tr("A sketch with %n vertices was being drawn on %1 when MineAtlas last "
+                                      tr("A sketch of %1 with %n vertices was being drawn on %2 when MineAtlas last "
                                          "stopped. Restore it?",
-                                         nullptr, static_cast<int>(sketch->size()))
-                                          .arg(layer->name())))
-            m_drawTool->setVertices(*sketch);
-        else
+                                         nullptr, static_cast<int>(vertices.size()))
+                                          .arg(what, layer->name()))) {
+            m_mode = purpose == hazard::SketchPurpose::Hole    ? DrawMode::Hole
+                     : purpose == hazard::SketchPurpose::Split ? DrawMode::Split
+                                                               : DrawMode::NewArea;
+            m_drawTool->setVertices(vertices);
+            m_recovered = true;
+        } else {
             m_session.discardSketch();
+        }
     }
     return true;
 }
@@ -249,7 +278,11 @@ void HazardActions::startDrawing(DrawMode mode)
         m_context.usePanTool();
         return;
     }
-    m_mode = mode;
+    // A recovered sketch keeps what it was being drawn for.
+    if (!m_recovered)
+        m_mode = mode;
+    m_recovered = false;
+    mode = m_mode;
     m_draw->setChecked(true);
     m_context.canvas.setMapTool(m_drawTool);
     m_context.canvas.setFocus();
@@ -338,9 +371,16 @@ void HazardActions::newHazardLayer()
 
 void HazardActions::enterSurveyPoints()
 {
+    // The preview replaces the sketch: a sketch in progress is never thrown away without asking.
+    if (!m_drawTool->vertices().empty() &&
+        !m_context.dialogs.confirm(&m_context.window, tr("Discard the sketch?"),
+                                   tr("Entering survey points replaces the %n vertices drawn so far. Discard them?",
+                                      nullptr, static_cast<int>(m_drawTool->vertices().size()))))
+        return;
     startDrawing(DrawMode::NewArea); // the preview is a sketch, journaled like any other
     if (!m_session.isEditing())
         return;
+    m_mode = DrawMode::NewArea;
     gui::SurveyDialog dialog(&m_context.window);
     connect(&dialog, &gui::SurveyDialog::previewChanged, this, [this](const std::vector<QPointF>& lonLat) {
         if (auto map = m_context.project.coordinates().toMap(lonLat))

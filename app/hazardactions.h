@@ -74,6 +74,7 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     DrawMode m_mode = DrawMode::NewArea;
+    bool m_recovered = false; ///< the sketch just restored decides the draw mode
     QString m_startEditingPath; ///< a new hazard layer to start drawing on once it has loaded
 };
 

@@ -32,6 +32,9 @@ public:
                                         const QStringList& items) = 0;
     /// Runs a dialog the caller built (modal); returns QDialog::Accepted or Rejected.
     virtual int exec(QDialog& dialog) = 0;
+    /// Whether someone is there to answer. A scripted run is not: it must not take silence for
+    /// "no" where no means throwing something away (a recovered sketch).
+    virtual bool canAsk() const { return true; }
 
     QString openFile(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
     {
@@ -72,6 +75,7 @@ public:
         return std::nullopt;
     }
     int exec(QDialog& dialog) override;
+    bool canAsk() const override { return false; }
 };
 
 } // namespace mineatlas::gui

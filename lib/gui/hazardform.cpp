@@ -89,9 +89,26 @@ HazardForm::HazardForm(QWidget* parent)
             Q_EMIT deleteRequested(m_original->guid);
     });
     connect(m_apply, &QPushButton::clicked, this, [this] {
-        if (auto a = area())
+        if (auto a = area()) {
+            m_modified = false;
             Q_EMIT applied(*a);
+        }
     });
+    // Whatever the user changes marks the form as holding unapplied values.
+    auto changed = [this] {
+        if (!m_filling)
+            m_modified = true;
+    };
+    for (QLineEdit* e : {m_localId, m_statusReason, m_evidenceDescription, m_reportedBy})
+        connect(e, &QLineEdit::textEdited, this, changed);
+    for (QComboBox* c : {m_classification, m_status, m_evidence})
+        connect(c, &QComboBox::activated, this, changed);
+    for (QDateEdit* d : {m_statusDate, m_dateOfInformation})
+        connect(d, &QDateEdit::dateChanged, this, changed);
+    for (QCheckBox* b : m_contamination)
+        connect(b, &QCheckBox::toggled, this, changed);
+    connect(m_remaining, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
     for (QLineEdit* e : {m_localId, m_reportedBy})
         connect(e, &QLineEdit::textChanged, this, &HazardForm::updateIncomplete);
     clear();
@@ -100,6 +117,7 @@ HazardForm::HazardForm(QWidget* parent)
 void HazardForm::clear()
 {
     m_original.reset();
+    m_modified = false;
     setEnabled(false);
     m_incomplete->clear();
     m_incomplete->hide();
@@ -123,8 +141,22 @@ void selectVocabulary(QComboBox* combo, int value, const QString& other)
 }
 } // namespace
 
+void HazardForm::updateShape(const HazardArea& a)
+{
+    if (!m_original || m_original->guid != a.guid) {
+        setArea(a);
+        return;
+    }
+    const double measured = geo::polygonsArea(a.polygons).areaM2;
+    m_original->polygons = a.polygons;
+    m_original->estimatedAreaM2 = measured;
+    m_area->setText(geo::formatArea(measured));
+}
+
 void HazardForm::setArea(const HazardArea& a)
 {
+    m_filling = true;
+    m_modified = false;
     m_original = a;
     setEnabled(true);
     m_localId->setText(a.localId);
@@ -150,6 +182,7 @@ void HazardForm::setArea(const HazardArea& a)
     m_reportedBy->setText(a.reportedBy);
     m_notes->setPlainText(a.notes);
     updateIncomplete();
+    m_filling = false;
 }
 
 QString HazardForm::incompleteText() const

@@ -29,6 +29,11 @@ public:
     explicit HazardForm(QWidget* parent = nullptr);
 
     void setArea(const hazard::HazardArea& area);
+    /// The same area's shape changed (a vertex moved): only what the shape gives is refreshed,
+    /// so values typed but not applied stay.
+    void updateShape(const hazard::HazardArea& area);
+    /// Something was typed or picked since setArea() and not applied.
+    bool isModified() const { return m_modified; }
     void clear();
     /// The form's values over the area last set; nullopt when no area is shown.
     std::optional<hazard::HazardArea> area() const;
@@ -57,6 +62,8 @@ private:
     void updateIncomplete();
 
     std::optional<hazard::HazardArea> m_original;
+    bool m_modified = false;
+    bool m_filling = false; ///< setArea() is writing the widgets: no user change
     QLabel* m_incomplete;
     QLabel* m_contaminationOther;
     QLineEdit* m_localId;

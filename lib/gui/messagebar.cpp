@@ -66,6 +66,14 @@ void MessageBar::clear(const QString& key)
     reposition();
 }
 
+MessageBar::~MessageBar()
+{
+    // The rows die after this destructor (in ~QWidget): they must not call back into a bar that
+    // is already half gone.
+    for (QObject* row : children())
+        disconnect(row, nullptr, this, nullptr);
+}
+
 void MessageBar::overlay(QWidget* map)
 {
     setParent(map);

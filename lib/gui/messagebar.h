@@ -15,6 +15,7 @@ class MessageBar : public QWidget {
 public:
     enum class Level { Info, Warning, Error };
     explicit MessageBar(QWidget* parent = nullptr);
+    ~MessageBar() override;
     /// Lies over the top of `map` (a child of it, following its width) instead of taking room in
     /// a layout: a message appearing never moves the map under the user's cursor.
     void overlay(QWidget* map);

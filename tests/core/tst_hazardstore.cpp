@@ -261,6 +261,50 @@ private Q_SLOTS:
         QVERIFY(HazardStore::open(path, HazardStore::kDefaultLayer, true).ok());
     }
 
+    void guidsAreOnePerArea()
+    {
+        const QString path = m_dir.filePath("guids.gpkg");
+        {
+            auto store = HazardStore::create(path);
+            HazardArea a = sample(), b = sample();
+            QVERIFY(store.value()->insert(a).ok());
+            QVERIFY(store.value()->insert(b).ok());
+        }
+        // A partner's copy: one area without a GUID.
+        {
+            GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            ds->ExecuteSQL("DROP INDEX hazard_areas_guid", nullptr, nullptr);
+            OGRLayer* layer = ds->GetLayerByName(HazardStore::kDefaultLayer);
+            OGRFeatureUniquePtr f(layer->GetFeature(2));
+            f->SetFieldNull(f->GetFieldIndex("guid"));
+            QCOMPARE(layer->SetFeature(f.get()), OGRERR_NONE);
+        }
+        {
+            auto store = HazardStore::open(path);
+            QVERIFY2(store.ok(), qPrintable(store.error()));
+            QCOMPARE(store.value()->assignedGuids(), 1);
+            const auto all = store.value()->readAll().value();
+            QVERIFY(!all[0].guid.isEmpty() && !all[1].guid.isEmpty() && all[0].guid != all[1].guid);
+        }
+        // A copied feature: two areas share a GUID. Editing is refused, with the areas named.
+        {
+            GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            OGRLayer* layer = ds->GetLayerByName(HazardStore::kDefaultLayer);
+            OGRFeatureUniquePtr one(layer->GetFeature(1));
+            OGRFeatureUniquePtr two(layer->GetFeature(2));
+            two->SetField("guid", one->GetFieldAsString("guid"));
+            two->SetField("local_id", "UA-KHE-0099");
+            QCOMPARE(layer->SetFeature(two.get()), OGRERR_NONE);
+        }
+        auto store = HazardStore::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().contains("more than one area") && store.error().contains("UA-KHE-0099"),
+                 qPrintable(store.error()));
+        auto viewer = HazardStore::open(path, HazardStore::kDefaultLayer, true); // viewing is fine
+        QVERIFY(viewer.ok());
+        QVERIFY(!viewer.value()->readByGuid(viewer.value()->readAll().value()[0].guid).ok());
+    }
+
     void refusesLayersThatAreNotHazardLayers()
     {
         auto store = HazardStore::open(QStringLiteral(MINEATLAS_TEST_DATA "/multi.gpkg"), "areas");

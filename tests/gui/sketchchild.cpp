@@ -43,7 +43,7 @@ int main(int argc, char** argv)
         return 4;
     gui::AddPolygonTool tool(&canvas);
     canvas.setMapTool(&tool);
-    QObject::connect(&tool, &gui::AddPolygonTool::sketchChanged, &editor, &hazard::EditSession::journalSketch);
+    QObject::connect(&tool, &gui::AddPolygonTool::sketchChanged, &editor, [&](const std::vector<QPointF>& v) { editor.journalSketch(v); });
     QObject::connect(&tool, &gui::AddPolygonTool::finished, [&](const std::vector<QPointF>& v) {
         if (editor.addArea(v))
             tool.clear();

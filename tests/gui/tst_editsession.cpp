@@ -77,7 +77,7 @@ private Q_SLOTS:
             return false; // the user answers "keep drawing"
         });
         m_canvas->setMapTool(&tool);
-        connect(&tool, &gui::AddPolygonTool::sketchChanged, &editor, &hazard::EditSession::journalSketch);
+        connect(&tool, &gui::AddPolygonTool::sketchChanged, &editor, [&](const std::vector<QPointF>& v) { editor.journalSketch(v); });
         std::vector<QPointF> finishedWith;
         connect(&tool, &gui::AddPolygonTool::finished, this,
                 [&](const std::vector<QPointF>& v) { finishedWith = v; });
@@ -91,8 +91,8 @@ private Q_SLOTS:
         QCOMPARE(tool.vertices().size(), std::size_t(4));
         auto journaled = editor.recoverSketch();
         QVERIFY(journaled.has_value());
-        QCOMPARE(journaled->size(), std::size_t(4));
-        QVERIFY(qAbs(journaled->at(2).x() - m_canvas->toMap(QPoint(300, 220)).x()) < 0.01);
+        QCOMPARE(journaled->first.size(), std::size_t(4));
+        QVERIFY(qAbs(journaled->first.at(2).x() - m_canvas->toMap(QPoint(300, 220)).x()) < 0.01);
         // A stray Escape asks and, told to keep it, keeps the sketch.
         QTest::keyClick(m_canvas.get(), Qt::Key_Escape);
         QVERIFY(asked);
@@ -442,6 +442,33 @@ private Q_SLOTS:
         QCOMPARE(tool.area()->polygons, before); // the handles show the file, not the undone drag
         QVERIFY(editor.undo().ok());             // and the area's creation
         QVERIFY(!tool.area().has_value());
+    }
+
+    void importFinishingAfterStopIsNoStepOfTheHistory()
+    {
+        hazard::EditSession editor(*m_project);
+        QVERIFY(editor.start(m_project->layerAt(0)).ok());
+        QSignalSpy finished(&editor, &hazard::EditSession::importFinished);
+        QVERIFY(editor.startImport(QStringLiteral(MINEATLAS_TEST_DATA "/areas.kml"), {}).ok());
+        editor.stop(); // the layer went away while the worker reads
+        QVERIFY(finished.wait(10000) || finished.count() == 1);
+        QCOMPARE(editor.historySize(), 0);
+        QVERIFY(!editor.canUndo());
+        QVERIFY(!editor.undo().ok()); // and no crash
+    }
+
+    void aHoleSketchComesBackAsAHole()
+    {
+        hazard::EditSession editor(*m_project);
+        QVERIFY(editor.start(m_project->layerAt(0)).ok());
+        auto px = [&](int x, int y) { return m_canvas->toMap(QPoint(x, y)); };
+        editor.journalSketch({px(10, 10), px(50, 10), px(50, 50)}, hazard::SketchPurpose::Hole);
+        hazard::EditSession restarted(*m_project);
+        QVERIFY(restarted.start(m_project->layerAt(0)).ok());
+        auto sketch = restarted.recoverSketch();
+        QVERIFY(sketch.has_value());
+        QCOMPARE(sketch->second, hazard::SketchPurpose::Hole);
+        QCOMPARE(sketch->first.size(), std::size_t(3));
     }
 
     void failedWriteKeepsTheSketch()

@@ -17,10 +17,12 @@
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
+#include "addpolygontool.h"
 #include "data/vectorloader.h"
 #include "fieldmappingdialog.h"
 #include "geo/geodesy.h"
 #include "hazard/editsession.h"
+#include "hazard/exchange.h"
 #include "hazard/hazardstore.h"
 #include "hazardactions.h"
 #include "hazardform.h"
@@ -423,6 +425,97 @@ private Q_SLOTS:
         QCOMPARE(ds->GetLayer(0)->GetFeatureCount(), GIntBig(1));
         // The area was never given an id or an organisation: the export says so.
         QVERIFY2(m_window->messages()->texts().join(' ').contains("required fields empty"),
+                 qPrintable(m_window->messages()->texts().join(" | ")));
+    }
+
+    void aSketchFollowsAMapCrsChange()
+    {
+        openAndWait({m_hazards});
+        selectLayer(m_hazards);
+        showAround(24.1, 56.9);
+        action(*m_window, "actionDraw")->trigger();
+        const QPoint first[] = {{400, 250}, {600, 250}, {600, 450}};
+        std::vector<QPointF> clicked;
+        for (QPoint c : first) {
+            clicked.push_back(lonLatByOgr(m_window->canvas()->toMap(c), "EPSG:3857"));
+            QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, c);
+        }
+        // Half way through the sketch, the map goes to LAEA Europe.
+        for (QAction* a : m_window->findChildren<QAction*>())
+            if (a->data().toString() == QLatin1String("EPSG:3035"))
+                a->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isBusy(), 30000);
+        QCOMPARE(m_window->project().crs().authId(), QStringLiteral("EPSG:3035"));
+        const QPoint last = m_window->canvas()->toPixel(*m_window->project().coordinates().toMap(
+                                                            {clicked[0].x(), clicked[2].y()}))
+                                .toPoint();
+        clicked.push_back(lonLatByOgr(m_window->canvas()->toMap(last), "EPSG:3035"));
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, last);
+        QTest::keyClick(m_window->canvas(), Qt::Key_Return);
+        const auto stored = storedAreas(m_hazards);
+        QCOMPARE(stored.size(), std::size_t(1));
+        const auto& ring = stored[0].polygons[0][0];
+        for (std::size_t i = 0; i < clicked.size(); ++i) {
+            const double metres = geo::inverse(ring[2 * i], ring[2 * i + 1], clicked[i].x(), clicked[i].y()).distanceM;
+            QVERIFY2(metres < 1, qPrintable(QStringLiteral("vertex %1 is %2 m away").arg(i).arg(metres)));
+        }
+    }
+
+    void typingInTheFormSurvivesAnotherEdit()
+    {
+        openAndWait({m_hazards});
+        selectLayer(m_hazards);
+        showAround(32.6, 46.6);
+        action(*m_window, "actionDraw")->trigger();
+        drawSquare({300, 250}, 100);
+        drawSquare({500, 250}, 100);
+        gui::HazardForm* form = m_window->hazardActions().form();
+        // The form shows the second area; the user types, then changes the first one's shape.
+        QTest::keyClicks(form->localId(), "typed, not applied");
+        QVERIFY(form->isModified());
+        auto other = storedAreas(m_hazards)[0];
+        other.polygons[0][0][0] -= 0.001;
+        other.polygons[0][0][8] -= 0.001;
+        QVERIFY(m_window->session().updateGeometry(other).ok());
+        QCOMPARE(form->localId()->text(), QStringLiteral("typed, not applied"));
+        // Undo the second area's creation: it is gone, and so is the form's subject.
+        QVERIFY(m_window->session().undo().ok());
+        QVERIFY(m_window->session().undo().ok());
+        QVERIFY(!form->isEnabled());
+    }
+
+    void surveyEntryDoesNotThrowASketchAway()
+    {
+        openAndWait({m_hazards});
+        selectLayer(m_hazards);
+        showAround(32.6, 46.6);
+        action(*m_window, "actionDraw")->trigger();
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, QPoint(300, 300));
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, QPoint(400, 300));
+        m_dialogs->confirms.push_back(false); // "keep my sketch"
+        action(*m_window, "actionSurvey")->trigger();
+        QVERIFY(m_dialogs->log.last().startsWith("confirm: Discard the sketch"));
+        QCOMPARE(m_window->hazardActions().drawTool()->vertices().size(), std::size_t(2));
+    }
+
+    void importingTheSameFileTwiceDoesNotDouble()
+    {
+        openAndWait({m_hazards});
+        selectLayer(m_hazards);
+        // An export of a hazard layer carries GUIDs.
+        const QString exported = m_dir.filePath("exported.geojson");
+        QVERIFY(hazard::exportAreas(QStringLiteral(MINEATLAS_SAMPLE_DATA "/hazards-illustrative.gpkg"),
+                                    hazard::HazardStore::kDefaultLayer, exported)
+                    .ok());
+        for (int round = 0; round < 2; ++round) {
+            m_dialogs->openAnswers.push_back({exported});
+            m_dialogs->execAnswers.push_back([](QDialog&) { return int(QDialog::Accepted); });
+            QSignalSpy finished(&m_window->session(), &hazard::EditSession::importFinished);
+            action(*m_window, "actionImportHazards")->trigger();
+            QVERIFY(finished.wait(30000));
+        }
+        QCOMPARE(storedAreas(m_hazards).size(), std::size_t(18));
+        QVERIFY2(m_window->messages()->texts().join(' ').contains("already in the layer"),
                  qPrintable(m_window->messages()->texts().join(" | ")));
     }
 };

@@ -70,6 +70,27 @@ private Q_SLOTS:
         QCOMPARE(app.exitCode(), 0);
         QVERIFY(QImage(shot).width() >= 800);
     }
+
+    void aScriptedRunLeavesASketchJournalAlone()
+    {
+        QTemporaryDir dir;
+        const QString gpkg = dir.filePath("field.gpkg");
+        QVERIFY(QFile::copy(MINEATLAS_SAMPLE_DATA "/hazards-illustrative.gpkg", gpkg));
+        const QString journal = gpkg + ".sketch.json";
+        QFile f(journal);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"kind":"mineatlas-hazard-sketch","version":2,"guid":"g","purpose":"area","lonlat":[[33,47],[33.01,47],[33.01,47.01]]})");
+        f.close();
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("XDG_CONFIG_HOME", dir.path());
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(MINEATLAS_APP_BIN), {"--screenshot", dir.filePath("shot.png"), "--edit", gpkg});
+        QVERIFY(app.waitForFinished(90000));
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY2(QFileInfo::exists(journal), "nobody answered, so nothing may be thrown away");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScreenshotMode)

@@ -46,7 +46,8 @@ private Q_SLOTS:
         QVERIFY(editor.start(l).ok());
         auto sketch = editor.recoverSketch();
         QVERIFY(sketch.has_value());
-        QCOMPARE(sketch->size(), std::size_t(3));
+        QCOMPARE(sketch->first.size(), std::size_t(3));
+        QCOMPARE(sketch->second, hazard::SketchPurpose::NewArea);
     }
 };
 

@@ -2,7 +2,7 @@
 
 #include <memory>
 
-#include <cpl_conv.h>
+#include "data/gdalhandles.h"
 
 namespace mineatlas::data {
 
@@ -71,9 +71,8 @@ QString crsDefinition(const OGRSpatialReference* srs)
     char* wkt = nullptr;
     const char* options[] = {"FORMAT=WKT2_2019", nullptr};
     srs->exportToWkt(&wkt, options);
-    const QString definition = QString::fromUtf8(wkt ? wkt : "");
-    CPLFree(wkt);
-    return definition;
+    const CplStringPtr owned(wkt);
+    return QString::fromUtf8(wkt ? wkt : "");
 }
 
 } // namespace mineatlas::data

@@ -76,6 +76,8 @@ Result<bool> EditSession::start(project::MapLayer* layer, bool readOnly)
     if (!store)
         return Error{store.error()};
     stop();
+    m_history.clear(); // whatever an earlier layer left
+    m_index = 0;
     m_store = std::move(store.value());
     m_journal.emplace(layer->sourcePath());
     m_layer = layer;
@@ -221,6 +223,7 @@ Result<HazardArea> EditSession::saveNew(HazardArea area, std::vector<ValidationI
     if (auto ok = commit(edit); !ok)
         return Error{ok.error()};
     m_journal->clear();
+    m_sketchLonLat.clear();
     m_sketchGuid = newGuid();
     auto stored = areaByGuid(area.guid);
     return stored ? *stored : area;
@@ -424,24 +427,29 @@ std::vector<ValidationIssue> EditSession::checkSketch(const std::vector<QPointF>
 
 // ---- journal ----
 
-void EditSession::journalSketch(const std::vector<QPointF>& mapVertices)
+void EditSession::journalSketch(const std::vector<QPointF>& mapVertices, SketchPurpose purpose)
 {
     if (!m_journal)
         return;
     if (mapVertices.empty()) {
+        m_sketchLonLat.clear();
         m_journal->clear();
         return;
     }
-    JournaledSketch sketch{m_sketchGuid, {}};
-    for (const QPointF& p : mapVertices)
-        if (auto lonLat = m_project.coordinates().toLonLat(p))
-            sketch.lonLat.push_back(*lonLat);
-    if (!m_journal->save(sketch))
+    // All or nothing: a journal with a vertex missing would bring back another shape.
+    auto lonLat = m_project.coordinates().toLonLat(mapVertices);
+    if (!lonLat) {
+        Q_EMIT error(tr("A vertex lies outside what the map CRS can convert to WGS 84; the journal keeps the sketch "
+                        "as it was before it"));
+        return;
+    }
+    m_sketchLonLat = *lonLat;
+    if (!m_journal->save({m_sketchGuid, m_sketchLonLat, purpose}))
         Q_EMIT error(tr("%1: cannot write the sketch journal; the sketch is only in memory")
                          .arg(QFileInfo(m_journal->path()).fileName()));
 }
 
-std::optional<std::vector<QPointF>> EditSession::recoverSketch()
+std::optional<std::pair<std::vector<QPointF>, SketchPurpose>> EditSession::recoverSketch()
 {
     if (!m_journal)
         return std::nullopt;
@@ -454,17 +462,22 @@ std::optional<std::vector<QPointF>> EditSession::recoverSketch()
     }
     if (!sketch->guid.isEmpty())
         m_sketchGuid = sketch->guid;
-    std::vector<QPointF> out;
-    for (const QPointF& p : sketch->lonLat)
-        if (auto map = m_project.coordinates().toMap(p))
-            out.push_back(*map);
-    return out;
+    auto map = m_project.coordinates().toMap(sketch->lonLat);
+    if (!map) {
+        Q_EMIT error(tr("%1: the sketch left behind lies outside what the map CRS can show; it stays in the journal "
+                        "(choose another map CRS to get it back)")
+                         .arg(QFileInfo(m_journal->path()).fileName()));
+        return std::nullopt;
+    }
+    m_sketchLonLat = sketch->lonLat;
+    return std::make_pair(*map, sketch->purpose);
 }
 
 void EditSession::discardSketch()
 {
     if (m_journal)
         m_journal->clear();
+    m_sketchLonLat.clear();
     m_sketchGuid = newGuid();
 }
 
@@ -483,6 +496,7 @@ Result<bool> EditSession::startImport(const QString& path, const FieldMapping& m
     auto feedback = m_importFeedback;
     m_import.setFuture(QtConcurrent::run([path, mapping, storePath, layerName, feedback]() -> ImportOutcome {
         ImportOutcome out;
+        out.storePath = storePath;
         try {
             auto read = readImport(path, mapping, feedback.get());
             if (!read) {
@@ -501,7 +515,16 @@ Result<bool> EditSession::startImport(const QString& path, const FieldMapping& m
                 return out;
             }
             ChangeSet changes;
-            changes.inserts = read->areas;
+            for (HazardArea& a : read->areas) {
+                auto existing = store.value()->readByGuid(a.guid);
+                if (!existing || existing.value()) {
+                    out.report.skipped << tr("%1: already in the layer (same GUID %2)").arg(areaName(a), a.guid);
+                    continue;
+                }
+                changes.inserts.push_back(std::move(a));
+            }
+            if (changes.inserts.empty())
+                return out;
             if (auto ok = store.value()->apply(changes); !ok) {
                 out.error = ok.error();
                 return out;
@@ -538,7 +561,10 @@ void EditSession::importDone()
 {
     m_importRunning = false;
     ImportOutcome out = m_import.result();
-    if (out.error.isEmpty() && !out.report.canceled && out.report.imported > 0) {
+    // Editing may have stopped (the layer was removed) or moved to another file meanwhile: then
+    // the import is in its file, but it is no step of this history.
+    const bool sameFile = m_store && m_store->path() == out.storePath;
+    if (sameFile && out.error.isEmpty() && !out.report.canceled && out.report.imported > 0) {
         // Written and committed by the worker: the import is one step of the history.
         m_history.resize(static_cast<std::size_t>(m_index));
         m_history.push_back(std::move(out.edit));

@@ -70,8 +70,8 @@ public:
     /// Steps done: 0 = nothing (everything undone), historySize() = all.
     int historyIndex() const { return m_index; }
     const Edit& historyEntry(int i) const { return m_history[static_cast<std::size_t>(i)]; }
-    bool canUndo() const { return m_index > 0 && !m_importRunning; }
-    bool canRedo() const { return m_index < historySize() && !m_importRunning; }
+    bool canUndo() const { return isEditing() && m_index > 0 && !m_importRunning; }
+    bool canRedo() const { return isEditing() && m_index < historySize() && !m_importRunning; }
     /// Undoes the last step; when the file cannot be written the history stays where it was.
     Result<bool> undo();
     Result<bool> redo();
@@ -109,11 +109,14 @@ public:
     std::vector<ValidationIssue> checkSketch(const std::vector<QPointF>& mapVertices) const;
 
     // ---- the sketch journal ----
-    /// Records the sketch in progress (map coordinates); an empty sketch clears the journal.
-    void journalSketch(const std::vector<QPointF>& mapVertices);
-    /// A sketch an earlier session left behind, in map coordinates. A journal whose area was
-    /// saved before the crash (its GUID is in the file) is cleared, not offered.
-    std::optional<std::vector<QPointF>> recoverSketch();
+    /// Records the sketch in progress (map coordinates) and what it is for; an empty sketch clears
+    /// the journal. A vertex the map CRS cannot convert keeps the previous journal and says so.
+    void journalSketch(const std::vector<QPointF>& mapVertices, SketchPurpose purpose = SketchPurpose::NewArea);
+    /// The sketch in progress as last journaled, in lon/lat: what a map CRS change converts back.
+    const std::vector<QPointF>& sketchLonLat() const { return m_sketchLonLat; }
+    /// A sketch an earlier session left behind, in map coordinates, and what it was for. A journal
+    /// whose area was saved before the crash (its GUID is in the file) is cleared, not offered.
+    std::optional<std::pair<std::vector<QPointF>, SketchPurpose>> recoverSketch();
     void discardSketch();
 
     // ---- exchange ----
@@ -151,10 +154,12 @@ private:
     std::unique_ptr<HazardStore> m_store;
     std::optional<SketchJournal> m_journal;
     QString m_sketchGuid; ///< the GUID the sketch in progress will be saved under
+    std::vector<QPointF> m_sketchLonLat;
     std::vector<Edit> m_history;
     int m_index = 0;
 
     struct ImportOutcome {
+        QString storePath; ///< the file it wrote to: editing may have moved on meanwhile
         ImportReport report;
         Edit edit;
         QString error;

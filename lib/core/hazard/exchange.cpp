@@ -203,7 +203,11 @@ Result<ImportedAreas> readImport(const QString& path, const FieldMapping& mappin
         a.notes = value("notes");
         a.estimatedAreaM2 = a.remainingAreaM2 = geo::polygonsArea(a.polygons).areaM2;
         a.enteredCoordinates = QStringLiteral("imported from %1").arg(name);
-        a.guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // A file that carries GUIDs (an export of a hazard layer) keeps them: importing it twice
+        // finds the areas already there instead of doubling them.
+        const int guidField = f->GetFieldIndex("guid");
+        const QString sourceGuid = guidField >= 0 ? QString::fromUtf8(f->GetFieldAsString(guidField)).trimmed() : QString();
+        a.guid = sourceGuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : sourceGuid;
         out.areas.push_back(std::move(a));
     }
     if (!errors.failures().isEmpty())

@@ -144,6 +144,10 @@ Result<std::unique_ptr<HazardStore>> HazardStore::create(const QString& path, co
     }
     store->m_layer->SetMetadataItem(kSchemaKey, QByteArray::number(kSchemaVersion).constData());
     store->m_schemaVersion = kSchemaVersion;
+    // One row per GUID, enforced by the file itself.
+    const QByteArray index = "CREATE UNIQUE INDEX IF NOT EXISTS \"" + layer.toUtf8() + "_guid\" ON " +
+                             store->quotedLayer() + " (guid)";
+    store->m_dataset->ExecuteSQL(index.constData(), nullptr, nullptr);
     return store;
 }
 
@@ -181,7 +185,75 @@ Result<std::unique_ptr<HazardStore>> HazardStore::open(const QString& path, cons
                          .arg(fileName(path), layer, missing.join(QStringLiteral(", ")))};
     const char* version = store->m_layer->GetMetadataItem(kSchemaKey);
     store->m_schemaVersion = version ? QByteArray(version).toInt() : 0;
+    store->m_readOnly = readOnly;
+    if (!readOnly)
+        if (auto ok = store->prepareGuids(); !ok)
+            return Error{ok.error()};
     return store;
+}
+
+QByteArray HazardStore::quotedLayer() const
+{
+    QByteArray name = m_layerName.toUtf8();
+    name.replace('"', "\"\"");
+    return '"' + name + '"';
+}
+
+Result<bool> HazardStore::prepareGuids()
+{
+    data::GdalErrorCollector errors;
+    // Several rows with one GUID: an edit could land on the wrong one. Refuse, and say which.
+    const QByteArray duplicates = "SELECT guid, group_concat(COALESCE(NULLIF(local_id, ''), 'fid ' || fid), ', ') FROM " +
+                                  quotedLayer() + " WHERE guid IS NOT NULL AND guid <> '' GROUP BY guid HAVING COUNT(*) > 1";
+    if (OGRLayer* result = m_dataset->ExecuteSQL(duplicates.constData(), nullptr, nullptr)) {
+        QStringList clashes;
+        for (auto& f : *result)
+            clashes << QStringLiteral("%1 (%2)").arg(QString::fromUtf8(f->GetFieldAsString(0)),
+                                                    QString::fromUtf8(f->GetFieldAsString(1)));
+        m_dataset->ReleaseResultSet(result);
+        if (!clashes.isEmpty())
+            return Error{QStringLiteral("%1: %2 GUID(s) are used by more than one area, so edits could reach the "
+                                        "wrong one: %3. Give each area its own GUID (or remove the copies) before "
+                                        "editing.")
+                             .arg(fileName(m_path))
+                             .arg(clashes.size())
+                             .arg(clashes.mid(0, 5).join(QStringLiteral("; ")))};
+    }
+    // Rows without a GUID (a partner's file): each gets one, in one transaction.
+    m_layer->SetAttributeFilter("guid IS NULL OR guid = ''");
+    m_layer->ResetReading();
+    std::vector<qint64> missing;
+    for (auto& f : *m_layer)
+        missing.push_back(f->GetFID());
+    m_layer->SetAttributeFilter(nullptr);
+    if (!missing.empty()) {
+        if (m_dataset->StartTransaction() != OGRERR_NONE)
+            return failure(QStringLiteral("cannot give GUIDs to %1 areas").arg(missing.size()), errors);
+        for (qint64 fid : missing) {
+            OGRFeatureUniquePtr f(m_layer->GetFeature(fid));
+            f->SetField("guid", QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8().constData());
+            if (m_layer->SetFeature(f.get()) != OGRERR_NONE) {
+                m_dataset->RollbackTransaction();
+                return failure(QStringLiteral("cannot give GUIDs to %1 areas").arg(missing.size()), errors);
+            }
+        }
+        if (m_dataset->CommitTransaction() != OGRERR_NONE)
+            return failure(QStringLiteral("cannot give GUIDs to %1 areas").arg(missing.size()), errors);
+        m_assignedGuids = static_cast<int>(missing.size());
+    }
+    const QByteArray index = "CREATE INDEX IF NOT EXISTS \"" + m_layerName.toUtf8() + "_guid_lookup\" ON " + quotedLayer() + " (guid)";
+    m_dataset->ExecuteSQL(index.constData(), nullptr, nullptr); // speed only: a failure costs nothing else
+    return true;
+}
+
+void HazardStore::reconnect()
+{
+    const char* drivers[] = {"GPKG", nullptr};
+    const unsigned flags = GDAL_OF_VECTOR | (m_readOnly ? GDAL_OF_READONLY : GDAL_OF_UPDATE);
+    m_layer = nullptr;
+    m_dataset.reset(GDALDataset::Open(m_path.toUtf8().constData(), flags, drivers, nullptr, nullptr));
+    if (m_dataset)
+        m_layer = m_dataset->GetLayerByName(m_layerName.toUtf8().constData());
 }
 
 bool HazardStore::toFeature(const HazardArea& a, OGRFeature& f) const
@@ -235,6 +307,8 @@ Result<std::optional<HazardArea>> HazardStore::readByGuid(const QString& guid) c
         return Error{found.error()};
     if (found->empty())
         return std::optional<HazardArea>();
+    if (found->size() > 1)
+        return Error{QStringLiteral("%1: %2 areas have the GUID %3").arg(fileName(m_path)).arg(found->size()).arg(guid)};
     return std::optional<HazardArea>(std::move(found->front()));
 }
 
@@ -252,7 +326,9 @@ qint64 HazardStore::fidOf(const QString& guid) const
     m_layer->SetAttributeFilter((QByteArrayLiteral("guid = ") + quoted(guid)).constData());
     m_layer->ResetReading();
     OGRFeatureUniquePtr f(m_layer->GetNextFeature());
-    const qint64 fid = f ? f->GetFID() : -1;
+    qint64 fid = f ? f->GetFID() : -1;
+    if (f && OGRFeatureUniquePtr(m_layer->GetNextFeature()))
+        fid = -2;
     m_layer->SetAttributeFilter(nullptr);
     return fid;
 }
@@ -268,8 +344,14 @@ Result<bool> HazardStore::apply(ChangeSet& changes)
         m_dataset->RollbackTransaction();
         return failure(what, errors);
     };
+    if (!m_layer)
+        return Error{QStringLiteral("%1: the connection to the file was lost; open the layer again").arg(fileName(m_path))};
     for (const QString& guid : changes.removals) {
         const qint64 fid = fidOf(guid);
+        if (fid == -2) {
+            m_dataset->RollbackTransaction();
+            return Error{QStringLiteral("%1: several areas have the GUID %2; nothing was changed").arg(fileName(m_path), guid)};
+        }
         if (fid < 0) {
             m_dataset->RollbackTransaction();
             return Error{QStringLiteral("%1: the area %2 is no longer in the file").arg(fileName(m_path), guid)};
@@ -279,6 +361,10 @@ Result<bool> HazardStore::apply(ChangeSet& changes)
     }
     for (const HazardArea& area : changes.updates) {
         const qint64 fid = fidOf(area.guid);
+        if (fid == -2) {
+            m_dataset->RollbackTransaction();
+            return Error{QStringLiteral("%1: several areas have the GUID %2; nothing was changed").arg(fileName(m_path), area.guid)};
+        }
         if (fid < 0) {
             m_dataset->RollbackTransaction();
             return Error{QStringLiteral("%1: the area %2 is no longer in the file")
@@ -295,7 +381,7 @@ Result<bool> HazardStore::apply(ChangeSet& changes)
     for (HazardArea& area : changes.inserts) {
         const QString guid =
             area.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : area.guid;
-        if (!area.guid.isEmpty() && fidOf(guid) >= 0) {
+        if (!area.guid.isEmpty() && fidOf(guid) != -1) {
             m_dataset->RollbackTransaction();
             return Error{QStringLiteral("%1: an area with GUID %2 is already in the file").arg(fileName(m_path), guid)};
         }
@@ -308,8 +394,14 @@ Result<bool> HazardStore::apply(ChangeSet& changes)
             return abort(QStringLiteral("the area was not saved"));
         inserted.emplace_back(f.GetFID(), guid);
     }
-    if (m_dataset->CommitTransaction() != OGRERR_NONE)
-        return abort(QStringLiteral("the change was not saved (commit failed)"));
+    if (m_dataset->CommitTransaction() != OGRERR_NONE) {
+        // SQLite may keep the transaction open after a failed COMMIT while GDAL thinks it is over:
+        // a fresh connection is the only state that is certainly clean.
+        const Error error = failure(QStringLiteral("the change was not saved (commit failed)"), errors);
+        m_dataset->RollbackTransaction();
+        reconnect();
+        return error;
+    }
     for (std::size_t i = 0; i < inserted.size(); ++i) {
         changes.inserts[i].fid = inserted[i].first;
         changes.inserts[i].guid = inserted[i].second;

@@ -66,6 +66,9 @@ public:
     Result<bool> remove(const QString& guid);
 
     int schemaVersion() const { return m_schemaVersion; }
+    /// Areas that had no GUID when the file was opened for editing and were given one (rows are
+    /// addressed by GUID; a partner's file may lack them).
+    int assignedGuids() const { return m_assignedGuids; }
     const QString& path() const { return m_path; }
     const QString& layerName() const { return m_layerName; }
 
@@ -74,14 +77,22 @@ private:
     Error failure(const QString& what, const data::GdalErrorCollector& errors) const;
     bool toFeature(const HazardArea& area, OGRFeature& f) const;
     Result<std::vector<HazardArea>> readFiltered(const QString& attributeFilter) const;
-    /// The fid of the row with this GUID, or -1.
+    /// The fid of the row with this GUID, -1 when there is none, -2 when several rows have it.
     qint64 fidOf(const QString& guid) const;
+    /// Editing needs one row per GUID: refuses duplicates, gives rows without one a GUID, and
+    /// indexes the column (lookups by GUID stay quick on big layers).
+    Result<bool> prepareGuids();
+    /// After a failed commit: a fresh connection, so no half-open transaction lingers.
+    void reconnect();
+    QByteArray quotedLayer() const;
 
     GDALDatasetUniquePtr m_dataset;
     OGRLayer* m_layer = nullptr; ///< owned by m_dataset
     QString m_path;
     QString m_layerName;
+    bool m_readOnly = false;
     int m_schemaVersion = 0;
+    int m_assignedGuids = 0;
 };
 
 } // namespace mineatlas::hazard

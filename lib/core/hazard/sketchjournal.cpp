@@ -22,6 +22,9 @@ bool SketchJournal::save(const JournaledSketch& sketch) const
     const QJsonObject doc{{QStringLiteral("kind"), QStringLiteral("mineatlas-hazard-sketch")},
                           {QStringLiteral("version"), 2},
                           {QStringLiteral("guid"), sketch.guid},
+                          {QStringLiteral("purpose"), sketch.purpose == SketchPurpose::Hole    ? QStringLiteral("hole")
+                                                      : sketch.purpose == SketchPurpose::Split ? QStringLiteral("split")
+                                                                                               : QStringLiteral("area")},
                           {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                           {QStringLiteral("crs"), QStringLiteral("EPSG:4326")},
                           {QStringLiteral("lonlat"), points}};
@@ -42,6 +45,10 @@ std::optional<JournaledSketch> SketchJournal::load() const
         return std::nullopt;
     JournaledSketch out;
     out.guid = doc.value(QStringLiteral("guid")).toString(); // empty in version 1 journals
+    const QString purpose = doc.value(QStringLiteral("purpose")).toString();
+    out.purpose = purpose == QLatin1String("hole")    ? SketchPurpose::Hole
+                  : purpose == QLatin1String("split") ? SketchPurpose::Split
+                                                      : SketchPurpose::NewArea;
     for (const QJsonValue& v : doc.value(QStringLiteral("lonlat")).toArray()) {
         const QJsonArray p = v.toArray();
         if (p.size() == 2 && p[0].isDouble() && p[1].isDouble())

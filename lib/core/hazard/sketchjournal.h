@@ -11,9 +11,13 @@ namespace mineatlas::hazard {
 /// A sketch in progress: its vertices and the GUID the area will be saved under, so that a
 /// journal left behind by a crash between the save and the journal's clearing is recognised as
 /// already saved and never offered back (which would duplicate the area).
+/// What a sketch is being drawn for: a recovered hole must not come back as a new area.
+enum class SketchPurpose { NewArea, Hole, Split };
+
 struct JournaledSketch {
     QString guid;
     std::vector<QPointF> lonLat;
+    SketchPurpose purpose = SketchPurpose::NewArea;
 };
 
 /// The polygon being drawn, written to disk after every change so that a crash, a kill or a stray

@@ -1,7 +1,6 @@
 #include "project/identifycontroller.h"
 
-#include <QCoreApplication>
-#include <QPointer>
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "geo/surveypoint.h"
@@ -27,30 +26,38 @@ std::vector<IdentifyResult> IdentifyController::identify(QPointF map, double tol
             jobs.push_back({static_cast<int>(i), results[i].sourcePath, results[i].sourceLayer, results[i].fid});
     if (jobs.empty())
         return results;
-    QPointer<IdentifyController> self(this);
+    // One watcher per identify, owned by this controller: results arrive on this thread, one by
+    // one, and those of an identify the user clicked past are dropped with it.
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+    }
+    m_watcher = new QFutureWatcher<Measure>(this);
+    auto* watcher = m_watcher;
+    connect(watcher, &QFutureWatcher<Measure>::resultReadyAt, this, [this, watcher](int i) {
+        const Measure m = watcher->resultAt(i);
+        Q_EMIT measured(m.index, m.area, m.perimeter, m.error);
+    });
     auto current = m_generation;
-    (void)QtConcurrent::run([jobs, self, current, generation] {
+    watcher->setFuture(QtConcurrent::run([jobs, current, generation](QPromise<Measure>& promise) {
         for (const Job& job : jobs) {
-            if (current->load() != generation)
+            if (current->load() != generation || promise.isCanceled())
                 return; // the user clicked elsewhere
-            QString area, perimeter, error;
+            Measure m{job.index, {}, {}, {}};
             try {
-                auto m = measureSourceFeature(job.path, job.layer, job.fid);
-                if (m) {
-                    area = geo::formatArea(m->areaM2);
-                    perimeter = QStringLiteral("%L1 m").arg(m->perimeterM, 0, 'f', 0);
+                auto measure = measureSourceFeature(job.path, job.layer, job.fid);
+                if (measure) {
+                    m.area = geo::formatArea(measure->areaM2);
+                    m.perimeter = QStringLiteral("%L1 m").arg(measure->perimeterM, 0, 'f', 0);
                 } else {
-                    error = m.error();
+                    m.error = measure.error();
                 }
             } catch (...) {
-                error = QStringLiteral("measuring failed");
+                m.error = QStringLiteral("measuring failed");
             }
-            QMetaObject::invokeMethod(qApp, [self, current, generation, index = job.index, area, perimeter, error] {
-                if (self && current->load() == generation)
-                    Q_EMIT self->measured(index, area, perimeter, error);
-            });
+            promise.addResult(m);
         }
-    });
+    }));
     return results;
 }
 

@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointF>
 
@@ -34,8 +35,13 @@ Q_SIGNALS:
     void measured(int index, const QString& area, const QString& perimeter, const QString& error);
 
 private:
+    struct Measure {
+        int index;
+        QString area, perimeter, error;
+    };
     Project& m_project;
     std::shared_ptr<std::atomic<int>> m_generation = std::make_shared<std::atomic<int>>(0);
+    QFutureWatcher<Measure>* m_watcher = nullptr; ///< the measures of the last identify
 };
 
 } // namespace mineatlas::project
