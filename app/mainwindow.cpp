@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include <cstdio>
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -21,6 +23,8 @@
 #include "countrypanel.h"
 #include "datecontrol.h"
 #include "dialogs.h"
+#include "export/exportcontroller.h"
+#include "exportactions.h"
 #include "project/layerlistmodel.h"
 #include "fileactions.h"
 #include "hazard/editsession.h"
@@ -65,7 +69,8 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
       m_context(std::make_unique<WindowContext>(WindowContext{*this, *m_project, *m_canvas, *m_loader, *m_layerPanel,
                                                               *m_messages, *m_dialogs, *m_progress, *m_tools})),
       m_treaty(new treaty::TreatyController(*m_project, this)), m_session(new hazard::EditSession(*m_project, this)),
-      m_identifier(new project::IdentifyController(*m_project, this))
+      m_identifier(new project::IdentifyController(*m_project, this)),
+      m_exporter(new exporting::ExportController(*m_project, this))
 {
     setWindowTitle(QStringLiteral("MineAtlas"));
     setAcceptDrops(true);
@@ -89,6 +94,8 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     bar->addSeparator();
     m_treatyActions = new TreatyActions(*m_context, *m_treaty, file, edit, layer, dateBar);
     m_hazardActions = new HazardActions(*m_context, *m_session, file, edit, layer, bar);
+    file->addSeparator();
+    m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_fileActions->addQuit(file);
     layer->addSeparator();
     layer->addAction(tr("&Style…"), this, [this] { editStyle(m_layerPanel->currentLayer()); })
@@ -125,9 +132,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
             [this](project::MapLayer* l) { m_canvas->zoomToRect(l->extent()); });
 
     // Large files are kept prepared in the user's cache dir (safe to delete) for a fast reopen.
-    constexpr qint64 kCacheFilesFrom = 8 * 1024 * 1024;
-    m_loader->setStoreCache(std::make_shared<data::StoreCache>(
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/layers"), kCacheFilesFrom));
+    m_loader->setStoreCache(std::make_shared<data::StoreCache>(data::StoreCache::userCache()));
 
     QSettings settings;
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -242,6 +247,12 @@ void MainWindow::screenshotWhenReady(const QString& path, const QRectF& viewLonL
             identify(toMap(identifyLonLat));
         QTimer::singleShot(300, this, [this, path] {
             const bool saved = grab().save(path);
+            // A script sees why it failed.
+            for (const QString& m : m_messages->texts())
+                if (m.startsWith(QLatin1String("Error: ")))
+                    std::fprintf(stderr, "mineatlas: %s\n", qPrintable(m.mid(7)));
+            if (!saved)
+                std::fprintf(stderr, "mineatlas: cannot write %s\n", qPrintable(path));
             QCoreApplication::exit(saved && m_loadErrors == 0 ? 0 : 1);
         });
     };

@@ -23,6 +23,9 @@ class EditSession;
 namespace mineatlas::treaty {
 class TreatyController;
 }
+namespace mineatlas::exporting {
+class ExportController;
+}
 namespace mineatlas::gui {
 class IdentifyPanel;
 class LayerLoader;
@@ -33,6 +36,7 @@ class MessageBar;
 
 namespace mineatlas {
 
+class ExportActions;
 class FileActions;
 class HazardActions;
 class ProgressWidgets;
@@ -70,6 +74,7 @@ public:
     gui::MessageBar* messages() const { return m_messages; }
     gui::IdentifyPanel* identifyPanel() const { return m_identify; }
     hazard::EditSession& session() const { return *m_session; }
+    exporting::ExportController& exporter() const { return *m_exporter; }
     treaty::TreatyController& treaty() const { return *m_treaty; }
     HazardActions& hazardActions() const { return *m_hazardActions; }
     TreatyActions& treatyActions() const { return *m_treatyActions; }
@@ -99,10 +104,12 @@ private:
     treaty::TreatyController* m_treaty;
     hazard::EditSession* m_session;
     project::IdentifyController* m_identifier;
+    exporting::ExportController* m_exporter;
     ViewActions* m_viewActions = nullptr;
     FileActions* m_fileActions = nullptr;
     TreatyActions* m_treatyActions = nullptr;
     HazardActions* m_hazardActions = nullptr;
+    ExportActions* m_exportActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 

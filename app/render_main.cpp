@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 #include <QCommandLineParser>
@@ -17,7 +18,9 @@
 #include "data/storecache.h"
 #include "data/vectorloader.h"
 #include "project/maplayer.h"
+#include "export/pagewriter.h"
 #include "project/layerfactory.h"
+#include "render_layout.h"
 #include "render/renderjob.h"
 #include "treaty/countrymatcher.h"
 #include "treaty/treatystyle.h"
@@ -147,13 +150,31 @@ int main(int argc, char** argv)
         QStringLiteral("ISO3,..."));
     QCommandLineOption cacheOpt(
         QStringLiteral("cache"),
-        QStringLiteral("Keep prepared layers in DIR and reuse them when a file is opened again."),
+        QStringLiteral("Keep prepared layers in DIR and reuse them when a file is opened again "
+                       "(default: the app's cache, ~/.cache/MineAtlas/layers, for files of 8 MB and more)."),
         QStringLiteral("DIR"));
+    QCommandLineOption noCacheOpt(QStringLiteral("no-cache"), QStringLiteral("Read every file with GDAL, no cache."));
+    QCommandLineOption layoutOpt(QStringLiteral("layout"),
+                                 QStringLiteral("Write a finished page instead of a bare map: \"map\" (title, map, legend, "
+                                                "scale bar, north arrow, date, sources) or \"brief\" (the same with the "
+                                                "countries in the frame and hazard statistics). OUT is .pdf, .svg or .png."),
+                                 QStringLiteral("map|brief"));
+    QCommandLineOption titleOpt(QStringLiteral("title"), QStringLiteral("Page title."), QStringLiteral("TEXT"));
+    QCommandLineOption subtitleOpt(QStringLiteral("subtitle"), QStringLiteral("Page subtitle."), QStringLiteral("TEXT"));
+    QCommandLineOption pageOpt(QStringLiteral("page"), QStringLiteral("A4 (default), A3 or Letter."), QStringLiteral("SIZE"));
+    QCommandLineOption landscapeOpt(QStringLiteral("landscape"), QStringLiteral("Landscape page (default portrait)."));
+    QCommandLineOption dpiOpt(QStringLiteral("dpi"), QStringLiteral("PNG resolution, 36–600 (default 300)."),
+                              QStringLiteral("N"));
+    QCommandLineOption templateOpt(QStringLiteral("template"),
+                                   QStringLiteral("Page settings from a layout template (docs/layout-template.md); "
+                                                  "options given as well override it."),
+                                   QStringLiteral("FILE"));
     QCommandLineOption tableFileOpt(QStringLiteral("treaty-file"),
                                     QStringLiteral("Use this treaty table instead of the built-in one."),
                                     QStringLiteral("CSV"));
-    parser.addOptions({sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt, dateOpt, tableOpt,
-                       tableFileOpt, cacheOpt, highlightOpt});
+    parser.addOptions({sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt, dateOpt, tableOpt, tableFileOpt,
+                       cacheOpt, noCacheOpt, highlightOpt, layoutOpt, titleOpt, subtitleOpt, pageOpt, landscapeOpt,
+                       dpiOpt, templateOpt});
     parser.addPositionalArgument(QStringLiteral("LAYER"), QStringLiteral("Layers to draw, top first."),
                                  QStringLiteral("LAYER..."));
     if (!parser.parse(app.arguments()))
@@ -188,7 +209,7 @@ int main(int argc, char** argv)
     if (!crs)
         return fail(QStringLiteral("--crs: %1").arg(crs.error()));
     if (!parser.isSet(outOpt))
-        return fail(QStringLiteral("--out OUT.png is required"));
+        return fail(QStringLiteral("--out OUT.png is required (with --layout: OUT.pdf, .svg or .png)"));
     int benchRuns = 0;
     if (parser.isSet(benchOpt)) {
         bool ok = false;
@@ -221,6 +242,8 @@ int main(int argc, char** argv)
     std::optional<data::StoreCache> cache;
     if (parser.isSet(cacheOpt))
         cache.emplace(parser.value(cacheOpt));
+    else if (!parser.isSet(noCacheOpt))
+        cache.emplace(data::StoreCache::userCache());
     QElapsedTimer loadTimer;
     loadTimer.start();
     std::vector<std::unique_ptr<project::MapLayer>> layers;
@@ -250,6 +273,51 @@ int main(int argc, char** argv)
                                ? std::max(all.width(), all.height()) * 0.02
                                : (crs->isGeographic() ? 0.05 : 5000.0);
         settings.extent = all.buffered(pad);
+    }
+    if (parser.isSet(layoutOpt)) {
+        LayoutRequest request;
+        if (parser.isSet(templateOpt)) {
+            auto loaded = exporting::LayoutSettings::load(parser.value(templateOpt));
+            if (!loaded)
+                return fail(loaded.error());
+            request.settings = loaded.value();
+        } else {
+            request.settings.landscape = false; // the command line's default: portrait
+        }
+        exporting::LayoutSettings& s = request.settings;
+        const QString kind = parser.value(layoutOpt);
+        if (kind != QLatin1String("map") && kind != QLatin1String("brief"))
+            return fail(QStringLiteral("--layout must be map or brief, got \"%1\"").arg(kind));
+        s.kind = kind == QLatin1String("map") ? exporting::LayoutSettings::Kind::Map
+                                              : exporting::LayoutSettings::Kind::Brief;
+        if (parser.isSet(titleOpt))
+            s.title = parser.value(titleOpt);
+        if (parser.isSet(subtitleOpt))
+            s.subtitle = parser.value(subtitleOpt);
+        if (parser.isSet(pageOpt) && !exporting::LayoutSettings::pageFromName(parser.value(pageOpt), s.page))
+            return fail(QStringLiteral("--page must be A4, A3 or Letter, got \"%1\"").arg(parser.value(pageOpt)));
+        if (parser.isSet(landscapeOpt))
+            s.landscape = true;
+        if (parser.isSet(dpiOpt)) {
+            bool ok = false;
+            s.dpi = parser.value(dpiOpt).toInt(&ok);
+            if (!ok || s.dpi < 36 || s.dpi > 600)
+                return fail(QStringLiteral("--dpi must be 36 to 600, got \"%1\"").arg(parser.value(dpiOpt)));
+        }
+        if (auto format = exporting::formatOf(parser.value(outOpt)); !format)
+            return fail(format.error());
+        request.out = parser.value(outOpt);
+        request.crs = crs.value();
+        request.extent = settings.extent;
+        request.date = date;
+        request.layers = std::move(layers);
+        request.benchRuns = benchRuns;
+        const int code = writeLayout(std::move(request));
+        // Everything is written and renamed into place: skip tearing down what the process
+        // built (large layers take tens of milliseconds to free; the OS does it at once).
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(code);
     }
     bool anyTreaty = false;
     for (const auto& l : layers) {

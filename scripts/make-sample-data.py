@@ -500,6 +500,10 @@ def build(res, wa_dir, by_n3, by_a3, iso_names, used_short, golan=True):
     return feats, unusual, src_stats
 
 
+ATTRIBUTION = ("Borders: Natural Earth (public domain) via world-atlas 2.0.2 (ISC); "
+               "UN point of view, see sample-data/README.md")
+
+
 def write_gpkg(path, feats, res):
     if os.path.exists(path):
         os.remove(path)
@@ -514,6 +518,8 @@ def write_gpkg(path, feats, res):
         "UN point of view (see sample-data/README.md)"])
     for name in FIELDS:
         lyr.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    # Map credits: MineAtlas prints this under exported maps.
+    lyr.SetMetadataItem("ATTRIBUTION", ATTRIBUTION)
     defn = lyr.GetLayerDefn()
     lyr.StartTransaction()
     for f in feats:

@@ -24,6 +24,7 @@ fields = [("local_id", ogr.OFTString), ("guid", ogr.OFTString), ("classification
 for name, kind in fields:
     lyr.CreateField(ogr.FieldDefn(name, kind))
 lyr.SetMetadataItem("MINEATLAS_HAZARD_SCHEMA", "1")
+lyr.SetMetadataItem("ATTRIBUTION", "Hazard areas: SYNTHETIC, illustrative only (MineAtlas sample data), not real contamination")
 combos = [(c, s) for c in ("CHA", "SHA") for s in ("open", "worked on", "closed")]
 for i in range(18):
     cls, status = combos[i % len(combos)]

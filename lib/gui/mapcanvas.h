@@ -119,7 +119,9 @@ private:
     QElapsedTimer m_jobTimer;
     double m_lastRenderMs = 0;
     std::shared_ptr<render::RenderCache> m_cache;
-    RenderFunction m_render = render::renderMap;
+    RenderFunction m_render = [](const render::MapSettings& s, const std::atomic<bool>& cancel, render::RenderCache* cache) {
+        return render::renderMap(s, cancel, cache);
+    };
     QString m_title;
 };
 

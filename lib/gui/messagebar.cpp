@@ -97,9 +97,10 @@ void MessageBar::reposition()
     QTimer::singleShot(0, this, [this] {
         if (!parentWidget())
             return;
-        layout()->activate();
-        const int h = m_layout->count() > 0 ? sizeHint().height() : 0;
-        setGeometry(0, 0, parentWidget()->width(), h);
+        const int w = parentWidget()->width();
+        // Word-wrapped rows: as tall as their text needs at the map's width, no more.
+        const int h = m_layout->count() > 0 ? m_layout->totalHeightForWidth(w) : 0;
+        setGeometry(0, 0, w, h);
         raise();
     });
 }

@@ -19,6 +19,8 @@
 
 #include "addpolygontool.h"
 #include "data/vectorloader.h"
+#include "export/exportcontroller.h"
+#include "exportdialog.h"
 #include "fieldmappingdialog.h"
 #include "geo/geodesy.h"
 #include "hazard/editsession.h"
@@ -517,6 +519,41 @@ private Q_SLOTS:
         QCOMPARE(storedAreas(m_hazards).size(), std::size_t(18));
         QVERIFY2(m_window->messages()->texts().join(' ').contains("already in the layer"),
                  qPrintable(m_window->messages()->texts().join(" | ")));
+    }
+
+    void exportMapWritesTheChosenFile()
+    {
+        openAndWait({QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-110m.gpkg")});
+        m_window->setDate(QDate(2026, 3, 1));
+        showAround(22, 54, 900000);
+        const QString out = m_dir.filePath("briefing");
+        bool previewShown = false;
+        m_dialogs->execAnswers.push_back([&previewShown](QDialog& d) {
+            auto* dialog = qobject_cast<gui::ExportDialog*>(&d);
+            if (!dialog)
+                return int(QDialog::Rejected);
+            dialog->title()->clear();
+            QTest::keyClicks(dialog->title(), "Weekly brief: Baltic states");
+            for (int i = 0; i < 200 && !previewShown; ++i) { // the live preview comes from a worker
+                QTest::qWait(50);
+                previewShown = dialog->preview()->pixmap().width() > 100;
+            }
+            return int(QDialog::Accepted);
+        });
+        m_dialogs->saveAnswers.push_back({out, QStringLiteral("PDF (*.pdf)")});
+        QSignalSpy finished(&m_window->exporter(), &exporting::ExportController::finished);
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier); // File ▸ Export map…
+        QVERIFY(finished.wait(30000));
+        QVERIFY(previewShown);
+        QVERIFY2(finished.at(0).at(1).toString().isEmpty(), qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY(QFileInfo::exists(out + ".pdf"));
+        QProcess text;
+        text.start("pdftotext", {out + ".pdf", "-"});
+        QVERIFY(text.waitForFinished(30000));
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(pdf.contains("Weekly brief: Baltic states") && pdf.contains("1 March 2026") && pdf.contains("Withdrawn"),
+                 qPrintable(pdf));
+        QVERIFY(m_window->messages()->texts().join(' ').contains("Exported"));
     }
 };
 

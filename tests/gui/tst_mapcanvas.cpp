@@ -165,7 +165,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 10000);
         QVERIFY(errors.at(0).at(0).toStringList().first().contains("out of memory composing"));
         QCOMPARE(m_canvas->renderedImage(), before); // the last good image stays
-        m_canvas->setRenderFunction(render::renderMap);
+        m_canvas->setRenderFunction([](const render::MapSettings& s, const std::atomic<bool>& c, render::RenderCache* cache) {
+            return render::renderMap(s, c, cache);
+        });
     }
 
     void scaleIsMeasuredOnTheEllipsoid_data()

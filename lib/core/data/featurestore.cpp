@@ -172,7 +172,7 @@ bool FeatureStore::intersects(std::size_t f, const MapRect& rect) const
     return inside;
 }
 
-std::shared_ptr<const LodGeometry> FeatureStore::levelOfDetail(double mapUnitsPerPixel) const
+std::shared_ptr<const LodGeometry> FeatureStore::levelOfDetail(double mapUnitsPerPixel, bool build) const
 {
     if (!(mapUnitsPerPixel > 0) || m_coords.empty())
         return nullptr;
@@ -189,6 +189,8 @@ std::shared_ptr<const LodGeometry> FeatureStore::levelOfDetail(double mapUnitsPe
     auto it = m_lods.find(band);
     if (it != m_lods.end())
         return it->second;
+    if (!build)
+        return nullptr;
     auto lod = buildLod(std::ldexp(1.0, band));
     // Not worth a copy when it drops fewer than a fifth of the vertices.
     if (lod->coords.size() > m_coords.size() * 4 / 5)

@@ -85,8 +85,9 @@ public:
     bool intersects(std::size_t feature, const MapRect& rect) const;
 
     /// The coarsest level of detail whose simplification moves no edge by more than 0.7 px at
-    /// `mapUnitsPerPixel`, or nullptr when the full geometry is no heavier. Built on first use.
-    std::shared_ptr<const LodGeometry> levelOfDetail(double mapUnitsPerPixel) const;
+    /// `mapUnitsPerPixel`, or nullptr when the full geometry is no heavier. Built on first use,
+    /// unless `build` is false (then only one built before is returned).
+    std::shared_ptr<const LodGeometry> levelOfDetail(double mapUnitsPerPixel, bool build = true) const;
 
     /// Binary form for the on-disk store cache (data/storecache.h): everything but the LOD copies.
     void write(QDataStream& out) const;

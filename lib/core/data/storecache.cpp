@@ -7,12 +7,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace mineatlas::data {
 
 namespace {
 constexpr quint32 kMagic = 0x4d415354; // "MAST"
-constexpr quint32 kFormatVersion = 2; // 2: source FIDs, parts and holes
+constexpr quint32 kFormatVersion = 3; // 2: source FIDs, parts and holes; 3: attribution
 
 /// What identifies the file's content: path, size and mtime of it and its sidecars.
 QByteArray fileIdentity(const QString& path)
@@ -33,6 +34,14 @@ QByteArray fileIdentity(const QString& path)
     return parts.join(QLatin1Char('|')).toUtf8();
 }
 } // namespace
+
+StoreCache StoreCache::userCache()
+{
+    constexpr qint64 kCacheFilesFrom = 8 * 1024 * 1024;
+    return StoreCache(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+                          QStringLiteral("/MineAtlas/layers"),
+                      kCacheFilesFrom);
+}
 
 StoreCache::StoreCache(QString directory, qint64 minimumFileSize)
     : m_dir(std::move(directory)), m_minimumFileSize(minimumFileSize)
@@ -64,7 +73,7 @@ std::optional<VectorData> StoreCache::find(const QString& path, const QString& l
     if (magic != kMagic || version != kFormatVersion)
         return std::nullopt;
     VectorData data;
-    in >> data.layerName >> data.sourceCrsName >> data.warnings;
+    in >> data.layerName >> data.sourceCrsName >> data.attribution >> data.warnings;
     auto store = FeatureStore::read(in);
     if (!store) {
         file.remove(); // corrupt: next open rebuilds it
@@ -84,7 +93,7 @@ void StoreCache::insert(const QString& path, const QString& layerName, const geo
         return;
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
-    out << kMagic << kFormatVersion << data.layerName << data.sourceCrsName << data.warnings;
+    out << kMagic << kFormatVersion << data.layerName << data.sourceCrsName << data.attribution << data.warnings;
     data.store->write(out);
     if (out.status() == QDataStream::Ok)
         file.commit();

@@ -16,6 +16,9 @@ namespace mineatlas::data {
 class StoreCache {
 public:
     explicit StoreCache(QString directory, qint64 minimumFileSize = 0);
+    /// The cache the app and mineatlas-render share: ~/.cache/MineAtlas/layers (XDG), for files
+    /// of 8 MB and more (smaller ones open quickly anyway).
+    static StoreCache userCache();
 
     std::optional<VectorData> find(const QString& path, const QString& layerName, const geo::Crs& crs) const;
     /// Stores `data` (best effort: a full disk only means no cache).

@@ -181,6 +181,18 @@ private:
 
 Result<VectorData> readVectorLayer(const QString& path, const QString& layerName, const geo::Crs& mapCrs,
                                    Feedback* feedback);
+
+/// What a file says about its source and licence, layer first, then the dataset.
+QString attributionOf(GDALDataset& ds, OGRLayer& layer)
+{
+    for (GDALMajorObject* object : {static_cast<GDALMajorObject*>(&layer), static_cast<GDALMajorObject*>(&ds)})
+        for (const char* key : {"ATTRIBUTION", "LICENSE", "LICENCE", "SOURCE"})
+            if (const char* value = object->GetMetadataItem(key); value && *value)
+                return QString::fromUtf8(value).trimmed();
+    if (const char* description = layer.GetMetadataItem("DESCRIPTION"); description && *description)
+        return QString::fromUtf8(description).trimmed();
+    return {};
+}
 Result<DatasetInfo> inspectWithGdal(const QString& path);
 
 } // namespace
@@ -261,6 +273,7 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
                                                    : QStringLiteral("no layer named \"%1\"").arg(layerName));
     VectorData result;
     result.layerName = QString::fromUtf8(layer->GetName());
+    result.attribution = attributionOf(ds, *layer);
 
     // Source CRS → WGS 84 lon/lat (for antimeridian and pole handling) → map CRS.
     QString sourceDef;

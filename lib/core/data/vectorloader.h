@@ -34,6 +34,9 @@ struct VectorData {
     std::shared_ptr<const FeatureStore> store;
     QString layerName;
     QString sourceCrsName; ///< the file's CRS as PROJ names it
+    /// Source and licence as the file states them (metadata ATTRIBUTION, LICENSE or the layer's
+    /// description), for map credits; empty when the file says nothing.
+    QString attribution;
     QStringList warnings;  ///< e.g. "no CRS: assumed WGS 84"; features skipped
 };
 

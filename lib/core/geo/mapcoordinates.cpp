@@ -92,6 +92,22 @@ double MapCoordinates::groundMetresPerMapUnit(QPointF map, double mapUnitsPerPix
     return inverse(a->x(), a->y(), b->x(), b->y()).distanceM / (2 * half);
 }
 
+double MapCoordinates::northAngleDegrees(QPointF map) const
+{
+    // A short step north along the meridian through the point, seen on the map.
+    const auto lonLat = toLonLat(map);
+    if (!lonLat)
+        return std::nan("");
+    const double step = lonLat->y() > 89.99 ? -1e-4 : 1e-4; // at the pole, look from just south of it
+    const auto north = toMap({lonLat->x(), lonLat->y() + step});
+    const auto here = toMap(*lonLat);
+    if (!north || !here)
+        return std::nan("");
+    const double dx = (north->x() - here->x()) * (step > 0 ? 1 : -1);
+    const double dy = (north->y() - here->y()) * (step > 0 ? 1 : -1);
+    return std::atan2(dx, dy) * 180.0 / M_PI;
+}
+
 double MapCoordinates::scaleDenominator(const MapRect& view, QSize size, double dpi) const
 {
     if (view.isEmpty() || size.width() <= 0 || dpi <= 0)

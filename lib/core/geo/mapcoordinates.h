@@ -41,6 +41,10 @@ public:
     /// measured over a short segment there: exact for any CRS, including zone and polar ones
     /// where the projection's scale factor is far from 1. 0 where the point cannot be converted.
     double groundMetresPerMapUnit(QPointF map, double mapUnitsPerPixel) const;
+    /// Where true north points at `map`: degrees clockwise from the map's up direction (the
+    /// meridian convergence, up to its sign convention: east of a UTM zone's central meridian
+    /// north leans left, so the angle is negative there). NaN where the point cannot be converted.
+    double northAngleDegrees(QPointF map) const;
     /// The map scale 1:N at the centre of `visibleExtent` drawn at `size` pixels and `dpi`.
     double scaleDenominator(const MapRect& visibleExtent, QSize size, double dpi) const;
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <vector>
 
 namespace mineatlas::geo::planar {
 
@@ -123,6 +124,44 @@ inline bool segmentsIntersect(Point a, Point b, Point c, Point d, Point& at)
             return true;
         }
     return false;
+}
+
+/// Sutherland–Hodgman against one axis-aligned half plane: `axis` 0 = x, 1 = y; keeps the side
+/// v >= bound when `keepGreater`, else v <= bound. Points on the cut land exactly on `bound`.
+inline std::vector<Point> clipHalfPlane(const std::vector<Point>& in, int axis, double bound, bool keepGreater)
+{
+    std::vector<Point> out;
+    if (in.empty())
+        return out;
+    out.reserve(in.size() + 4);
+    auto val = [axis](const Point& p) { return axis == 0 ? p.x : p.y; };
+    auto inside = [&](const Point& p) { return keepGreater ? val(p) >= bound : val(p) <= bound; };
+    Point prev = in.back();
+    bool prevIn = inside(prev);
+    for (const Point& cur : in) {
+        const bool curIn = inside(cur);
+        if (curIn != prevIn) {
+            const double t = (bound - val(prev)) / (val(cur) - val(prev));
+            Point p{prev.x + t * (cur.x - prev.x), prev.y + t * (cur.y - prev.y)};
+            (axis == 0 ? p.x : p.y) = bound;
+            out.push_back(p);
+        }
+        if (curIn)
+            out.push_back(cur);
+        prev = cur;
+        prevIn = curIn;
+    }
+    return out;
+}
+
+/// A polygon ring cut to the rectangle (what of the area lies inside it, as one ring whose new
+/// edges run along the rectangle's sides).
+inline std::vector<Point> clipRingToRect(std::vector<Point> ring, double xMin, double yMin, double xMax, double yMax)
+{
+    ring = clipHalfPlane(ring, 0, xMin, true);
+    ring = clipHalfPlane(ring, 0, xMax, false);
+    ring = clipHalfPlane(ring, 1, yMin, true);
+    return clipHalfPlane(ring, 1, yMax, false);
 }
 
 } // namespace mineatlas::geo::planar

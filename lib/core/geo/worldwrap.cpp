@@ -10,33 +10,7 @@ namespace {
 
 using Pt = planar::Point;
 
-// Sutherland–Hodgman against one axis-aligned half plane. `axis` 0 = x, 1 = y; keep v >= bound
-// when `keepGreater`, else v <= bound.
-std::vector<Pt> clipHalfPlane(const std::vector<Pt>& in, int axis, double bound, bool keepGreater)
-{
-    std::vector<Pt> out;
-    if (in.empty())
-        return out;
-    out.reserve(in.size() + 4);
-    auto val = [axis](const Pt& p) { return axis == 0 ? p.x : p.y; };
-    auto inside = [&](const Pt& p) { return keepGreater ? val(p) >= bound : val(p) <= bound; };
-    Pt prev = in.back();
-    bool prevIn = inside(prev);
-    for (const Pt& cur : in) {
-        const bool curIn = inside(cur);
-        if (curIn != prevIn) {
-            const double t = (bound - val(prev)) / (val(cur) - val(prev));
-            Pt p{prev.x + t * (cur.x - prev.x), prev.y + t * (cur.y - prev.y)};
-            (axis == 0 ? p.x : p.y) = bound;
-            out.push_back(p);
-        }
-        if (curIn)
-            out.push_back(cur);
-        prev = cur;
-        prevIn = curIn;
-    }
-    return out;
-}
+using planar::clipHalfPlane;
 
 double signedArea(const std::vector<Pt>& r)
 {

@@ -9,12 +9,7 @@ namespace mineatlas::project {
 
 std::optional<treaty::CountryMatch> detectCountries(const data::FeatureStore& store, const treaty::TreatyTable& table)
 {
-    if (!treaty::looksLikeCountryLayer(store, table))
-        return std::nullopt;
-    auto match = treaty::matchCountries(store, table);
-    if (!match)
-        return std::nullopt;
-    return std::move(match.value());
+    return treaty::detectCountryLayer(store, table);
 }
 
 std::unique_ptr<MapLayer> makeVectorLayer(const QString& path, const data::VectorData& data, int layerNumber,
@@ -28,6 +23,7 @@ std::unique_ptr<MapLayer> makeVectorLayer(const QString& path, const data::Vecto
     auto layer = std::make_unique<MapLayer>(MapLayer::Kind::Vector, name, path, data.layerName);
     layer->setWarnings(data.warnings);
     layer->setCrsDescription(data.sourceCrsName);
+    layer->setAttribution(data.attribution);
     layer->setStyle(render::defaultStyle(*data.store, layerNumber));
     layer->setStore(data.store);
     if (countries && treatyContext.table)

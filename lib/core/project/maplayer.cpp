@@ -2,6 +2,8 @@
 
 #include <atomic>
 
+#include <QFileInfo>
+
 #include "treaty/treatystyle.h"
 
 namespace mineatlas::project {
@@ -18,6 +20,13 @@ MapLayer::MapLayer(Kind kind, QString name, QString sourcePath, QString sourceLa
     : QObject(parent), m_id(nextLayerId()), m_kind(kind), m_name(std::move(name)),
       m_sourcePath(std::move(sourcePath)), m_sourceLayer(std::move(sourceLayer))
 {
+}
+
+QString MapLayer::attribution() const
+{
+    return m_attribution.isEmpty() ? QStringLiteral("%1: source and licence not stated in the file")
+                                         .arg(QFileInfo(m_sourcePath).fileName())
+                                   : m_attribution;
 }
 
 void MapLayer::setName(const QString& name)

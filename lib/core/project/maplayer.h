@@ -47,6 +47,9 @@ public:
     const QString& dataCrs() const { return m_dataCrs; }
     void setDataCrs(const QString& definition) { m_dataCrs = definition; }
     void setCrsDescription(const QString& d) { m_crsDescription = d; }
+    /// Source and licence for map credits: what the file says, else the file's name.
+    QString attribution() const;
+    void setAttribution(const QString& a) { m_attribution = a; }
 
     /// Vector layers: the features in map coordinates (replaced when the map CRS changes).
     const std::shared_ptr<const data::FeatureStore>& store() const { return m_store; }
@@ -83,6 +86,7 @@ private:
     QString m_sourcePath;
     QString m_sourceLayer;
     QString m_crsDescription;
+    QString m_attribution;
     QString m_dataCrs;
     QStringList m_warnings;
     bool m_visible = true;

@@ -193,7 +193,7 @@ QPointF labelPoint(const data::FeatureStore& store, std::uint32_t f)
 }
 
 void drawLabels(QPainter& painter, const MapSettings& settings, const data::FeatureStore& store,
-                const StyledFeatures& styled)
+                const StyledFeatures& styled, bool asText)
 {
     if (styled.labels.empty())
         return;
@@ -248,6 +248,12 @@ void drawLabels(QPainter& painter, const MapSettings& settings, const data::Feat
         painter.setPen(QPen(QColor(255, 255, 255, 230), 3.0 * settings.dpi / 96.0, Qt::SolidLine,
                             Qt::RoundCap, Qt::RoundJoin));
         painter.drawPath(path);
+        if (asText) {
+            painter.setFont(font);
+            painter.setPen(QColor(0x11, 0x11, 0x11));
+            painter.drawText(QPointF(box.left(), box.top() + metrics.ascent()), text);
+            continue;
+        }
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0x11, 0x11, 0x11));
         painter.drawPath(path);
@@ -265,11 +271,6 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
     const double mupp = settings.mapUnitsPerPixel();
     const double k = 1.0 / mupp;
     const double scale = settings.dpi / 96.0;
-    std::shared_ptr<const data::LodGeometry> lod;
-    if (settings.useLevelOfDetail)
-        lod = store.levelOfDetail(mupp);
-    const double* coords = lod ? lod->coords.data() : store.coords().data();
-    const std::uint32_t* ringStart = lod ? lod->ringStart.data() : store.ringStart().data();
 
     std::vector<QPen> pens;
     std::vector<QBrush> brushes;
@@ -277,7 +278,11 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
     for (const Symbol& s : styled.symbols) {
         pens.push_back(penFor(s, scale));
         brushes.push_back(s.fill.alpha() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
-        hatches.push_back(QBrush(s.hatchColor, s.hatch));
+        // Patterns are in device pixels: at print resolution they keep their size on paper.
+        QBrush hatch(s.hatchColor, s.hatch);
+        if (scale > 1.01)
+            hatch.setTransform(QTransform::fromScale(scale, scale));
+        hatches.push_back(hatch);
     }
     // Hatched polygons are drawn twice: fill and outline, then the pattern without outline.
     auto drawHatch = [&](int sym, auto&& draw) {
@@ -299,14 +304,33 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
         if (lastCopy - firstCopy > 8) // zoomed far out: a few copies are plenty
             lastCopy = firstCopy + 8;
     }
+    // The features of each copy of the world in view. Symbols may reach a few pixels beyond a
+    // feature's bounds (outline, marker).
+    std::vector<std::vector<std::uint32_t>> idsOfCopy;
+    std::size_t visibleVertices = 0;
+    for (int copy = firstCopy; copy <= lastCopy; ++copy) {
+        const double shift = copy * worldWidth;
+        idsOfCopy.push_back(
+            store.query(MapRect{view.xMin - shift, view.yMin, view.xMax - shift, view.yMax}.buffered(mupp * 16 * scale)));
+        for (std::uint32_t f : idsOfCopy.back())
+            visibleVertices += store.ringStart()[store.ringEnd(f)] - store.ringStart()[store.ringBegin(f)];
+    }
+    // A level of detail is built over the whole layer: worth it when the view holds much of the
+    // layer (and later views reuse it), not to draw a small part of a big layer once.
+    std::shared_ptr<const data::LodGeometry> lod;
+    if (settings.useLevelOfDetail)
+        lod = store.levelOfDetail(mupp, /*build=*/visibleVertices * 4 >= store.vertexCount());
+    const double* coords = lod ? lod->coords.data() : store.coords().data();
+    const std::uint32_t* ringStart = lod ? lod->ringStart.data() : store.ringStart().data();
     for (int copy = firstCopy; copy <= lastCopy; ++copy) {
         const double shift = copy * worldWidth;
         const MapRect copyView{view.xMin - shift, view.yMin, view.xMax - shift, view.yMax};
-        // Symbols may reach a few pixels beyond a feature's bounds (outline, marker).
-        const std::vector<std::uint32_t> ids = store.query(copyView.buffered(mupp * 16 * scale));
+        const std::vector<std::uint32_t>& ids = idsOfCopy[static_cast<std::size_t>(copy - firstCopy)];
         int current = -1;
         std::vector<QPointF> points;
+        std::vector<geo::planar::Point> clipIn;
         const double x0 = copyView.xMin, y1 = view.yMax;
+        const MapRect clipRect = copyView.buffered(mupp * settings.clipMarginPixels * scale);
         std::size_t counter = 0;
         for (std::uint32_t f : ids) {
             if ((++counter & 511) == 0 && cancel.load(std::memory_order_relaxed))
@@ -353,10 +377,30 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
                 }
                 continue;
             }
+            // A polygon reaching far out of the view (a country seen up close, a continent-size
+            // ring) is cut to the view plus a margin first: the stroker and a vector device
+            // (PDF, SVG) then handle only what can show, and the new edges lie off-screen.
+            const bool clip = !clipRect.contains(store.bounds(f).xMin, store.bounds(f).yMin) ||
+                              !clipRect.contains(store.bounds(f).xMax, store.bounds(f).yMax);
+            auto ringPixels = [&](std::uint32_t r, std::vector<QPointF>& out) {
+                out.clear();
+                const auto v0 = ringStart[r], v1 = ringStart[r + 1];
+                if (!clip) {
+                    for (auto v = v0; v < v1; ++v)
+                        out.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
+                    return;
+                }
+                clipIn.clear();
+                for (auto v = v0; v < v1; ++v)
+                    clipIn.push_back({coords[2 * v], coords[2 * v + 1]});
+                for (const geo::planar::Point& p :
+                     geo::planar::clipRingToRect(clipIn, clipRect.xMin, clipRect.yMin, clipRect.xMax, clipRect.yMax))
+                    out.emplace_back((p.x - x0) * k, (y1 - p.y) * k);
+            };
             if (r1 - r0 == 1) {
-                points.clear();
-                for (auto v = ringStart[r0]; v < ringStart[r0 + 1]; ++v)
-                    points.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
+                ringPixels(r0, points);
+                if (points.size() < 3)
+                    continue;
                 painter.drawPolygon(points.data(), static_cast<int>(points.size()), Qt::OddEvenFill);
                 drawHatch(sym, [&] {
                     painter.drawPolygon(points.data(), static_cast<int>(points.size()), Qt::OddEvenFill);
@@ -366,12 +410,14 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             QPainterPath path;
             path.setFillRule(Qt::OddEvenFill);
             for (auto r = r0; r < r1; ++r) {
-                const auto v0 = ringStart[r], v1 = ringStart[r + 1];
-                if (v1 - v0 < 3)
+                if (ringStart[r + 1] - ringStart[r] < 3)
                     continue;
-                path.moveTo((coords[2 * v0] - x0) * k, (y1 - coords[2 * v0 + 1]) * k);
-                for (auto v = v0 + 1; v < v1; ++v)
-                    path.lineTo((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
+                ringPixels(r, points);
+                if (points.size() < 3)
+                    continue;
+                path.moveTo(points[0]);
+                for (std::size_t i = 1; i < points.size(); ++i)
+                    path.lineTo(points[i]);
                 path.closeSubpath();
             }
             painter.drawPath(path);
@@ -380,10 +426,10 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
     }
 }
 
-void drawVectorLabels(QPainter& painter, const MapSettings& settings, const LayerSnapshot& layer)
+void drawVectorLabels(QPainter& painter, const MapSettings& settings, const LayerSnapshot& layer, bool asText)
 {
     if (layer.store && layer.styled)
-        drawLabels(painter, settings, *layer.store, *layer.styled);
+        drawLabels(painter, settings, *layer.store, *layer.styled, asText);
 }
 
 Result<QImage> renderLayer(const MapSettings& settings, const LayerSnapshot& layer,

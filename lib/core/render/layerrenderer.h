@@ -21,7 +21,8 @@ Result<QImage> renderLayer(const MapSettings& settings, const LayerSnapshot& lay
 void drawVectorLayer(QPainter& painter, const MapSettings& settings, const LayerSnapshot& layer,
                      const std::atomic<bool>& cancel);
 
-/// Draws the layer's labels (if its style has any) over the whole image of `settings`.
-void drawVectorLabels(QPainter& painter, const MapSettings& settings, const LayerSnapshot& layer);
+/// Draws the layer's labels (if its style has any) over the whole image of `settings`. With
+/// `asText` the letters are drawn as text (selectable in a PDF), over a halo path.
+void drawVectorLabels(QPainter& painter, const MapSettings& settings, const LayerSnapshot& layer, bool asText = false);
 
 } // namespace mineatlas::render

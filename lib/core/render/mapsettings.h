@@ -40,6 +40,9 @@ struct MapSettings {
     std::vector<LayerSnapshot> layers; ///< first = drawn on top
     /// Drawn in the top-left corner of the finished map (e.g. "Treaty status as of 23 Nov 2026").
     QString title;
+    /// Polygons are cut this many pixels outside the view before drawing (their new edges then lie
+    /// off-screen). 0 for devices that cannot clip (SVG): the cut is the frame itself.
+    double clipMarginPixels = 8;
 
     MapRect visibleExtent() const
     {

@@ -52,7 +52,8 @@ void drawTitle(QPainter& painter, const QString& text, double dpi)
 
 namespace {
 
-RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache)
+RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache,
+                             QImage* into)
 {
     // One task per (layer, stripe): vector layers are cut into horizontal stripes so that a single
     // heavy layer still keeps every core busy. Stripes write to disjoint rows of one image.
@@ -62,6 +63,8 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
     struct LayerImage {
         QImage image;
         uchar* bits = nullptr; ///< taken once here: QImage::bits() is not safe to call from several threads
+        qsizetype bytesPerLine = 0;
+        QImage::Format format = QImage::Format_ARGB32_Premultiplied;
         QString error;
         bool cached = false;
     };
@@ -81,18 +84,24 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
         const LayerSnapshot& layer = settings.layers[i];
         if (cache)
             if (auto hit = cache->find(settings, layer)) {
-                images[i] = {*hit, nullptr, {}, true};
+                images[i].image = *hit;
+                images[i].cached = true;
                 continue;
             }
         if (layer.type == LayerSnapshot::Type::Raster || !layer.store || !layer.styled) {
             tasks.push_back({i, 0, settings.size.height()});
             continue;
         }
-        images[i].image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
         // Without a cache the bottom layer is drawn straight onto the background: one image
-        // less to clear and to compose. fill() also detaches, so workers can share bits().
-        images[i].image.fill(i == directLayer ? settings.background : QColor(Qt::transparent));
-        images[i].bits = images[i].image.bits();
+        // less to clear and to compose; with a target, straight into it. fill() also detaches,
+        // so workers can share bits().
+        QImage& target = i == directLayer && into ? *into : images[i].image;
+        if (&target != into)
+            target = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
+        target.fill(i == directLayer ? settings.background : QColor(Qt::transparent));
+        images[i].bits = target.bits();
+        images[i].bytesPerLine = target.bytesPerLine();
+        images[i].format = target.format();
         for (int s = 0; s < stripes; ++s)
             tasks.push_back(
                 {i, settings.size.height() * s / stripes, settings.size.height() * (s + 1) / stripes});
@@ -115,9 +124,9 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
             MapSettings stripe = settings;
             stripe.size = QSize(settings.size.width(), t.y1 - t.y0);
             stripe.extent = {view.xMin, view.yMax - t.y1 * mupp, view.xMax, view.yMax - t.y0 * mupp};
-            const QImage& full = images[t.layer].image;
-            QImage rows(images[t.layer].bits + static_cast<qsizetype>(t.y0) * full.bytesPerLine(), full.width(),
-                        t.y1 - t.y0, full.bytesPerLine(), full.format());
+            const LayerImage& full = images[t.layer];
+            QImage rows(full.bits + static_cast<qsizetype>(t.y0) * full.bytesPerLine, settings.size.width(),
+                        t.y1 - t.y0, full.bytesPerLine, full.format);
             QPainter painter(&rows);
             painter.setRenderHint(QPainter::Antialiasing, settings.antialiasing);
             painter.setBrushOrigin(0, -t.y0); // hatch patterns continue across stripes
@@ -140,7 +149,10 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
         result.image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
         result.image.fill(settings.background);
     }
-    QPainter painter(&result.image);
+    QPainter painter;
+    if (into && !direct) // composed elsewhere: drawn into the target at the end
+        result.image.fill(settings.background);
+    painter.begin(direct && into ? into : &result.image);
     for (std::size_t n = images.size(); n-- > 0;) {
         LayerImage& li = images[n];
         const LayerSnapshot& layer = settings.layers[n];
@@ -167,19 +179,26 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
     painter.setOpacity(1.0);
     if (!settings.title.isEmpty())
         drawTitle(painter, settings.title, settings.dpi);
+    painter.end();
+    if (into && !direct) {
+        QPainter copy(into);
+        copy.drawImage(0, 0, result.image);
+    }
+    if (into)
+        result.image = QImage(); // the pixels are in the target
     return result;
 }
 
 } // namespace
 
-RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache)
+RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache, QImage* into)
 {
     // Composing the layers allocates full-size images: a failure there (out of memory for a huge
     // --size) must come back as an error like any layer's, never as an exception in the caller's
     // thread (the canvas would receive it on the GUI thread).
     QString failure;
     try {
-        return renderAllLayers(settings, cancel, cache);
+        return renderAllLayers(settings, cancel, cache, into);
     } catch (const std::exception& e) {
         failure = QStringLiteral("Rendering failed: %1").arg(QString::fromUtf8(e.what()));
     } catch (...) {

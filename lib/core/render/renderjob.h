@@ -45,9 +45,10 @@ struct RenderResult {
 
 /// Renders all layers of `settings` in parallel (one task per layer on the global thread pool) and
 /// composes them bottom to top over the background. Call from a worker thread; `cache` may be null
-/// (benchmarks bypass it).
+/// (benchmarks bypass it). With `into` (an image of settings.size, RGB32 or premultiplied ARGB,
+/// e.g. the map frame's rows of a page) the map is drawn there and the result's image is null.
 RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel,
-                       RenderCache* cache = nullptr);
+                       RenderCache* cache = nullptr, QImage* into = nullptr);
 
 /// The boxed title in the top-left corner (the as-of date on treaty maps); the canvas uses it too.
 void drawTitle(QPainter& painter, const QString& text, double dpi);

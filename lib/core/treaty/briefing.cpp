@@ -10,24 +10,18 @@
 
 namespace mineatlas::treaty {
 
-namespace {
-
-struct Row {
-    QString name, iso3, status, since, notes, sources;
-};
-
-std::vector<Row> rows(std::vector<const TreatyRecord*> records, QDate date)
+std::vector<StatusRow> statusRows(std::vector<const TreatyRecord*> records, QDate date)
 {
     std::sort(records.begin(), records.end(), [](const TreatyRecord* a, const TreatyRecord* b) {
         return a->name.localeAwareCompare(b->name) < 0;
     });
     records.erase(std::unique(records.begin(), records.end()), records.end());
-    std::vector<Row> out;
+    std::vector<StatusRow> out;
     for (const TreatyRecord* r : records) {
         if (!r)
             continue;
         const StatusAtDate s = statusAt(*r, date);
-        Row row;
+        StatusRow row;
         row.name = r->name;
         row.iso3 = r->iso3;
         row.status = statusLabel(s.status);
@@ -35,12 +29,30 @@ std::vector<Row> rows(std::vector<const TreatyRecord*> records, QDate date)
             row.status =
                 QStringLiteral("Uncertain: %1 or %2").arg(statusLabel(s.ifHappened), statusLabel(s.ifNotYet));
         row.since = s.since.display();
+        switch (s.since.precision()) {
+        case FuzzyDate::Precision::Day:
+            row.precision = QStringLiteral("day");
+            break;
+        case FuzzyDate::Precision::Month:
+            row.precision = QStringLiteral("month");
+            break;
+        case FuzzyDate::Precision::Year:
+            row.precision = QStringLiteral("year");
+            break;
+        case FuzzyDate::Precision::Range:
+            row.precision = QStringLiteral("range");
+            break;
+        case FuzzyDate::Precision::None:
+            break;
+        }
         row.notes = flagsText(s.flags);
         row.sources = r->sources.join(QStringLiteral(" ; "));
         out.push_back(row);
     }
     return out;
 }
+
+namespace {
 
 QString csvField(QString s)
 {
@@ -62,7 +74,7 @@ QString statusTableCsv(std::vector<const TreatyRecord*> records, QDate date)
 {
     QString out =
         QStringLiteral("country,iso3,status_as_of_%1,since,notes,sources\n").arg(date.toString(Qt::ISODate));
-    for (const Row& r : rows(std::move(records), date))
+    for (const StatusRow& r : statusRows(std::move(records), date))
         out +=
             QStringList{csvField(r.name),   r.iso3, csvField(r.status), csvField(r.since), csvField(r.notes),
                         csvField(r.sources)}
@@ -76,7 +88,7 @@ QString statusTableMarkdown(std::vector<const TreatyRecord*> records, QDate date
     QString out = QStringLiteral("Ottawa Convention status as of %1\n\n")
                       .arg(QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy")));
     out += QStringLiteral("| Country | ISO3 | Status | Since | Notes |\n|---|---|---|---|---|\n");
-    for (const Row& r : rows(std::move(records), date))
+    for (const StatusRow& r : statusRows(std::move(records), date))
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                    .arg(mdField(r.name), r.iso3, mdField(r.status), mdField(r.since), mdField(r.notes));
     return out;

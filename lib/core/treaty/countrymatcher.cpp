@@ -25,11 +25,16 @@ const char* const kNameFields[] = {"name",    "admin",      "name_en",   "name_l
 
 QString normaliseName(const QString& s)
 {
+    // Compiled once per thread (the loader matches on a worker): compiling them per name cost
+    // more than the rest of the join.
     QString n = s.normalized(QString::NormalizationForm_D).toLower();
-    n.remove(QRegularExpression(QStringLiteral("[\\x{0300}-\\x{036f}]")));
+    thread_local const QRegularExpression marks(QStringLiteral("[\\x{0300}-\\x{036f}]"));
+    thread_local const QRegularExpression other(QStringLiteral("[^a-z0-9 ]"));
+    thread_local const QRegularExpression article(QStringLiteral("\\bthe\\b"));
+    n.remove(marks);
     n.replace(QLatin1Char('&'), QStringLiteral(" and "));
-    n.remove(QRegularExpression(QStringLiteral("[^a-z0-9 ]")));
-    n.replace(QRegularExpression(QStringLiteral("\\bthe\\b")), QString());
+    n.remove(other);
+    n.replace(article, QString());
     return n.simplified();
 }
 
@@ -256,10 +261,17 @@ Result<CountryMatch> matchCountries(const data::FeatureStore& store, const Treat
 
 bool looksLikeCountryLayer(const data::FeatureStore& store, const TreatyTable& table)
 {
+    return detectCountryLayer(store, table).has_value();
+}
+
+std::optional<CountryMatch> detectCountryLayer(const data::FeatureStore& store, const TreatyTable& table)
+{
     if (store.dominantKind() != data::GeometryKind::Polygon || store.size() < 2)
-        return false;
+        return std::nullopt;
     auto match = matchCountries(store, table);
-    return match.ok() && match->matchedCount() * 5 >= store.size() * 4;
+    if (!match.ok() || match->matchedCount() * 5 < store.size() * 4)
+        return std::nullopt;
+    return std::move(match.value());
 }
 
 } // namespace mineatlas::treaty

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QString>
@@ -37,5 +38,7 @@ Result<CountryMatch> matchCountries(const data::FeatureStore& store, const Treat
 
 /// Whether a layer looks like a country border layer (used to style it by treaty by default).
 bool looksLikeCountryLayer(const data::FeatureStore& store, const TreatyTable& table);
+/// The same, with the join when it does (one pass, not two).
+std::optional<CountryMatch> detectCountryLayer(const data::FeatureStore& store, const TreatyTable& table);
 
 } // namespace mineatlas::treaty

@@ -85,16 +85,15 @@ QString TreatyController::mapTitle() const
     return {};
 }
 
-std::vector<const TreatyRecord*> TreatyController::countriesIn(const MapRect& frame) const
+std::vector<const TreatyRecord*> countriesIn(const project::Project& project, const MapRect& frame)
 {
     std::vector<const TreatyRecord*> records;
     QSet<const TreatyRecord*> seen;
-    const double worldWidth = m_project.crs().worldWidth();
-    for (int i = 0; i < m_project.layerCount(); ++i) {
-        const project::MapLayer* l = m_project.layerAt(i);
+    const double worldWidth = project.crs().worldWidth();
+    for (int i = 0; i < project.layerCount(); ++i) {
+        const project::MapLayer* l = project.layerAt(i);
         if (!l->isVisible() || !l->isTreatyStyled() || !l->store())
             continue;
-        // A frame across 180° shows two copies of the world: look in each.
         std::vector<MapRect> frames{frame};
         if (worldWidth > 0)
             for (int k : {-1, 1})
@@ -108,6 +107,11 @@ std::vector<const TreatyRecord*> TreatyController::countriesIn(const MapRect& fr
                 }
     }
     return records;
+}
+
+std::vector<const TreatyRecord*> TreatyController::countriesIn(const MapRect& frame) const
+{
+    return treaty::countriesIn(m_project, frame);
 }
 
 Result<QString> TreatyController::statusTable(const MapRect& frame, bool markdown) const

@@ -18,6 +18,11 @@ class MapLayer;
 
 namespace mineatlas::treaty {
 
+/// The treaty records of the countries whose geometry (not just bounding box) meets `frame` on the
+/// visible treaty maps of `project`, each once, in map order. A frame across 180° looks in both
+/// copies of the world.
+std::vector<const TreatyRecord*> countriesIn(const project::Project& project, const MapRect& frame);
+
 /// The treaty workflow, widget-free: which treaty table is in use, which states the maps
 /// highlight, joining border layers to the table (detected or by a field the user names), the
 /// map title at the project's date, and the status table of the countries in a frame. Keeps every

@@ -137,10 +137,19 @@ std::shared_ptr<const render::StyledFeatures> TreatyStyle::apply(const data::Fea
 
 std::vector<TreatyStyle::LegendEntry> TreatyStyle::legend(QDate date) const
 {
+    std::vector<const TreatyRecord*> all;
+    for (const TreatyRecord& r : m_table->records())
+        all.push_back(&r);
+    return legend(date, all, static_cast<int>(m_match.unmatched.size()));
+}
+
+std::vector<TreatyStyle::LegendEntry> TreatyStyle::legend(QDate date, const std::vector<const TreatyRecord*>& states,
+                                                          int noStatus) const
+{
     int counts[kTreatyStatusCount] = {};
     int suspended = 0;
-    for (const TreatyRecord& r : m_table->records()) {
-        const StatusAtDate s = statusAt(r, date);
+    for (const TreatyRecord* r : states) {
+        const StatusAtDate s = statusAt(*r, date);
         if (s.flags & SuspensionClaimed)
             ++suspended;
         else
@@ -158,9 +167,8 @@ std::vector<TreatyStyle::LegendEntry> TreatyStyle::legend(QDate date) const
             out.push_back({QStringLiteral("State Party, claims suspension"),
                            symbolFor(TreatyStatus::StateParty, SuspensionClaimed), suspended});
     }
-    if (!m_match.unmatched.empty())
-        out.push_back({QStringLiteral("No treaty status"), noStatusSymbol(),
-                       static_cast<int>(m_match.unmatched.size())});
+    if (noStatus > 0)
+        out.push_back({QStringLiteral("No treaty status"), noStatusSymbol(), noStatus});
     return out;
 }
 

@@ -39,6 +39,9 @@ public:
     std::shared_ptr<const render::StyledFeatures> apply(const data::FeatureStore& store, QDate date) const;
     /// Statuses present at `date` with their counts (from the whole table), then "no treaty status".
     std::vector<LegendEntry> legend(QDate date) const;
+    /// The same for some states only (those in a map frame), with `noStatus` features without a
+    /// treaty status among them.
+    std::vector<LegendEntry> legend(QDate date, const std::vector<const TreatyRecord*>& states, int noStatus) const;
 
     static render::Symbol symbolFor(TreatyStatus status, unsigned flags);
     static render::Symbol noStatusSymbol();
