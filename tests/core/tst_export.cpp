@@ -1,3 +1,4 @@
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <GeographicLib/Geodesic.hpp>
@@ -369,6 +370,9 @@ private Q_SLOTS:
         const QString t2 = run("pdftotext", {"-layout", ukraine, "-"});
         QVERIFY2(t2.contains("Hazard areas in the frame: 18") && t2.contains("km²"), qPrintable(t2));
         QVERIFY2(t2.contains("Ukraine") && t2.contains("claims suspension"), qPrintable(t2));
+        // The table's row says it too, not only the legend.
+        const QStringList ukraineRows = t2.split('\n').filter(QRegularExpression("^\\s*Ukraine\\s"));
+        QVERIFY2(ukraineRows.size() == 1 && ukraineRows[0].contains("State Party; suspension claimed"), qPrintable(t2));
     }
 
     void templatesRoundTripAndRefuseNonsense()
@@ -394,6 +398,11 @@ private Q_SLOTS:
                     .error()
                     .contains("not a MineAtlas layout template"));
         QVERIFY(!exporting::LayoutSettings::fromJson(R"({"kind":"mineatlas-layout","version":1,"dpi":9000})", "t.json").ok());
+        // The documented example (docs/layout-template.md) loads as documented.
+        auto weekly = exporting::LayoutSettings::load(QStringLiteral(MINEATLAS_SAMPLE_DATA "/templates/weekly-brief.json"));
+        QVERIFY2(weekly.ok(), qPrintable(weekly.error()));
+        QCOMPARE(weekly->kind, exporting::LayoutSettings::Kind::Brief);
+        QVERIFY(!weekly->landscape && weekly->locator && weekly->dpi == 200);
     }
 
     void unknownFormatIsRefused()

@@ -10,6 +10,7 @@
 #include "geo/geodesy.h"
 #include "render/layerrenderer.h"
 #include "render/renderjob.h"
+#include "treaty/treatystatus.h"
 
 namespace mineatlas::exporting {
 
@@ -227,6 +228,12 @@ void paintLegend(QPainter& p, const Units& u, const QRectF& box, const std::vect
     p.restore();
 }
 
+QString sinceText(const treaty::StatusRow& r)
+{
+    return r.since.isEmpty() ? QStringLiteral("—")
+                             : r.precision.isEmpty() ? r.since : QStringLiteral("%1 (%2)").arg(r.since, r.precision);
+}
+
 void paintCountryTable(QPainter& p, const Units& u, const QRectF& box, const LayoutContent& c)
 {
     const QFont head = u.font(8.5, true), cell = u.font(7), small = u.font(6.5, false, true);
@@ -238,7 +245,17 @@ void paintCountryTable(QPainter& p, const Units& u, const QRectF& box, const Lay
     p.drawText(QPointF(box.left(), box.top() + QFontMetricsF(head).ascent()),
                QStringLiteral("Countries in the frame: treaty status on %1").arg(date));
     double y = box.top() + QFontMetricsF(head).height() * 1.4;
-    const double colStatus = box.left() + box.width() * 0.36, colSince = box.left() + box.width() * 0.72;
+    // Columns as wide as their longest entry (the status takes what is left), so that a
+    // status with its flags is not cut off when the hazard statistics share the width.
+    const QFontMetricsF cellMetrics(cell);
+    double nameWidth = 0, sinceWidth = QFontMetricsF(small).horizontalAdvance(QStringLiteral("Since (precision)"));
+    for (const treaty::StatusRow& r : c.countries) {
+        nameWidth = std::max(nameWidth, cellMetrics.horizontalAdvance(r.name));
+        sinceWidth = std::max(sinceWidth, cellMetrics.horizontalAdvance(sinceText(r)));
+    }
+    const double gap = u.mm(4);
+    const double colStatus = box.left() + std::min(nameWidth + gap, box.width() * 0.36);
+    const double colSince = std::max(colStatus + box.width() * 0.3, box.right() - std::min(sinceWidth, box.width() * 0.36));
     p.setFont(small);
     p.setPen(kMuted);
     p.drawText(QPointF(box.left(), y + QFontMetricsF(small).ascent()), QStringLiteral("Country"));
@@ -255,11 +272,14 @@ void paintCountryTable(QPainter& p, const Units& u, const QRectF& box, const Lay
         const treaty::StatusRow& r = c.countries[static_cast<std::size_t>(i)];
         p.setPen(kInk);
         p.drawText(QPointF(box.left(), y + fm.ascent()), fm.elidedText(r.name, Qt::ElideRight, colStatus - box.left() - u.mm(1)));
-        p.drawText(QPointF(colStatus, y + fm.ascent()), fm.elidedText(r.status, Qt::ElideRight, colSince - colStatus - u.mm(1)));
-        const QString since = r.since.isEmpty() ? QStringLiteral("—")
-                                                : r.precision.isEmpty() ? r.since
-                                                                        : QStringLiteral("%1 (%2)").arg(r.since, r.precision);
-        p.drawText(QPointF(colSince, y + fm.ascent()), fm.elidedText(since, Qt::ElideRight, box.right() - colSince));
+        // A claimed suspension or an announced-only withdrawal belongs with the status, as on the
+        // map; the date's uncertainty is in the next column.
+        // (Ukraine announced a withdrawal but claims a suspension: the suspension is the story.)
+        const QString flags = treaty::flagsText(r.flags & treaty::SuspensionClaimed ? treaty::SuspensionClaimed
+                                                                                    : r.flags & treaty::WithdrawalAnnouncedOnly);
+        const QString status = flags.isEmpty() ? r.status : QStringLiteral("%1; %2").arg(r.status, flags);
+        p.drawText(QPointF(colStatus, y + fm.ascent()), fm.elidedText(status, Qt::ElideRight, colSince - colStatus - u.mm(1)));
+        p.drawText(QPointF(colSince, y + fm.ascent()), fm.elidedText(sinceText(r), Qt::ElideRight, box.right() - colSince));
         y += line;
     }
     if (shown < static_cast<int>(c.countries.size())) {
@@ -327,18 +347,23 @@ void paintHazards(QPainter& p, const Units& u, const QRectF& box, const std::vec
         p.setPen(kInk);
         p.setFont(head);
         p.drawText(QPointF(box.left(), y + QFontMetricsF(head).ascent()),
-                   QStringLiteral("Hazard areas in the frame: %1 (%2)").arg(h.count).arg(h.layerName));
+                   QStringLiteral("Hazard areas in the frame: %1").arg(h.count));
         y += QFontMetricsF(head).height() * 1.3;
         p.setFont(cell);
         const QFontMetricsF fm(cell);
+        p.drawText(QPointF(box.left(), y + fm.ascent()),
+                   fm.elidedText(QStringLiteral("Layer: %1").arg(h.layerName), Qt::ElideMiddle, box.width()));
+        y += line;
         p.drawText(QPointF(box.left(), y + fm.ascent()),
                    QStringLiteral("Total %1; remaining %2").arg(km2(h.totalM2), km2(h.remainingM2)));
         y += line;
         p.setFont(small);
         p.setPen(kMuted);
-        p.drawText(QPointF(box.left(), y + QFontMetricsF(small).ascent()),
+        p.drawText(QRectF(box.left(), y, box.width(), line * 2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                    QStringLiteral("Areas measured on the WGS 84 ellipsoid; remaining area as recorded.%1")
                        .arg(h.incomplete > 0 ? QStringLiteral(" %1 with required fields empty.").arg(h.incomplete) : QString()));
+        if (QFontMetricsF(small).horizontalAdvance(QStringLiteral("Areas measured on the WGS 84 ellipsoid; remaining area as recorded.")) > box.width())
+            y += line;
         y += line;
         p.setFont(cell);
         for (const hazard::ClassStatistics& c : h.byClass) {
@@ -388,14 +413,20 @@ void paintLayout(QPainter& p, double dpi, const LayoutSettings& settings, const 
     // Title and subtitle.
     const QRectF title = u.mm(g.title);
     p.setPen(kInk);
-    p.setFont(u.font(17, true));
+    // A title longer than the page is set smaller, down to 11 pt, then cut with an ellipsis.
+    double titlePt = 17;
+    while (titlePt > 11 && QFontMetricsF(u.font(titlePt, true)).horizontalAdvance(settings.title) > title.width())
+        titlePt -= 1;
+    const QFontMetricsF titleMetrics(u.font(titlePt, true));
+    p.setFont(u.font(titlePt, true));
     const double titleAscent = QFontMetricsF(u.font(17, true)).ascent();
-    p.drawText(QPointF(title.left(), title.top() + titleAscent), settings.title);
+    p.drawText(QPointF(title.left(), title.top() + titleAscent),
+               titleMetrics.elidedText(settings.title, Qt::ElideRight, title.width()));
     if (!settings.subtitle.isEmpty()) {
         p.setFont(u.font(10.5));
         p.setPen(kMuted);
         p.drawText(QPointF(title.left(), title.top() + titleAscent + QFontMetricsF(u.font(10.5)).height() * 1.2),
-                   settings.subtitle);
+                   QFontMetricsF(u.font(10.5)).elidedText(settings.subtitle, Qt::ElideRight, title.width()));
     }
 
     const QRectF frame = u.mm(g.map);

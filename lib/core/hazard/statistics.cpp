@@ -69,6 +69,8 @@ HazardStatistics computeStatistics(const std::vector<HazardArea>& areas, const s
             return a.classification < b.classification;
         return statusOrder(a.status) < statusOrder(b.status);
     });
+    if (asOf.isValid() && !dates.empty())
+        dates.insert(asOf); // the chart runs to the page's date
     for (QDate d : dates) {
         double remaining = 0;
         for (const Known& k : known) {

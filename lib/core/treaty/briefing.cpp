@@ -46,6 +46,7 @@ std::vector<StatusRow> statusRows(std::vector<const TreatyRecord*> records, QDat
             break;
         }
         row.notes = flagsText(s.flags);
+        row.flags = s.flags;
         row.sources = r->sources.join(QStringLiteral(" ; "));
         out.push_back(row);
     }

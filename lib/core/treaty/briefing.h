@@ -18,6 +18,7 @@ struct StatusRow {
     QString since;  ///< the date of the event that set it, as precise as the sources ("Dec 2012", "2003")
     QString precision; ///< "day", "month", "year", "range" or empty
     QString notes, sources;
+    unsigned flags = 0; ///< StatusFlags behind `notes`
 };
 /// The rows of `records` at `date`, sorted by name, each state once.
 std::vector<StatusRow> statusRows(std::vector<const TreatyRecord*> records, QDate date);
