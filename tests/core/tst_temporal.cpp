@@ -1,0 +1,160 @@
+#include <QtTest>
+
+#include "data/featurestore.h"
+#include "time/temporal.h"
+
+using namespace mineatlas;
+
+namespace {
+
+/// Points with a start and an end attribute each (any QVariant: dates, GDAL's text, junk).
+std::shared_ptr<data::FeatureStore> pointsWith(const QStringList& fields, const std::vector<QVariantList>& rows)
+{
+    auto store = std::make_shared<data::FeatureStore>(fields);
+    double x = 0;
+    for (const QVariantList& row : rows) {
+        store->beginFeature(data::GeometryKind::Point, row);
+        const double xy[2] = {x, 50.0};
+        store->addRing(xy, 1);
+        x += 0.1;
+    }
+    store->finish();
+    return store;
+}
+
+} // namespace
+
+class TestTemporal : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void stepsAreIsoDurations()
+    {
+        QCOMPARE(time::Step::parse("P1D").value(), (time::Step{0, 0, 1}));
+        QCOMPARE(time::Step::parse("P7D").value(), (time::Step{0, 0, 7}));
+        QCOMPARE(time::Step::parse("P2W").value(), (time::Step{0, 0, 14}));
+        QCOMPARE(time::Step::parse("p1m").value(), (time::Step{0, 1, 0}));
+        QCOMPARE(time::Step::parse("P1Y6M").value(), (time::Step{1, 6, 0}));
+        QCOMPARE(time::Step::parse("P1Y6M").value().toString(), QStringLiteral("P1Y6M"));
+        for (const char* bad : {"", "P", "1M", "P0D", "PT1H", "P1DT2H", "P-1D", "monthly", "P1.5M"})
+            QVERIFY2(!time::Step::parse(bad).ok(), bad);
+        QVERIFY(time::Step::parse("PT1H").error().contains("whole days"));
+    }
+
+    void framesIncludeBothEnds()
+    {
+        // The benchmark's animation: 2022-01-01 to 2026-01-01 by month is 49 frames.
+        auto frames = time::frameDates(QDate(2022, 1, 1), QDate(2026, 1, 1), time::Step::parse("P1M").value());
+        QVERIFY(frames.ok());
+        QCOMPARE(frames->size(), std::size_t(49));
+        QCOMPARE(frames->front(), QDate(2022, 1, 1));
+        QCOMPARE(frames->back(), QDate(2026, 1, 1));
+        // A last date between steps is not reached.
+        auto weekly = time::frameDates(QDate(2024, 1, 1), QDate(2024, 1, 20), time::Step::parse("P7D").value());
+        QCOMPARE(weekly->size(), std::size_t(3));
+        QCOMPARE(weekly->back(), QDate(2024, 1, 15));
+        // Months are counted from the first date: no drift from 31 to 28.
+        auto months = time::frameDates(QDate(2024, 1, 31), QDate(2024, 5, 31), time::Step::parse("P1M").value());
+        QCOMPARE(months.value(), (std::vector<QDate>{QDate(2024, 1, 31), QDate(2024, 2, 29), QDate(2024, 3, 31),
+                                              QDate(2024, 4, 30), QDate(2024, 5, 31)}));
+        auto one = time::frameDates(QDate(2024, 2, 29), QDate(2024, 2, 29), time::Step::parse("P1Y").value());
+        QCOMPARE(one->size(), std::size_t(1));
+        QVERIFY(!time::frameDates(QDate(2024, 2, 1), QDate(2024, 1, 1), time::Step{0, 1, 0}).ok());
+        QVERIFY(time::frameDates(QDate(1900, 1, 1), QDate(2100, 1, 1), time::Step{0, 0, 1}, 1000)
+                    .error()
+                    .contains("more than 1000 frames"));
+    }
+
+    void valuesReadAsDays()
+    {
+        QCOMPARE(time::dateFromValue(QStringLiteral("2026/09/01")), QDate(2026, 9, 1)); // GDAL's date text
+        QCOMPARE(time::dateFromValue(QStringLiteral("2026-09-01")), QDate(2026, 9, 1));
+        QCOMPARE(time::dateFromValue(QStringLiteral("2026/09/01 13:45:00+00")), QDate(2026, 9, 1));
+        QCOMPARE(time::dateFromValue(QStringLiteral("2026-09-01T23:59:59Z")), QDate(2026, 9, 1));
+        QCOMPARE(time::dateFromValue(QDate(2025, 12, 27)), QDate(2025, 12, 27));
+        for (const QVariant& bad : {QVariant(), QVariant(QStringLiteral("soon")), QVariant(QStringLiteral("2026-13-01")),
+                                    QVariant(QStringLiteral("2026-02-30")), QVariant(QStringLiteral("20260901")),
+                                    QVariant(QStringLiteral("2026-09-01x")), QVariant(20260901)})
+            QVERIFY2(!time::dateFromValue(bad).isValid(), qPrintable(bad.toString()));
+    }
+
+    void activeIncludesTheStartAndNotTheEnd()
+    {
+        auto store = pointsWith({"start_date", "end_date"},
+                                {{"2024/03/10", "2024/03/20"},   // 0: ten days
+                                 {"2024/03/10", QVariant()},     // 1: open-ended
+                                 {QVariant(), "2024/03/20"},     // 2: from the beginning
+                                 {QVariant(), QVariant()},       // 3: always
+                                 {"soon", "2024/03/20"}});       // 4: unreadable start
+        time::TemporalSettings s;
+        s.startField = "start_date";
+        s.endField = "end_date";
+        s.mode = time::TemporalMode::Active;
+        auto index = time::TemporalIndex::build(*store, s);
+        auto shown = [&](QDate d) {
+            QList<int> out;
+            for (std::size_t f = 0; f < index->size(); ++f)
+                if (index->visibleAt(f, d))
+                    out << static_cast<int>(f);
+            return out;
+        };
+        QCOMPARE(shown(QDate(2024, 3, 9)), (QList<int>{2, 3, 4}));
+        QCOMPARE(shown(QDate(2024, 3, 10)), (QList<int>{0, 1, 2, 3, 4})); // the start day is included
+        QCOMPARE(shown(QDate(2024, 3, 19)), (QList<int>{0, 1, 2, 3, 4}));
+        QCOMPARE(shown(QDate(2024, 3, 20)), (QList<int>{1, 3}));          // the end day is not
+        QCOMPARE(index->countAt(QDate(2024, 3, 20)), std::size_t(2));
+        QCOMPARE(index->unreadable(), std::size_t(1));
+        QCOMPARE(index->firstDate(), QDate(2024, 3, 10));
+        QCOMPARE(index->lastDate(), QDate(2024, 3, 20));
+    }
+
+    void accumulateIgnoresTheEnd()
+    {
+        auto store = pointsWith({"reported", "cleared"}, {{"2022/01/01", "2023/01/01"}, {"2023/06/01", QVariant()}});
+        time::TemporalSettings s;
+        s.startField = "reported";
+        s.endField = "cleared";
+        s.mode = time::TemporalMode::Accumulate;
+        auto index = time::TemporalIndex::build(*store, s);
+        QCOMPARE(index->countAt(QDate(2021, 12, 31)), std::size_t(0));
+        QCOMPARE(index->countAt(QDate(2022, 1, 1)), std::size_t(1));
+        QCOMPARE(index->countAt(QDate(2023, 1, 1)), std::size_t(1)); // still there, though cleared
+        QCOMPARE(index->countAt(QDate(2023, 6, 1)), std::size_t(2));
+        s.mode = time::TemporalMode::Active;
+        index = time::TemporalIndex::build(*store, s);
+        QCOMPARE(index->countAt(QDate(2023, 1, 1)), std::size_t(0));
+    }
+
+    void durationSetsTheEnd()
+    {
+        // Incidents "pulse": each is shown for 30 days from its date.
+        auto store = pointsWith({"date", "victims"}, {{"2024/01/01", 2}, {"2024/01/20", 1}});
+        time::TemporalSettings s;
+        s.startField = "date";
+        s.durationDays = 30;
+        s.mode = time::TemporalMode::Active;
+        auto index = time::TemporalIndex::build(*store, s);
+        QCOMPARE(index->countAt(QDate(2024, 1, 30)), std::size_t(2));
+        QCOMPARE(index->countAt(QDate(2024, 1, 31)), std::size_t(1)); // 1 Jan + 30 days = 31 Jan: gone
+        QCOMPARE(index->countAt(QDate(2024, 2, 19)), std::size_t(0));
+    }
+
+    void obviousNamesAreDetectedWhenTheyHoldDates()
+    {
+        auto incidents = pointsWith({"kind", "date", "victims"}, {{"AP mine", "2024/01/01", 2}});
+        auto found = time::detectTemporalFields(*incidents);
+        QCOMPARE(found.startField, QStringLiteral("date"));
+        QVERIFY(found.endField.isEmpty());
+        auto hazards = pointsWith({"status", "Reported", "cleared"}, {{"SHA", "2024/01/01", QVariant()}, {"CHA", "2024/02/01", "2025/01/01"}});
+        found = time::detectTemporalFields(*hazards);
+        QCOMPARE(found.startField, QStringLiteral("Reported"));
+        QCOMPARE(found.endField, QStringLiteral("cleared"));
+        // A field called "date" that holds no dates is no time field.
+        auto words = pointsWith({"date"}, {{"unknown"}, {"later"}});
+        QVERIFY(!time::detectTemporalFields(*words).isEnabled());
+        auto none = pointsWith({"name"}, {{"x"}});
+        QVERIFY(!time::detectTemporalFields(*none).isEnabled());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTemporal)
+#include "tst_temporal.moc"
