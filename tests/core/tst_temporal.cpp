@@ -1,6 +1,10 @@
 #include <QtTest>
 
+#include <atomic>
+
 #include "data/featurestore.h"
+#include "project/maplayer.h"
+#include "render/renderjob.h"
 #include "time/temporal.h"
 
 using namespace mineatlas;
@@ -154,7 +158,46 @@ private Q_SLOTS:
         auto none = pointsWith({"name"}, {{"x"}});
         QVERIFY(!time::detectTemporalFields(*none).isEnabled());
     }
+
+    void aTemporalLayerDrawsOnlyWhatIsShownAtItsDate()
+    {
+        // Two squares in map units: the left one recorded in 2022, the right one in 2024.
+        auto store = std::make_shared<data::FeatureStore>(QStringList{"reported"});
+        for (const auto& [x, date] : {std::pair{0.0, "2022/01/01"}, std::pair{20.0, "2024/06/01"}}) {
+            store->beginFeature(data::GeometryKind::Polygon, {QString::fromLatin1(date)});
+            const double ring[] = {x, 0, x + 10, 0, x + 10, 10, x, 10, x, 0};
+            store->addRing(ring, 5);
+        }
+        store->finish();
+        project::MapLayer layer(project::MapLayer::Kind::Vector, "hazards", "memory");
+        render::VectorStyle style;
+        style.base.fill = QColor(255, 0, 0);
+        layer.setStyle(style);
+        layer.setStore(store);
+        layer.setTemporal(time::detectTemporalFields(*store)); // "reported", accumulate
+        QVERIFY(layer.temporal().isEnabled());
+        auto render = [&](QDate date) {
+            layer.setDate(date);
+            render::MapSettings s;
+            s.crs = geo::Crs::webMercator();
+            s.extent = MapRect{-5, -5, 35, 15};
+            s.size = QSize(400, 200);
+            s.background = Qt::white;
+            s.layers = {layer.snapshot()};
+            std::atomic<bool> cancel{false};
+            return render::renderMap(s, cancel).image;
+        };
+        auto isRed = [](const QImage& image, int x, int y) { return image.pixel(x, y) == qRgb(255, 0, 0); };
+        const QImage y2021 = render(QDate(2021, 12, 31)), y2023 = render(QDate(2023, 1, 1)), y2025 = render(QDate(2025, 1, 1));
+        // The left square's centre (5, 5) is at pixel (100, 100), the right one's (25, 5) at (300, 100).
+        QVERIFY(!isRed(y2021, 100, 100) && !isRed(y2021, 300, 100));
+        QVERIFY(isRed(y2023, 100, 100) && !isRed(y2023, 300, 100));
+        QVERIFY(isRed(y2025, 100, 100) && isRed(y2025, 300, 100));
+        // Turned off, the layer ignores the date.
+        layer.setTemporal({});
+        QVERIFY(isRed(render(QDate(2021, 12, 31)), 300, 100));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestTemporal)
+QTEST_MAIN(TestTemporal)
 #include "tst_temporal.moc"

@@ -57,7 +57,17 @@ void MapLayer::setOpacity(double opacity)
 void MapLayer::setStore(std::shared_ptr<const data::FeatureStore> store)
 {
     m_store = std::move(store);
+    m_temporalIndex = m_store && m_temporal.isEnabled() ? time::TemporalIndex::build(*m_store, m_temporal) : nullptr;
     restyle();
+}
+
+void MapLayer::setTemporal(const time::TemporalSettings& settings)
+{
+    if (settings == m_temporal)
+        return;
+    m_temporal = settings;
+    m_temporalIndex = m_store && m_temporal.isEnabled() ? time::TemporalIndex::build(*m_store, m_temporal) : nullptr;
+    applyDate();
 }
 
 void MapLayer::setStyle(const render::VectorStyle& style)
@@ -87,16 +97,24 @@ void MapLayer::setDate(QDate date)
     m_date = date;
     if (isTreatyStyled())
         restyle();
+    else if (m_temporalIndex)
+        applyDate();
 }
 
 void MapLayer::restyle()
 {
     if (!m_store)
-        m_styled = nullptr;
+        m_baseStyled = nullptr;
     else if (isTreatyStyled())
-        m_styled = m_treatyStyle->apply(*m_store, m_date);
+        m_baseStyled = m_treatyStyle->apply(*m_store, m_date);
     else
-        m_styled = render::applyStyle(m_style, *m_store);
+        m_baseStyled = render::applyStyle(m_style, *m_store);
+    applyDate();
+}
+
+void MapLayer::applyDate()
+{
+    m_styled = m_baseStyled && m_temporalIndex ? time::shownAt(*m_baseStyled, *m_temporalIndex, m_date) : m_baseStyled;
     ++m_version;
     Q_EMIT changed();
 }

@@ -11,6 +11,7 @@
 #include "geo/maprect.h"
 #include "render/mapsettings.h"
 #include "render/style.h"
+#include "time/temporal.h"
 
 namespace mineatlas::treaty {
 class TreatyStyle;
@@ -66,6 +67,13 @@ public:
     void setDate(QDate date);
     QDate date() const { return m_date; }
 
+    /// Vector layers that follow the date: which fields hold it and how (time/temporal.h). A
+    /// disabled setting (the default) makes the layer ignore the date.
+    const time::TemporalSettings& temporal() const { return m_temporal; }
+    void setTemporal(const time::TemporalSettings& settings);
+    /// The per-feature dates under the current settings (nullptr while not temporal).
+    const std::shared_ptr<const time::TemporalIndex>& temporalIndex() const { return m_temporalIndex; }
+
     /// Raster layers: the extent in map coordinates (for zoom to layer).
     void setRasterExtent(const MapRect& extent);
 
@@ -78,6 +86,8 @@ Q_SIGNALS:
 
 private:
     void restyle();
+    /// m_styled from m_baseStyled at the date (a per-feature copy; the geometry is not touched).
+    void applyDate();
 
     std::uint64_t m_id;
     std::uint64_t m_version = 1;
@@ -94,6 +104,9 @@ private:
     std::shared_ptr<const data::FeatureStore> m_store;
     render::VectorStyle m_style;
     std::shared_ptr<const render::StyledFeatures> m_styled;
+    std::shared_ptr<const render::StyledFeatures> m_baseStyled; ///< before the date filter
+    time::TemporalSettings m_temporal;
+    std::shared_ptr<const time::TemporalIndex> m_temporalIndex;
     std::shared_ptr<const treaty::TreatyStyle> m_treatyStyle;
     bool m_useTreatyStyle = true;
     QDate m_date = QDate::currentDate();

@@ -337,7 +337,7 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
                 return;
             const int sym = styled.symbolOf[f];
             const data::GeometryKind kind = store.kind(f);
-            if (kind == data::GeometryKind::None)
+            if (kind == data::GeometryKind::None || sym == render::StyledFeatures::kHidden)
                 continue;
             // Pen and brush change with the symbol and with the kind: lines have no fill, and a
             // polygon after a line of the same symbol must get its fill back.

@@ -67,8 +67,10 @@ struct VectorStyle {
 /// A style evaluated once against a store: the symbol of every feature as an index. Renderers use
 /// this and never look at attributes, so redraws and date changes cost nothing per vertex.
 struct StyledFeatures {
+    /// symbolOf value of a feature that is not drawn (e.g. outside the date of a temporal layer).
+    static constexpr std::uint16_t kHidden = 0xFFFF;
     std::vector<Symbol> symbols;         ///< [0] is the base symbol
-    std::vector<std::uint16_t> symbolOf; ///< per feature
+    std::vector<std::uint16_t> symbolOf; ///< per feature; kHidden: not drawn
     /// Optional labels: (feature, text) pairs drawn at a point inside the feature.
     std::vector<std::pair<std::uint32_t, QString>> labels;
     /// Labels of features narrower than this on screen are left out (0: always try).

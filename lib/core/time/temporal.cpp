@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include "data/featurestore.h"
+#include "render/style.h"
 
 namespace mineatlas::time {
 
@@ -188,6 +189,25 @@ std::size_t TemporalIndex::countAt(QDate date) const
     for (std::size_t f = 0; f < m_start.size(); ++f)
         count += visibleAtDay(f, day) ? 1 : 0;
     return count;
+}
+
+std::shared_ptr<const render::StyledFeatures> shownAt(const render::StyledFeatures& base, const TemporalIndex& index,
+                                                     QDate date)
+{
+    auto out = std::make_shared<render::StyledFeatures>();
+    out->symbols = base.symbols;
+    out->labelMinPixels = base.labelMinPixels;
+    out->symbolOf = base.symbolOf;
+    const qint64 day = date.toJulianDay();
+    const std::size_t n = std::min(out->symbolOf.size(), index.size());
+    for (std::size_t f = 0; f < n; ++f)
+        if (!index.visibleAtDay(f, day))
+            out->symbolOf[f] = render::StyledFeatures::kHidden;
+    out->labels.reserve(base.labels.size());
+    for (const auto& label : base.labels)
+        if (label.first >= n || index.visibleAtDay(label.first, day))
+            out->labels.push_back(label);
+    return out;
 }
 
 } // namespace mineatlas::time

@@ -15,6 +15,9 @@
 namespace mineatlas::data {
 class FeatureStore;
 }
+namespace mineatlas::render {
+struct StyledFeatures;
+}
 
 namespace mineatlas::time {
 
@@ -95,5 +98,10 @@ private:
     std::size_t m_unreadable = 0;
     QDate m_first, m_last;
 };
+
+/// `base` with the features not shown on `date` hidden (and their labels left out): a copy of one
+/// index per feature, so a date change never touches the geometry.
+std::shared_ptr<const render::StyledFeatures> shownAt(const render::StyledFeatures& base, const TemporalIndex& index,
+                                                     QDate date);
 
 } // namespace mineatlas::time
