@@ -17,6 +17,7 @@
 
 #include "data/storecache.h"
 #include "data/vectorloader.h"
+#include "geo/mapcoordinates.h"
 #include "project/maplayer.h"
 #include "export/pagewriter.h"
 #include "project/layerfactory.h"
@@ -172,6 +173,12 @@ int main(int argc, char** argv)
     QCommandLineOption tableFileOpt(QStringLiteral("treaty-file"),
                                     QStringLiteral("Use this treaty table instead of the built-in one."),
                                     QStringLiteral("CSV"));
+    QCommandLineOption heatmapOpt(
+        QStringLiteral("heatmap"),
+        QStringLiteral("Draw the first LAYER (points) as a heatmap: kernel radius in pixels, or metres with \"m\", "
+                       "and an optional weight field, e.g. 20:victims or 500m:victims."),
+        QStringLiteral("RADIUS[:FIELD]"));
+    parser.addOption(heatmapOpt);
     parser.addOptions({sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt, dateOpt, tableOpt, tableFileOpt,
                        cacheOpt, noCacheOpt, highlightOpt, layoutOpt, titleOpt, subtitleOpt, pageOpt, landscapeOpt,
                        dpiOpt, templateOpt});
@@ -255,6 +262,18 @@ int main(int argc, char** argv)
         layers.push_back(std::move(layer.value()));
     }
     const double loadMs = static_cast<double>(loadTimer.nsecsElapsed()) / 1e6;
+    if (parser.isSet(heatmapOpt)) {
+        auto style = render::HeatmapStyle::parse(parser.value(heatmapOpt));
+        if (!style)
+            return fail(QStringLiteral("--heatmap: %1").arg(style.error()));
+        project::MapLayer& first = *layers.front();
+        if (!first.store() || first.store()->dominantKind() != data::GeometryKind::Point)
+            return fail(QStringLiteral("--heatmap: %1 is not a point layer").arg(layerSpecs.front()));
+        if (!style->weightField.isEmpty() && !first.store()->fieldNames().contains(style->weightField))
+            return fail(QStringLiteral("--heatmap: %1 has no field \"%2\" (fields: %3)")
+                            .arg(layerSpecs.front(), style->weightField, first.store()->fieldNames().join(QStringLiteral(", "))));
+        first.setHeatmap(style.value());
+    }
 
     render::MapSettings settings;
     settings.crs = crs.value();
@@ -319,6 +338,9 @@ int main(int argc, char** argv)
         std::fflush(stderr);
         std::_Exit(code);
     }
+    if (auto coordinates = geo::MapCoordinates::create(settings.crs))
+        settings.metresPerMapUnit = coordinates.value()->groundMetresPerMapUnit(
+            QPointF(settings.visibleExtent().centerX(), settings.visibleExtent().centerY()), settings.mapUnitsPerPixel());
     bool anyTreaty = false;
     for (const auto& l : layers) {
         l->setDate(date);

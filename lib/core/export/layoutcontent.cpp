@@ -148,6 +148,7 @@ Result<LayoutContent> buildLayoutContent(const project::Project& project, const 
     const geo::MapCoordinates& coordinates = project.coordinates();
     const QPointF centre(frame.centerX(), frame.centerY());
     content.metresPerMapUnit = coordinates.groundMetresPerMapUnit(centre, frame.width() / 1000);
+    content.map.metresPerMapUnit = content.metresPerMapUnit;
     content.northAngle = coordinates.northAngleDegrees(centre);
     if (!std::isfinite(content.northAngle))
         content.northAngle = 0;

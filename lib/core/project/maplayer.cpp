@@ -57,8 +57,17 @@ void MapLayer::setOpacity(double opacity)
 void MapLayer::setStore(std::shared_ptr<const data::FeatureStore> store)
 {
     m_store = std::move(store);
+    m_heatmap = m_store && m_heatmapStyle ? render::HeatmapLayer::build(*m_heatmapStyle, *m_store) : nullptr;
     m_temporalIndex = m_store && m_temporal.isEnabled() ? time::TemporalIndex::build(*m_store, m_temporal) : nullptr;
     restyle();
+}
+
+void MapLayer::setHeatmap(const std::optional<render::HeatmapStyle>& style)
+{
+    m_heatmapStyle = style;
+    m_heatmap = m_store && style ? render::HeatmapLayer::build(*style, *m_store) : nullptr;
+    ++m_version;
+    Q_EMIT changed();
 }
 
 void MapLayer::setTemporal(const time::TemporalSettings& settings)
@@ -145,6 +154,7 @@ render::LayerSnapshot MapLayer::snapshot() const
     } else {
         s.store = m_store;
         s.styled = m_styled;
+        s.heatmap = m_heatmap;
     }
     return s;
 }

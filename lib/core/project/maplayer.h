@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 #include <QDate>
 #include <QObject>
@@ -74,6 +75,10 @@ public:
     /// The per-feature dates under the current settings (nullptr while not temporal).
     const std::shared_ptr<const time::TemporalIndex>& temporalIndex() const { return m_temporalIndex; }
 
+    /// Point layers: drawn as a heatmap with this style (std::nullopt: as markers).
+    const std::optional<render::HeatmapStyle>& heatmap() const { return m_heatmapStyle; }
+    void setHeatmap(const std::optional<render::HeatmapStyle>& style);
+
     /// Raster layers: the extent in map coordinates (for zoom to layer).
     void setRasterExtent(const MapRect& extent);
 
@@ -106,6 +111,8 @@ private:
     std::shared_ptr<const render::StyledFeatures> m_styled;
     std::shared_ptr<const render::StyledFeatures> m_baseStyled; ///< before the date filter
     time::TemporalSettings m_temporal;
+    std::optional<render::HeatmapStyle> m_heatmapStyle;
+    std::shared_ptr<const render::HeatmapLayer> m_heatmap;
     std::shared_ptr<const time::TemporalIndex> m_temporalIndex;
     std::shared_ptr<const treaty::TreatyStyle> m_treatyStyle;
     bool m_useTreatyStyle = true;

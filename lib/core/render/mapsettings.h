@@ -11,6 +11,7 @@
 #include "data/featurestore.h"
 #include "geo/crs.h"
 #include "geo/maprect.h"
+#include "render/heatmap.h"
 #include "render/style.h"
 
 namespace mineatlas::render {
@@ -25,6 +26,8 @@ struct LayerSnapshot {
     double opacity = 1.0;
     std::shared_ptr<const data::FeatureStore> store;
     std::shared_ptr<const StyledFeatures> styled;
+    /// Point layers drawn as a heatmap instead of markers (nullptr: drawn with `styled`).
+    std::shared_ptr<const HeatmapLayer> heatmap;
     QString rasterPath;
 };
 
@@ -43,6 +46,9 @@ struct MapSettings {
     /// Polygons are cut this many pixels outside the view before drawing (their new edges then lie
     /// off-screen). 0 for devices that cannot clip (SVG): the cut is the frame itself.
     double clipMarginPixels = 8;
+    /// Metres on the ground per map unit at the view's centre (0: unknown, taken as 1), for
+    /// sizes given in metres such as a heatmap's radius.
+    double metresPerMapUnit = 0;
 
     MapRect visibleExtent() const
     {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include "render/heatmap.h"
 #include "render/layerrenderer.h"
 
 namespace mineatlas::render {
@@ -67,6 +68,7 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
         QImage::Format format = QImage::Format_ARGB32_Premultiplied;
         QString error;
         bool cached = false;
+        std::vector<float> density; ///< heatmap layers: the kernel sums, coloured once all stripes are done
     };
     std::vector<LayerImage> images(settings.layers.size());
     struct Task {
@@ -77,7 +79,7 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
     const std::size_t directLayer = !cache && !settings.layers.empty() &&
                                             settings.layers.back().type == LayerSnapshot::Type::Vector &&
                                             settings.layers.back().store && settings.layers.back().styled &&
-                                            settings.layers.back().opacity >= 1.0
+                                            !settings.layers.back().heatmap && settings.layers.back().opacity >= 1.0
                                         ? settings.layers.size() - 1
                                         : settings.layers.size();
     for (std::size_t i = 0; i < settings.layers.size(); ++i) {
@@ -90,6 +92,15 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
             }
         if (layer.type == LayerSnapshot::Type::Raster || !layer.store || !layer.styled) {
             tasks.push_back({i, 0, settings.size.height()});
+            continue;
+        }
+        if (layer.heatmap) { // stripes of one density grid; each stripe writes only its rows
+            images[i].density.assign(static_cast<std::size_t>(settings.size.width()) *
+                                         static_cast<std::size_t>(settings.size.height()),
+                                     0.0f);
+            for (int s = 0; s < stripes; ++s)
+                tasks.push_back(
+                    {i, settings.size.height() * s / stripes, settings.size.height() * (s + 1) / stripes});
             continue;
         }
         // Without a cache the bottom layer is drawn straight onto the background: one image
@@ -121,6 +132,11 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
                     images[t.layer].error = image.error();
                 return;
             }
+            if (layer.heatmap) {
+                accumulateHeatmap(settings, *layer.store, *layer.heatmap, layer.styled.get(), t.y0, t.y1,
+                                  images[t.layer].density, cancel);
+                return;
+            }
             MapSettings stripe = settings;
             stripe.size = QSize(settings.size.width(), t.y1 - t.y0);
             stripe.extent = {view.xMin, view.yMax - t.y1 * mupp, view.xMax, view.yMax - t.y0 * mupp};
@@ -139,6 +155,10 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
             images[t.layer].error = QStringLiteral("Rendering failed (unknown error)");
         }
     });
+
+    for (std::size_t i = 0; i < images.size(); ++i)
+        if (settings.layers[i].heatmap && !images[i].cached && images[i].error.isEmpty() && !cancel.load())
+            images[i].image = colouriseHeatmap(images[i].density, settings.size, settings.layers[i].heatmap->style);
 
     RenderResult result;
     result.canceled = cancel.load();
@@ -161,7 +181,7 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
             continue;
         }
         const bool hasLabels = !li.cached && layer.type == LayerSnapshot::Type::Vector && layer.styled &&
-                               !layer.styled->labels.empty();
+                               !layer.heatmap && !layer.styled->labels.empty();
         if (direct && n == directLayer) {
             if (hasLabels)
                 drawVectorLabels(painter, settings, layer);
