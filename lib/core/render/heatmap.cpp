@@ -11,7 +11,8 @@ namespace mineatlas::render {
 
 std::vector<QColor> HeatmapStyle::defaultRamp()
 {
-    return {QColor(43, 131, 186, 150), QColor(171, 221, 164, 190), QColor(253, 174, 97, 215), QColor(215, 25, 28, 235)};
+    return {QColor(43, 131, 186, 0), QColor(43, 131, 186, 150), QColor(171, 221, 164, 190), QColor(253, 174, 97, 215),
+            QColor(215, 25, 28, 235)};
 }
 
 Result<HeatmapStyle> HeatmapStyle::parse(const QString& text)
@@ -62,6 +63,20 @@ double heatmapRadiusPixels(const HeatmapStyle& style, const MapSettings& setting
     return metresPerPixel > 0 ? style.radius / metresPerPixel : 0.0;
 }
 
+namespace {
+
+/// row[i] += weight × max(0, a − u[i])² — the inner loop of every kernel, kept free of branches
+/// so that the compiler vectorises it.
+void addRow(float* row, const float* u, int count, float a, float weight)
+{
+    for (int i = 0; i < count; ++i) {
+        const float t = std::max(0.0f, a - u[i]);
+        row[i] += weight * t * t;
+    }
+}
+
+} // namespace
+
 void accumulateHeatmap(const MapSettings& settings, const data::FeatureStore& store, const HeatmapLayer& heatmap,
                        const StyledFeatures* styled, int y0, int y1, std::vector<float>& grid,
                        const std::atomic<bool>& cancel)
@@ -77,9 +92,19 @@ void accumulateHeatmap(const MapSettings& settings, const data::FeatureStore& st
     const std::vector<std::uint32_t> ids = store.query(reach);
     const double r2 = r * r, inverseR2 = 1.0 / r2;
     const auto& coords = store.coords();
+    // The points in pixel coordinates (pixel (x, y) covers [x, x+1) × [y, y+1), its centre at
+    // +0.5), sorted by band of rows and then by column: neighbours in the list touch the same
+    // rows of the grid, which then stay in the cache (file order jumps across the map).
+    struct Splat {
+        double x, y;
+        float weight;
+        int band;
+    };
+    std::vector<Splat> splats;
+    splats.reserve(ids.size());
     std::size_t counter = 0;
     for (std::uint32_t f : ids) {
-        if ((++counter & 1023) == 0 && cancel.load(std::memory_order_relaxed))
+        if ((++counter & 4095) == 0 && cancel.load(std::memory_order_relaxed))
             return;
         const float weight = f < heatmap.weights.size() ? heatmap.weights[f] : 0.0f;
         if (weight <= 0 || store.kind(f) != data::GeometryKind::Point)
@@ -88,26 +113,43 @@ void accumulateHeatmap(const MapSettings& settings, const data::FeatureStore& st
             continue;
         for (std::uint32_t ring = store.ringBegin(f); ring < store.ringEnd(f); ++ring) {
             const std::size_t v = store.ringStart()[ring];
-            // Pixel coordinates: pixel (x, y) covers [x, x+1) × [y, y+1), its centre at +0.5.
             const double px = (coords[2 * v] - view.xMin) / mupp, py = (view.yMax - coords[2 * v + 1]) / mupp;
+            splats.push_back({px, py, weight, static_cast<int>(std::floor(py / 16))});
+        }
+    }
+    std::sort(splats.begin(), splats.end(),
+              [](const Splat& a, const Splat& b) { return a.band != b.band ? a.band < b.band : a.x < b.x; });
+    std::vector<float> u;
+    counter = 0;
+    for (const Splat& splat : splats) {
+        if ((++counter & 1023) == 0 && cancel.load(std::memory_order_relaxed))
+            return;
+        const float weight = splat.weight;
+        {
+            const double px = splat.x, py = splat.y;
             const int rowFirst = std::max(y0, static_cast<int>(std::ceil(py - r - 0.5)));
             const int rowLast = std::min(y1 - 1, static_cast<int>(std::floor(py + r - 0.5)));
+            if (rowFirst > rowLast)
+                continue;
+            // (1 − (dx² + dy²)/r²)² = (a − u)² with a = 1 − dy²/r² per row and u = dx²/r² per
+            // column: the columns' part is the same on every row of this point.
+            const int columnFirst = std::max(0, static_cast<int>(std::ceil(px - r - 0.5)));
+            const int columnLast = std::min(w - 1, static_cast<int>(std::floor(px + r - 0.5)));
+            if (columnFirst > columnLast)
+                continue;
+            u.resize(static_cast<std::size_t>(columnLast - columnFirst + 1));
+            for (int x = columnFirst; x <= columnLast; ++x) {
+                const double dx = x + 0.5 - px;
+                u[static_cast<std::size_t>(x - columnFirst)] = static_cast<float>(dx * dx * inverseR2);
+            }
+            // Every row runs over the disc's whole width: max(0, ·) zeroes the corners, which is
+            // cheaper than finding each row's ends.
+            const int count = columnLast - columnFirst + 1;
+            float* first = grid.data() + columnFirst;
             for (int y = rowFirst; y <= rowLast; ++y) {
                 const double dy = y + 0.5 - py;
-                const double half2 = r2 - dy * dy;
-                if (half2 <= 0)
-                    continue;
-                const double half = std::sqrt(half2);
-                const int xFirst = std::max(0, static_cast<int>(std::ceil(px - half - 0.5)));
-                const int xLast = std::min(w - 1, static_cast<int>(std::floor(px + half - 0.5)));
-                float* row = grid.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(w);
-                const float dy2 = static_cast<float>(dy * dy);
-                const float cx = static_cast<float>(px - 0.5), ir2 = static_cast<float>(inverseR2);
-                for (int x = xFirst; x <= xLast; ++x) {
-                    const float dx = static_cast<float>(x) - cx;
-                    const float t = 1.0f - (dx * dx + dy2) * ir2;
-                    row[x] += t > 0 ? weight * t * t : 0.0f;
-                }
+                addRow(first + static_cast<std::size_t>(y) * static_cast<std::size_t>(w), u.data(), count,
+                       static_cast<float>(1.0 - dy * dy * inverseR2), weight);
             }
         }
     }
