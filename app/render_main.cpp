@@ -19,8 +19,11 @@
 #include "data/vectorloader.h"
 #include "geo/mapcoordinates.h"
 #include "project/maplayer.h"
+#include "export/animation.h"
 #include "export/pagewriter.h"
+#include "feedback.h"
 #include "project/layerfactory.h"
+#include "project/project.h"
 #include "render_layout.h"
 #include "render/renderjob.h"
 #include "treaty/countrymatcher.h"
@@ -179,6 +182,22 @@ int main(int argc, char** argv)
                        "and an optional weight field, e.g. 20:victims or 500m:victims."),
         QStringLiteral("RADIUS[:FIELD]"));
     parser.addOption(heatmapOpt);
+    QCommandLineOption animateOpt(
+        QStringLiteral("animate"),
+        QStringLiteral("Write an animation from FROM to TO (YYYY-MM-DD) by STEP (ISO 8601: P1D, P7D, P1M, P1Y) to OUT: "
+                       ".gif, .mp4 or .webm (ffmpeg), or a folder ending in / for PNG frames. Date caption, legend and "
+                       "counts are burned in. Layers with date fields follow the date; country layers follow it by treaty status."),
+        QStringLiteral("FROM,TO,STEP"));
+    QCommandLineOption timeFieldOpt(QStringLiteral("time-field"),
+                                    QStringLiteral("The first LAYER's date field (its features accumulate from that date; "
+                                                   "default: a date field found by its name)."),
+                                    QStringLiteral("FIELD"));
+    QCommandLineOption timeEndOpt(QStringLiteral("time-end-field"),
+                                  QStringLiteral("With --time-field: the first LAYER's end date field; features are shown "
+                                                 "from start (included) to end (excluded)."),
+                                  QStringLiteral("FIELD"));
+    QCommandLineOption fpsOpt(QStringLiteral("fps"), QStringLiteral("Animation frames per second (default 4)."), QStringLiteral("N"));
+    parser.addOptions({animateOpt, timeFieldOpt, timeEndOpt, fpsOpt});
     parser.addOptions({sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt, dateOpt, tableOpt, tableFileOpt,
                        cacheOpt, noCacheOpt, highlightOpt, layoutOpt, titleOpt, subtitleOpt, pageOpt, landscapeOpt,
                        dpiOpt, templateOpt});
@@ -337,6 +356,71 @@ int main(int argc, char** argv)
         std::fflush(stdout);
         std::fflush(stderr);
         std::_Exit(code);
+    }
+    if (parser.isSet(animateOpt)) {
+        const QStringList parts = parser.value(animateOpt).split(QLatin1Char(','));
+        const QDate from = QDate::fromString(parts.value(0).trimmed(), Qt::ISODate);
+        const QDate to = QDate::fromString(parts.value(1).trimmed(), Qt::ISODate);
+        auto step = time::Step::parse(parts.value(2).trimmed());
+        if (parts.size() != 3 || !from.isValid() || !to.isValid())
+            return fail(QStringLiteral("--animate must be FROM,TO,STEP, e.g. 2022-01-01,2026-01-01,P1M; got \"%1\"")
+                            .arg(parser.value(animateOpt)));
+        if (!step)
+            return fail(QStringLiteral("--animate: %1").arg(step.error()));
+        auto dates = time::frameDates(from, to, step.value());
+        if (!dates)
+            return fail(QStringLiteral("--animate: %1").arg(dates.error()));
+        auto format = exporting::animationFormatOf(parser.value(outOpt));
+        if (!format)
+            return fail(format.error());
+        for (std::size_t i = 0; i < layers.size(); ++i) {
+            project::MapLayer& l = *layers[i];
+            if (!l.store())
+                continue;
+            if (i == 0 && parser.isSet(timeFieldOpt)) {
+                time::TemporalSettings t;
+                t.startField = parser.value(timeFieldOpt);
+                t.endField = parser.value(timeEndOpt);
+                t.mode = t.endField.isEmpty() ? time::TemporalMode::Accumulate : time::TemporalMode::Active;
+                for (const QString& f : {t.startField, t.endField})
+                    if (!f.isEmpty() && !l.store()->fieldNames().contains(f))
+                        return fail(QStringLiteral("--time-field: %1 has no field \"%2\" (fields: %3)")
+                                        .arg(layerSpecs.front(), f, l.store()->fieldNames().join(QStringLiteral(", "))));
+                l.setTemporal(t);
+            } else {
+                l.setTemporal(time::detectTemporalFields(*l.store()));
+            }
+        }
+        project::Project project;
+        if (auto ok = project.setCrs(crs.value()); !ok)
+            return fail(ok.error());
+        project.setDate(dates->front());
+        for (auto& l : layers)
+            project.addLayer(std::move(l), project.layerCount());
+        auto spec = exporting::buildAnimation(project, settings.extent, settings.size, dates.value());
+        if (!spec)
+            return fail(spec.error());
+        spec->out = parser.value(outOpt);
+        spec->format = format.value();
+        spec->title = parser.isSet(titleOpt) ? parser.value(titleOpt) : QString();
+        if (step->days == 0 && step->months + step->years > 0)
+            spec->dateFormat = QStringLiteral("MMMM yyyy");
+        if (parser.isSet(fpsOpt)) {
+            bool ok = false;
+            spec->framesPerSecond = parser.value(fpsOpt).toDouble(&ok);
+            if (!ok || spec->framesPerSecond < 0.1 || spec->framesPerSecond > 60)
+                return fail(QStringLiteral("--fps must be 0.1 to 60, got \"%1\"").arg(parser.value(fpsOpt)));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto written = exporting::writeAnimation(spec.value());
+        if (!written)
+            return fail(written.error());
+        std::printf("animation %d frames in %.0f ms: %s\n", written->frames, static_cast<double>(timer.nsecsElapsed()) / 1e6,
+                    qPrintable(written->path));
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(0);
     }
     if (auto coordinates = geo::MapCoordinates::create(settings.crs))
         settings.metresPerMapUnit = coordinates.value()->groundMetresPerMapUnit(

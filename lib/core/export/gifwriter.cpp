@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 #include <limits>
 #include <unordered_map>
 
@@ -126,9 +131,17 @@ Result<std::unique_ptr<GifWriter>> GifWriter::open(const QString& path, const Op
 
     QFile::remove(w->m_partial);
     int error = 0;
-    GifFileType* gif = EGifOpenFileName(QFile::encodeName(w->m_partial).constData(), false, &error);
-    if (!gif)
+    // Opened here rather than by giflib (which makes the file readable by its owner only): the
+    // finished GIF gets the permissions of any other file the user writes (0666 less the umask).
+    const int fd = ::open(QFile::encodeName(w->m_partial).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return Error{QStringLiteral("%1: cannot write it here (%2)").arg(name, QString::fromLocal8Bit(std::strerror(errno)))};
+    GifFileType* gif = EGifOpenFileHandle(fd, &error);
+    if (!gif) {
+        ::close(fd);
+        QFile::remove(w->m_partial);
         return Error{QStringLiteral("%1: cannot write it here (%2)").arg(name, QString::fromUtf8(GifErrorString(error)))};
+    }
     w->m_state->gif = gif;
     EGifSetGifVersion(gif, true);
     std::array<GifColorType, 256> colours{};

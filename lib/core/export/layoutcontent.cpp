@@ -48,7 +48,7 @@ LegendGroup treatyLegend(const project::MapLayer& layer, const std::vector<std::
     group.note = certain == possible ? QStringLiteral("%1 States Parties worldwide (by deposit)").arg(certain)
                                      : QStringLiteral("%1–%2 States Parties worldwide (by deposit)").arg(certain).arg(possible);
     for (const auto& e : style.legend(date, states, noStatus))
-        group.entries.push_back({e.label, e.symbol, data::GeometryKind::Polygon, e.count});
+        group.entries.push_back({e.label, e.symbol, data::GeometryKind::Polygon, e.count, {}});
     return group;
 }
 
@@ -60,7 +60,7 @@ LegendGroup styleLegend(const project::MapLayer& layer, const std::vector<std::u
     LegendGroup group;
     group.title = layer.name();
     if (!style.isCategorized()) {
-        group.entries.push_back({layer.name(), style.base, kind, static_cast<int>(features.size())});
+        group.entries.push_back({layer.name(), style.base, kind, static_cast<int>(features.size()), {}});
         return group;
     }
     auto countBy = [&](const QString& field, const std::vector<render::Category>& categories, int* others) {
@@ -83,9 +83,9 @@ LegendGroup styleLegend(const project::MapLayer& layer, const std::vector<std::u
     const auto fills = countBy(style.categoryField, style.categories, &others);
     for (std::size_t c = 0; c < style.categories.size(); ++c)
         if (fills[c] > 0)
-            group.entries.push_back({style.categories[c].label, style.categories[c].symbol, kind, fills[c]});
+            group.entries.push_back({style.categories[c].label, style.categories[c].symbol, kind, fills[c], {}});
     if (others > 0)
-        group.entries.push_back({QStringLiteral("other values"), style.base, kind, others});
+        group.entries.push_back({QStringLiteral("other values"), style.base, kind, others, {}});
     if (!style.strokeCategories.empty()) {
         const auto outlines = countBy(style.strokeField, style.strokeCategories, nullptr);
         for (std::size_t c = 0; c < style.strokeCategories.size(); ++c)
@@ -93,7 +93,7 @@ LegendGroup styleLegend(const project::MapLayer& layer, const std::vector<std::u
                 render::Symbol outline = style.strokeCategories[c].symbol;
                 outline.fill = Qt::transparent;
                 group.entries.push_back({QStringLiteral("outline: %1").arg(style.strokeCategories[c].label), outline,
-                                         kind, outlines[c]});
+                                         kind, outlines[c], {}});
             }
     }
     if (!style.requiredFields.isEmpty()) {
@@ -108,7 +108,7 @@ LegendGroup styleLegend(const project::MapLayer& layer, const std::vector<std::u
                     break;
                 }
         if (incomplete > 0)
-            group.entries.push_back({QStringLiteral("incomplete: required fields empty"), style.incomplete, kind, incomplete});
+            group.entries.push_back({QStringLiteral("incomplete: required fields empty"), style.incomplete, kind, incomplete, {}});
     }
     return group;
 }

@@ -25,6 +25,7 @@ struct LegendEntry {
     render::Symbol symbol;
     data::GeometryKind kind = data::GeometryKind::Polygon;
     int count = -1;
+    std::vector<QColor> ramp; ///< a colour ramp (heatmaps) drawn instead of the symbol
 };
 
 /// The legend of one visible layer: only what is present in the frame.

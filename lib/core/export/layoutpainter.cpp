@@ -43,37 +43,6 @@ QString km2(double m2)
         .arg(en.toString(m2 / 1e4, 'f', m2 < 1e6 ? 2 : 0));
 }
 
-void drawSwatch(QPainter& p, const QRectF& box, const render::Symbol& s, data::GeometryKind kind, double dpi)
-{
-    const double scale = dpi / 96.0;
-    QPen pen(s.stroke, std::max(0.5, s.strokeWidth) * scale, s.strokeStyle);
-    if (s.strokeWidth <= 0 || s.stroke.alpha() == 0)
-        pen = QPen(QColor(0x99, 0x99, 0x99), 0.5 * scale);
-    p.save();
-    if (kind == data::GeometryKind::Line) {
-        p.setPen(pen);
-        p.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()));
-    } else if (kind == data::GeometryKind::Point) {
-        p.setPen(pen);
-        p.setBrush(s.fill);
-        const double r = std::min(box.width(), box.height()) / 2.5;
-        p.drawEllipse(box.center(), r, r);
-    } else {
-        p.setPen(Qt::NoPen);
-        p.setBrush(s.fill);
-        p.drawRect(box);
-        if (s.hatch != Qt::NoBrush) {
-            QBrush hatch(s.hatchColor, s.hatch);
-            hatch.setTransform(QTransform::fromScale(scale, scale));
-            p.setBrush(hatch);
-            p.drawRect(box);
-        }
-        p.setBrush(Qt::NoBrush);
-        p.setPen(pen);
-        p.drawRect(box);
-    }
-    p.restore();
-}
 
 void paintMap(QPainter& p, const QRectF& frame, double dpi, const render::MapSettings& map, MapDrawing drawing,
               const std::atomic<bool>& cancel)
@@ -393,6 +362,38 @@ void paintHazards(QPainter& p, const Units& u, const QRectF& box, const std::vec
 }
 
 } // namespace
+
+void drawSwatch(QPainter& p, const QRectF& box, const render::Symbol& s, data::GeometryKind kind, double dpi)
+{
+    const double scale = dpi / 96.0;
+    QPen pen(s.stroke, std::max(0.5, s.strokeWidth) * scale, s.strokeStyle);
+    if (s.strokeWidth <= 0 || s.stroke.alpha() == 0)
+        pen = QPen(QColor(0x99, 0x99, 0x99), 0.5 * scale);
+    p.save();
+    if (kind == data::GeometryKind::Line) {
+        p.setPen(pen);
+        p.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()));
+    } else if (kind == data::GeometryKind::Point) {
+        p.setPen(pen);
+        p.setBrush(s.fill);
+        const double r = std::min(box.width(), box.height()) / 2.5;
+        p.drawEllipse(box.center(), r, r);
+    } else {
+        p.setPen(Qt::NoPen);
+        p.setBrush(s.fill);
+        p.drawRect(box);
+        if (s.hatch != Qt::NoBrush) {
+            QBrush hatch(s.hatchColor, s.hatch);
+            hatch.setTransform(QTransform::fromScale(scale, scale));
+            p.setBrush(hatch);
+            p.drawRect(box);
+        }
+        p.setBrush(Qt::NoBrush);
+        p.setPen(pen);
+        p.drawRect(box);
+    }
+    p.restore();
+}
 
 QSizeF pageSizeAt(const LayoutSettings& settings, double dpi)
 {

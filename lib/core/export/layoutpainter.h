@@ -22,6 +22,9 @@ void paintLayout(QPainter& painter, double dpi, const LayoutSettings& settings, 
                  const std::vector<hazard::HazardStatistics>& hazards, MapDrawing drawing,
                  const std::atomic<bool>& cancel);
 
+/// A legend swatch of symbol `s` in `box` (a line, a dot or a filled box with its outline).
+void drawSwatch(QPainter& p, const QRectF& box, const render::Symbol& s, data::GeometryKind kind, double dpi);
+
 /// The page in device units at `dpi`.
 QSizeF pageSizeAt(const LayoutSettings& settings, double dpi);
 

@@ -74,6 +74,8 @@ public:
     void setTemporal(const time::TemporalSettings& settings);
     /// The per-feature dates under the current settings (nullptr while not temporal).
     const std::shared_ptr<const time::TemporalIndex>& temporalIndex() const { return m_temporalIndex; }
+    /// The styled features before the date filter (what an animation filters at each frame).
+    const std::shared_ptr<const render::StyledFeatures>& baseStyled() const { return m_baseStyled; }
 
     /// Point layers: drawn as a heatmap with this style (std::nullopt: as markers).
     const std::optional<render::HeatmapStyle>& heatmap() const { return m_heatmapStyle; }

@@ -115,7 +115,7 @@ VectorStyle defaultStyle(const data::FeatureStore& store, int layerNumber)
     auto add = [&](const char* value, QColor fill, const char* label) {
         Category c;
         c.value = QString::fromLatin1(value);
-        c.label = QString::fromLatin1(label);
+        c.label = QString::fromUtf8(label);
         c.symbol = style.base;
         c.symbol.fill = fill;
         style.categories.push_back(c);
