@@ -3,35 +3,48 @@
 #include <vector>
 
 #include <QDate>
-#include <QTimer>
 #include <QWidget>
 
+#include "time/timecontroller.h"
+
+class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QSlider;
 class QToolButton;
 
 namespace mineatlas::gui {
 
-/// The "as of" date: a calendar field, a slider from the treaty's opening (3 Dec 1997) to today,
-/// keyboard steps (←/→ a day, ↑/↓ a month, PgUp/PgDn a year) and a play button that steps through
-/// the treaty's events. Emits dateChanged(); knows nothing of the map. GUI thread only.
+/// The date bar over a time::TimeController (its own unless one is given): a calendar field and a
+/// slider for the date, step back / play-pause / step forward, the step (event, day, week, month,
+/// year), the speed, looping and the play range. Keyboard on the slider: ←/→ a day, ↑/↓ a month,
+/// PgUp/PgDn a year. Emits dateChanged(); knows nothing of the map. GUI thread only.
 class DateControl : public QWidget {
     Q_OBJECT
 public:
     explicit DateControl(QWidget* parent = nullptr);
+    DateControl(time::TimeController* controller, QWidget* parent);
 
-    QDate date() const { return m_date; }
-    void setDate(QDate date);
-    QDate minimumDate() const { return m_min; }
-    QDate maximumDate() const { return m_max; }
+    time::TimeController* controller() const { return m_controller; }
+    QDate date() const { return m_controller->date(); }
+    void setDate(QDate date) { m_controller->setDate(date); }
+    QDate minimumDate() const { return m_controller->minimum(); }
+    QDate maximumDate() const { return m_controller->maximum(); }
     /// The last date the control reaches (today by default).
     void setMaximumDate(QDate max);
-    /// The dates "play" stops at (sorted, unique), e.g. every deposit and withdrawal in the table.
-    void setEventDates(std::vector<QDate> dates);
-    bool isPlaying() const { return m_timer.isActive(); }
+    /// The dates a step "to the next event" stops at, e.g. every deposit and withdrawal in the table.
+    void setEventDates(std::vector<QDate> dates) { m_controller->setEventDates(std::move(dates)); }
+    bool isPlaying() const { return m_controller->isPlaying(); }
     void play(bool on);
+
     QSlider* slider() const { return m_slider; }
     QDateEdit* dateEdit() const { return m_edit; }
+    QToolButton* playButton() const { return m_play; }
+    QComboBox* unitBox() const { return m_unit; }
+    QComboBox* speedBox() const { return m_speed; }
+    QCheckBox* loopBox() const { return m_loop; }
+    QDateEdit* rangeStartEdit() const { return m_from; }
+    QDateEdit* rangeEndEdit() const { return m_to; }
 
 Q_SIGNALS:
     void dateChanged(QDate date);
@@ -41,17 +54,23 @@ protected:
     bool eventFilter(QObject* watched, QEvent* e) override;
 
 private:
-    void stepToNextEvent();
+    void build();
+    void showDate(QDate date);
+    void showSettings();
+    void showPlaying(bool playing);
     bool stepByKey(int key);
 
-    QDate m_date;
-    QDate m_min;
-    QDate m_max;
-    std::vector<QDate> m_events;
-    QDateEdit* m_edit;
-    QSlider* m_slider;
-    QToolButton* m_play;
-    QTimer m_timer;
+    time::TimeController* m_controller;
+    QDateEdit* m_edit = nullptr;
+    QSlider* m_slider = nullptr;
+    QToolButton* m_back = nullptr;
+    QToolButton* m_play = nullptr;
+    QToolButton* m_forward = nullptr;
+    QComboBox* m_unit = nullptr;
+    QComboBox* m_speed = nullptr;
+    QCheckBox* m_loop = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
 };
 
 } // namespace mineatlas::gui
