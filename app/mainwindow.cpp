@@ -42,6 +42,7 @@
 #include "project/identifycontroller.h"
 #include "project/project.h"
 #include "treaty/treatycontroller.h"
+#include "timeactions.h"
 #include "treatyactions.h"
 #include "viewactions.h"
 #include "windowcontext.h"
@@ -96,6 +97,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     m_hazardActions = new HazardActions(*m_context, *m_session, file, edit, layer, bar);
     file->addSeparator();
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
+    m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);
     m_fileActions->addQuit(file);
     layer->addSeparator();
     layer->addAction(tr("&Style…"), this, [this] { editStyle(m_layerPanel->currentLayer()); })

@@ -40,6 +40,7 @@ class ExportActions;
 class FileActions;
 class HazardActions;
 class ProgressWidgets;
+class TimeActions;
 class TreatyActions;
 class ViewActions;
 
@@ -79,6 +80,7 @@ public:
     HazardActions& hazardActions() const { return *m_hazardActions; }
     TreatyActions& treatyActions() const { return *m_treatyActions; }
     ViewActions& viewActions() const { return *m_viewActions; }
+    TimeActions& timeActions() const { return *m_timeActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -110,6 +112,7 @@ private:
     TreatyActions* m_treatyActions = nullptr;
     HazardActions* m_hazardActions = nullptr;
     ExportActions* m_exportActions = nullptr;
+    TimeActions* m_timeActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 

@@ -178,7 +178,7 @@ int main(int argc, char** argv)
                                     QStringLiteral("CSV"));
     QCommandLineOption heatmapOpt(
         QStringLiteral("heatmap"),
-        QStringLiteral("Draw the first LAYER (points) as a heatmap: kernel radius in pixels, or metres with \"m\", "
+        QStringLiteral("Draw the first point LAYER as a heatmap: kernel radius in pixels, or metres with \"m\", "
                        "and an optional weight field, e.g. 20:victims or 500m:victims."),
         QStringLiteral("RADIUS[:FIELD]"));
     parser.addOption(heatmapOpt);
@@ -285,12 +285,17 @@ int main(int argc, char** argv)
         auto style = render::HeatmapStyle::parse(parser.value(heatmapOpt));
         if (!style)
             return fail(QStringLiteral("--heatmap: %1").arg(style.error()));
-        project::MapLayer& first = *layers.front();
-        if (!first.store() || first.store()->dominantKind() != data::GeometryKind::Point)
-            return fail(QStringLiteral("--heatmap: %1 is not a point layer").arg(layerSpecs.front()));
+        // The first point layer (the first LAYER in the benchmark's call).
+        auto points = std::find_if(layers.begin(), layers.end(), [](const auto& l) {
+            return l->store() && l->store()->dominantKind() == data::GeometryKind::Point;
+        });
+        if (points == layers.end())
+            return fail(QStringLiteral("--heatmap: no LAYER is a point layer"));
+        project::MapLayer& first = **points;
+        const QString spec = layerSpecs[static_cast<int>(points - layers.begin())];
         if (!style->weightField.isEmpty() && !first.store()->fieldNames().contains(style->weightField))
             return fail(QStringLiteral("--heatmap: %1 has no field \"%2\" (fields: %3)")
-                            .arg(layerSpecs.front(), style->weightField, first.store()->fieldNames().join(QStringLiteral(", "))));
+                            .arg(spec, style->weightField, first.store()->fieldNames().join(QStringLiteral(", "))));
         first.setHeatmap(style.value());
     }
 
@@ -387,9 +392,7 @@ int main(int argc, char** argv)
                         return fail(QStringLiteral("--time-field: %1 has no field \"%2\" (fields: %3)")
                                         .arg(layerSpecs.front(), f, l.store()->fieldNames().join(QStringLiteral(", "))));
                 l.setTemporal(t);
-            } else {
-                l.setTemporal(time::detectTemporalFields(*l.store()));
-            }
+            } // the others follow the date as the app's layers do (layerfactory: obvious date fields, land release)
         }
         project::Project project;
         if (auto ok = project.setCrs(crs.value()); !ok)

@@ -207,12 +207,24 @@ void MapCanvas::paintEvent(QPaintEvent*)
         p.setRenderHint(QPainter::SmoothPixmapTransform, false);
         p.drawImage(QRectF(tl, br), m_image);
     }
-    if (!m_title.isEmpty())
-        render::drawTitle(p, m_title, 96);
+    if ((!m_title.isEmpty() || !m_notes.isEmpty()) && m_titleVisible) {
+        QStringList lines = m_notes;
+        if (!m_title.isEmpty())
+            lines.prepend(m_title);
+        render::drawTitle(p, lines.join(QLatin1Char('\n')), 96);
+    }
     if (m_tool) {
         p.setRenderHint(QPainter::Antialiasing);
         m_tool->paint(p);
     }
+}
+
+void MapCanvas::setNotes(const QStringList& notes)
+{
+    if (notes == m_notes)
+        return;
+    m_notes = notes;
+    update();
 }
 
 void MapCanvas::setTitle(const QString& title)

@@ -70,6 +70,15 @@ public:
     /// A boxed line in the top-left corner of the map (the as-of date of treaty maps); empty = none.
     void setTitle(const QString& title);
     const QString& title() const { return m_title; }
+    /// Lines under the title (running totals of land released, say); shown even without a title.
+    void setNotes(const QStringList& notes);
+    const QStringList& notes() const { return m_notes; }
+    /// Presentation mode draws its own caption: the title box is hidden meanwhile.
+    void setTitleVisible(bool on)
+    {
+        m_titleVisible = on;
+        update();
+    }
     /// Milliseconds the last finished render took.
     double lastRenderMs() const { return m_lastRenderMs; }
     /// What renders the map on the worker (render::renderMap unless a test replaces it).
@@ -123,6 +132,8 @@ private:
         return render::renderMap(s, cancel, cache);
     };
     QString m_title;
+    bool m_titleVisible = true;
+    QStringList m_notes;
 };
 
 } // namespace mineatlas::gui

@@ -131,8 +131,8 @@ public:
                 std::shared_ptr<const render::StyledFeatures> styled = l.base ? l.base : s.styled;
                 if (l.treaty)
                     styled = l.treaty->apply(*s.store, date);
-                if (l.restyleAt && styled)
-                    styled = l.restyleAt(*styled, date);
+                else if (l.restyleAt)
+                    styled = l.restyleAt(date);
                 if (l.temporal && styled)
                     styled = time::shownAt(*styled, *l.temporal, date);
                 const auto& before = m_previous[i];
@@ -586,11 +586,12 @@ std::vector<QRgb> overlayColours(const FrameOverlay& o)
     return unique;
 }
 
-Result<AnimationSpec> buildAnimation(const project::Project& project, const MapRect& extent, QSize size,
-                                     const std::vector<QDate>& dates)
+namespace {
+
+/// The layers, legend, notes and credits of an animation of the project over `dates`.
+AnimationSpec describeProject(const project::Project& project, const MapRect& extent, QSize size,
+                              const std::vector<QDate>& dates, bool* anyChanges)
 {
-    if (dates.empty())
-        return Error{QStringLiteral("the animation has no dates")};
     AnimationSpec spec;
     spec.dates = dates;
     spec.map.crs = project.crs();
@@ -612,6 +613,10 @@ Result<AnimationSpec> buildAnimation(const project::Project& project, const MapR
             a.temporal = l.temporalIndex();
             if (l.isTreatyStyled())
                 a.treaty = l.treatyStyle();
+            else if (l.restyleAt())
+                a.restyleAt = [hook = l.restyleAt(), style = l.style(), store = l.store()](QDate d) { return hook(style, *store, d); };
+            if (const auto total = l.runningTotal())
+                spec.notes.push_back([total, name = l.name()](QDate d) { return project::runningTotalText(*total, name, d); });
             spec.legend.push_back(symbolLegend(l, dates));
             if (a.temporal) {
                 anyTemporal = true;
@@ -628,12 +633,33 @@ Result<AnimationSpec> buildAnimation(const project::Project& project, const MapR
             credits << c;
         spec.layers.push_back(std::move(a));
     }
+    spec.credits = credits.join(QStringLiteral(" · "));
+    *anyChanges = anyTemporal || std::any_of(spec.layers.begin(), spec.layers.end(), [](const AnimatedLayer& a) { return a.treaty != nullptr; });
+    return spec;
+}
+
+} // namespace
+
+FrameOverlay presentationOverlay(const project::Project& project, QDate date, const QString& title)
+{
+    bool changes = false;
+    AnimationSpec spec = describeProject(project, MapRect{0, 0, 1, 1}, QSize(16, 9), {date}, &changes);
+    spec.title = title;
+    return FrameRenderer::overlayAt(spec, date);
+}
+
+Result<AnimationSpec> buildAnimation(const project::Project& project, const MapRect& extent, QSize size,
+                                     const std::vector<QDate>& dates)
+{
+    if (dates.empty())
+        return Error{QStringLiteral("the animation has no dates")};
+    bool anyChanges = false;
+    AnimationSpec spec = describeProject(project, extent, size, dates, &anyChanges);
     if (spec.layers.empty())
         return Error{QStringLiteral("no visible layer to animate")};
-    if (!anyTemporal && std::none_of(spec.layers.begin(), spec.layers.end(), [](const AnimatedLayer& a) { return a.treaty != nullptr; }))
+    if (!anyChanges)
         return Error{QStringLiteral("no visible layer changes with the date: give a layer its date fields (Layer ▸ "
-                                    "Style… ▸ Time) or show a country layer coloured by treaty status")};
-    spec.credits = credits.join(QStringLiteral(" · "));
+                                    "Dates and time…) or show a country layer coloured by treaty status")};
     return spec;
 }
 

@@ -43,8 +43,8 @@ struct AnimatedLayer {
     std::shared_ptr<const time::TemporalIndex> temporal;
     /// Country layers coloured by treaty status: restyled at each date (statuses change).
     std::shared_ptr<const treaty::TreatyStyle> treaty;
-    /// Hazard layers with a status history: the symbol of each feature at a date (nullptr: none).
-    std::function<std::shared_ptr<const render::StyledFeatures>(const render::StyledFeatures&, QDate)> restyleAt;
+    /// Hazard layers with a status history: the styled features at a date (empty: none).
+    std::function<std::shared_ptr<const render::StyledFeatures>(QDate)> restyleAt;
 };
 
 /// What is burned into every frame (and drawn over the map in presentation mode): the title, the
@@ -87,6 +87,10 @@ struct AnimationSpec {
 /// legend of every symbol they may show and a "N recorded by this date" line per temporal layer.
 Result<AnimationSpec> buildAnimation(const project::Project& project, const MapRect& extent, QSize size,
                                      const std::vector<QDate>& dates);
+
+/// What presentation mode draws over the map on `date`: the legend of the visible layers, the
+/// date in large type and the counts of the temporal layers (as an animation frame shows them).
+FrameOverlay presentationOverlay(const project::Project& project, QDate date, const QString& title = {});
 
 /// One frame of `spec` at dates[index]: the map with the overlay burned in.
 QImage renderAnimationFrame(const AnimationSpec& spec, std::size_t index);

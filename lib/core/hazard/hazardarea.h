@@ -38,6 +38,7 @@ struct HazardArea {
     double estimatedAreaM2 = 0;
     double remainingAreaM2 = 0;
     QDate dateOfInformation;
+    QDate recordedDate; ///< first recorded (schema 2); set on the first save when empty
     QString reportedBy;
     QString notes;
     QString enteredCoordinates; ///< the survey points as typed (system and text), one per line

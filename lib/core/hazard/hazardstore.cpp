@@ -6,6 +6,7 @@
 #include <ogrsf_frmts.h>
 
 #include "data/writefailure.h"
+#include "hazard/landrelease.h"
 
 namespace mineatlas::hazard {
 
@@ -25,6 +26,7 @@ const FieldSpec kFields[] = {
     {"reported_by", OFTString},     {"notes", OFTString},
     {"entered_coords", OFTString},
 };
+// Version 2 adds recorded_date (optional on read: a version 1 file has none until migrated).
 const char* kSchemaKey = "MINEATLAS_HAZARD_SCHEMA";
 
 QString fileName(const QString& path)
@@ -77,6 +79,7 @@ HazardArea areaOf(const OGRFeature& f)
     a.estimatedAreaM2 = f.GetFieldAsDouble("estimated_area_m2");
     a.remainingAreaM2 = f.GetFieldAsDouble("remaining_area_m2");
     a.dateOfInformation = getDate(f, "date_of_information");
+    a.recordedDate = getDate(f, "recorded_date");
     a.reportedBy = text(f, "reported_by");
     a.notes = text(f, "notes");
     a.enteredCoordinates = text(f, "entered_coords");
@@ -142,8 +145,10 @@ Result<std::unique_ptr<HazardStore>> HazardStore::create(const QString& path, co
             return store->failure(
                 QStringLiteral("cannot create field %1").arg(QString::fromLatin1(spec.name)), errors);
     }
-    store->m_layer->SetMetadataItem(kSchemaKey, QByteArray::number(kSchemaVersion).constData());
-    store->m_schemaVersion = kSchemaVersion;
+    int version = 1;
+    if (auto migrated = migrateHazardSchema(*store->m_dataset, *store->m_layer, version); !migrated)
+        return Error{QStringLiteral("%1: %2").arg(fileName(path), migrated.error())};
+    store->m_schemaVersion = version;
     // One row per GUID, enforced by the file itself.
     const QByteArray index = "CREATE UNIQUE INDEX IF NOT EXISTS \"" + layer.toUtf8() + "_guid\" ON " +
                              store->quotedLayer() + " (guid)";
@@ -186,6 +191,11 @@ Result<std::unique_ptr<HazardStore>> HazardStore::open(const QString& path, cons
     const char* version = store->m_layer->GetMetadataItem(kSchemaKey);
     store->m_schemaVersion = version ? QByteArray(version).toInt() : 0;
     store->m_readOnly = readOnly;
+    // An older file is brought up to date when it is opened for editing (a copy opened read-only
+    // is left as it is): the migration adds, never removes.
+    if (!readOnly && store->m_schemaVersion < kSchemaVersion)
+        if (auto migrated = migrateHazardSchema(*store->m_dataset, *store->m_layer, store->m_schemaVersion); !migrated)
+            return Error{QStringLiteral("%1: %2").arg(fileName(path), migrated.error())};
     if (!readOnly)
         if (auto ok = store->prepareGuids(); !ok)
             return Error{ok.error()};
@@ -270,6 +280,12 @@ bool HazardStore::toFeature(const HazardArea& a, OGRFeature& f) const
     f.SetField("estimated_area_m2", a.estimatedAreaM2);
     f.SetField("remaining_area_m2", a.remainingAreaM2);
     setDate(f, "date_of_information", a.dateOfInformation);
+    // When the area was first recorded (schema 2): kept once set; a new area's is its date of
+    // information, or the day it is saved.
+    if (f.GetFieldIndex("recorded_date") >= 0)
+        setDate(f, "recorded_date",
+                a.recordedDate.isValid() ? a.recordedDate
+                                         : (a.dateOfInformation.isValid() ? a.dateOfInformation : QDate::currentDate()));
     f.SetField("reported_by", a.reportedBy.toUtf8().constData());
     f.SetField("notes", a.notes.toUtf8().constData());
     f.SetField("entered_coords", a.enteredCoordinates.toUtf8().constData());

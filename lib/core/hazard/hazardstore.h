@@ -32,7 +32,7 @@ struct ChangeSet {
 /// the edit. Rows are addressed by GUID. Owns its dataset: use one store per thread.
 class HazardStore {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; ///< 2: recorded_date, status_history, land_release (landrelease.h)
     static constexpr const char* kDefaultLayer = "hazard_areas";
 
     /// Documented field names, in file order.

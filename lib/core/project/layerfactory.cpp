@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 
+#include "hazard/hazardstore.h"
+#include "hazard/landrelease.h"
 #include "render/defaultstyle.h"
 #include "treaty/treatystyle.h"
 
@@ -31,6 +33,27 @@ std::unique_ptr<MapLayer> makeVectorLayer(const QString& path, const data::Vecto
             treatyContext.table, *countries,
             treatyContext.highlighted.isEmpty() ? treaty::TreatyStyle::defaultHighlighted()
                                                 : treatyContext.highlighted));
+    else if (hazard::isLandReleaseLayer(data.store->fieldNames())) {
+        // Released land appears on its release date and adds up; the total is measured on the
+        // ellipsoid from the file's geometry.
+        layer->setStyle(hazard::landReleaseStyle());
+        time::TemporalSettings t;
+        t.startField = QStringLiteral("release_date");
+        t.mode = time::TemporalMode::Accumulate;
+        layer->setTemporal(t);
+        if (auto total = hazard::readReleasedArea(path, data.layerName))
+            layer->setRunningTotal(total.value());
+        else
+            layer->setWarnings(QStringList(layer->warnings()) << total.error());
+    } else {
+        // Date fields with obvious names make the layer follow the map's date (what was recorded
+        // by then); Layer ▸ Dates and time… changes or turns it off.
+        layer->setTemporal(time::detectTemporalFields(*data.store));
+        // Hazard areas with a status history are drawn with their class and status at the date.
+        if (hazard::HazardStore::hasHazardFields(data.store->fieldNames()))
+            if (auto history = hazard::readStatusHistory(path); history && !history->empty())
+                layer->setRestyleAt(hazard::statusAtDate(std::move(history.value()), *data.store));
+    }
     return layer;
 }
 

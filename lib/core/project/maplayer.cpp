@@ -1,5 +1,9 @@
 #include "project/maplayer.h"
 
+#include <cmath>
+
+#include <QLocale>
+
 #include <atomic>
 
 #include <QFileInfo>
@@ -104,10 +108,30 @@ void MapLayer::setDate(QDate date)
     if (date == m_date)
         return;
     m_date = date;
-    if (isTreatyStyled())
+    if (isTreatyStyled() || m_restyleAt)
         restyle();
     else if (m_temporalIndex)
         applyDate();
+}
+
+void MapLayer::setRestyleAt(RestyleAt hook)
+{
+    m_restyleAt = std::move(hook);
+    restyle();
+}
+
+QString runningTotalText(const time::RunningTotal& total, const QString& name, QDate date)
+{
+    const QLocale en(QLocale::English);
+    const double m2 = total.at(date);
+    return QStringLiteral("%1 by %2: %3 m² (%4 ha), ellipsoidal")
+        .arg(total.label().isEmpty() ? name : total.label(), en.toString(date, QStringLiteral("d MMMM yyyy")),
+             en.toString(static_cast<qint64>(std::llround(m2))), en.toString(m2 / 10000.0, 'f', 1));
+}
+
+QString MapLayer::runningTotalText(QDate date) const
+{
+    return m_runningTotal ? project::runningTotalText(*m_runningTotal, m_name, date) : QString();
 }
 
 void MapLayer::restyle()
@@ -116,6 +140,8 @@ void MapLayer::restyle()
         m_baseStyled = nullptr;
     else if (isTreatyStyled())
         m_baseStyled = m_treatyStyle->apply(*m_store, m_date);
+    else if (m_restyleAt)
+        m_baseStyled = m_restyleAt(m_style, *m_store, m_date);
     else
         m_baseStyled = render::applyStyle(m_style, *m_store);
     applyDate();

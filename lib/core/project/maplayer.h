@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -77,6 +78,19 @@ public:
     /// The styled features before the date filter (what an animation filters at each frame).
     const std::shared_ptr<const render::StyledFeatures>& baseStyled() const { return m_baseStyled; }
 
+    /// Layers whose symbols change with the date (hazard areas with a status history): the styled
+    /// features of `style` at a date, used instead of the stored attributes. Empty: none.
+    using RestyleAt = std::function<std::shared_ptr<const render::StyledFeatures>(const render::VectorStyle&,
+                                                                                 const data::FeatureStore&, QDate)>;
+    void setRestyleAt(RestyleAt hook);
+    const RestyleAt& restyleAt() const { return m_restyleAt; }
+    /// A total the layer adds up over time (released area of a land-release layer), for the
+    /// legend and the map's notes. nullptr: none.
+    const std::shared_ptr<const time::RunningTotal>& runningTotal() const { return m_runningTotal; }
+    void setRunningTotal(std::shared_ptr<const time::RunningTotal> total) { m_runningTotal = std::move(total); }
+    /// "Land released by 1 March 2024: 12,345 m² (1.2 ha), ellipsoidal" (empty without a total).
+    QString runningTotalText(QDate date) const;
+
     /// Point layers: drawn as a heatmap with this style (std::nullopt: as markers).
     const std::optional<render::HeatmapStyle>& heatmap() const { return m_heatmapStyle; }
     void setHeatmap(const std::optional<render::HeatmapStyle>& style);
@@ -116,10 +130,15 @@ private:
     std::optional<render::HeatmapStyle> m_heatmapStyle;
     std::shared_ptr<const render::HeatmapLayer> m_heatmap;
     std::shared_ptr<const time::TemporalIndex> m_temporalIndex;
+    RestyleAt m_restyleAt;
+    std::shared_ptr<const time::RunningTotal> m_runningTotal;
     std::shared_ptr<const treaty::TreatyStyle> m_treatyStyle;
     bool m_useTreatyStyle = true;
     QDate m_date = QDate::currentDate();
     MapRect m_rasterExtent;
 };
+
+/// "Land released by 1 March 2024: 12,345 m² (1.2 ha), ellipsoidal".
+QString runningTotalText(const time::RunningTotal& total, const QString& name, QDate date);
 
 } // namespace mineatlas::project

@@ -39,16 +39,32 @@ void drawTitle(QPainter& painter, const QString& text, double dpi)
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(static_cast<int>(std::lround(14 * dpi / 96.0)));
     font.setBold(true);
-    painter.setFont(font);
+    QFont small = font;
+    small.setBold(false);
+    small.setPixelSize(static_cast<int>(std::lround(12 * dpi / 96.0)));
+    // The first line is the title; lines after it (notes such as a running total) are smaller.
+    const QStringList lines = text.split(QLatin1Char('\n'));
     const double pad = 6 * dpi / 96.0;
-    QRectF box = QFontMetricsF(font).boundingRect(text).adjusted(-pad, -pad, pad, pad);
-    box.moveTopLeft(QPointF(pad * 1.5, pad * 1.5));
+    double w = 0, h = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QFontMetricsF fm(i == 0 ? font : small);
+        w = std::max(w, fm.horizontalAdvance(lines[i]));
+        h += fm.height();
+    }
+    const QRectF box(pad * 1.5, pad * 1.5, w + 2 * pad, h + 2 * pad);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 1));
     painter.setBrush(QColor(255, 255, 255, 225));
     painter.drawRoundedRect(box, 3, 3);
-    painter.setPen(QColor(0x11, 0x11, 0x11));
-    painter.drawText(box, Qt::AlignCenter, text);
+    double y = box.top() + pad;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QFontMetricsF fm(i == 0 ? font : small);
+        painter.setFont(i == 0 ? font : small);
+        painter.setPen(QColor(0x11, 0x11, 0x11));
+        painter.drawText(QRectF(box.left() + pad, y, w, fm.height()), lines.size() == 1 ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter,
+                         lines[i]);
+        y += fm.height();
+    }
 }
 
 namespace {

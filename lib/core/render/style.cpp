@@ -76,8 +76,15 @@ Symbol VectorStyle::incompleteSymbol()
     return s;
 }
 
-std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const data::FeatureStore& store)
+std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const data::FeatureStore& store,
+                                                 const AttributeOverride& override)
 {
+    auto valueOf = [&](std::size_t f, int column) {
+        if (override)
+            if (auto v = override(f, column))
+                return *v;
+        return store.attribute(f, column);
+    };
     auto styled = std::make_shared<StyledFeatures>();
     styled->symbols.push_back(style.base);
     styled->symbolOf.assign(store.size(), 0);
@@ -108,11 +115,11 @@ std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const
         int fillCat = -1, strokeCat = -1;
         const bool incomplete = !requiredColumns.empty() && isIncomplete(f);
         if (fillColumn >= 0)
-            if (auto it = fills.find(store.attribute(f, fillColumn).toString().toStdString());
+            if (auto it = fills.find(valueOf(f, fillColumn).toString().toStdString());
                 it != fills.end())
                 fillCat = it->second;
         if (strokeColumn >= 0)
-            if (auto it = strokes.find(store.attribute(f, strokeColumn).toString().toStdString());
+            if (auto it = strokes.find(valueOf(f, strokeColumn).toString().toStdString());
                 it != strokes.end())
                 strokeCat = it->second;
         if (fillCat < 0 && strokeCat < 0 && !incomplete)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -77,7 +80,12 @@ struct StyledFeatures {
     double labelMinPixels = 0;
 };
 
-std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const data::FeatureStore& store);
+/// Values that replace a feature's stored attribute for styling (e.g. its classification on some
+/// date, from a status history): the value, or std::nullopt to use the stored one.
+using AttributeOverride = std::function<std::optional<QVariant>(std::size_t feature, int column)>;
+
+std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const data::FeatureStore& store,
+                                                 const AttributeOverride& override = {});
 
 /// The palette categorized styles draw from (Okabe–Ito plus Tol's muted set).
 const std::vector<QColor>& qualitativePalette();

@@ -210,4 +210,29 @@ std::shared_ptr<const render::StyledFeatures> shownAt(const render::StyledFeatur
     return out;
 }
 
+RunningTotal::RunningTotal(std::vector<std::pair<QDate, double>> amounts, QString unitLabel) : m_label(std::move(unitLabel))
+{
+    std::erase_if(amounts, [](const auto& a) { return !a.first.isValid(); });
+    std::sort(amounts.begin(), amounts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    double sum = 0;
+    for (const auto& [date, amount] : amounts) {
+        sum += amount;
+        m_days.push_back(date.toJulianDay());
+        m_cumulative.push_back(sum);
+    }
+}
+
+std::size_t RunningTotal::countAt(QDate date) const
+{
+    if (!date.isValid())
+        return 0;
+    return static_cast<std::size_t>(std::upper_bound(m_days.begin(), m_days.end(), date.toJulianDay()) - m_days.begin());
+}
+
+double RunningTotal::at(QDate date) const
+{
+    const std::size_t n = countAt(date);
+    return n == 0 ? 0 : m_cumulative[n - 1];
+}
+
 } // namespace mineatlas::time

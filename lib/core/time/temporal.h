@@ -99,6 +99,23 @@ private:
     QDate m_first, m_last;
 };
 
+/// A quantity that grows on dates (released area, say): the sum of every amount dated on or
+/// before a day. Immutable once built.
+class RunningTotal {
+public:
+    RunningTotal(std::vector<std::pair<QDate, double>> amounts, QString unitLabel = {});
+    /// The sum of the amounts dated on or before `date` (0 before the first).
+    double at(QDate date) const;
+    double total() const { return m_cumulative.empty() ? 0 : m_cumulative.back(); }
+    std::size_t countAt(QDate date) const;
+    const QString& label() const { return m_label; }
+
+private:
+    std::vector<qint64> m_days;
+    std::vector<double> m_cumulative;
+    QString m_label;
+};
+
 /// `base` with the features not shown on `date` hidden (and their labels left out): a copy of one
 /// index per feature, so a date change never touches the geometry.
 std::shared_ptr<const render::StyledFeatures> shownAt(const render::StyledFeatures& base, const TemporalIndex& index,
