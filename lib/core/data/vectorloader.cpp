@@ -231,8 +231,17 @@ Result<DatasetInfo> inspectWithGdal(const QString& path)
         li.name = QString::fromUtf8(layer->GetName());
         li.featureCount = layer->GetFeatureCount(FALSE);
         li.geometryType = geometryTypeName(layer->GetGeomType());
+        li.hasNoGeometry = layer->GetGeomType() == wkbNone;
         info.layers.push_back(li);
     }
+    // Tables without geometry beside map layers (a hazard file's status_history) are data for
+    // those layers, not layers to draw: they are left out when there is something to draw.
+    // So is a hazard file's land_release layer while it is empty (every file of schema 2 has one).
+    auto isData = [](const LayerInfo& l) {
+        return l.hasNoGeometry || (l.name == QLatin1String("land_release") && l.featureCount == 0);
+    };
+    if (std::any_of(info.layers.begin(), info.layers.end(), [&](const LayerInfo& l) { return !isData(l); }))
+        std::erase_if(info.layers, isData);
     if (!info.isRaster && info.layers.empty())
         return fileError(
             path, QStringLiteral("GDAL (%1 driver) found neither layers nor raster bands").arg(info.driver));

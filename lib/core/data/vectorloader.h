@@ -19,6 +19,7 @@ struct LayerInfo {
     QString name;
     qint64 featureCount = -1; ///< -1 when the driver cannot count cheaply
     QString geometryType;
+    bool hasNoGeometry = false; ///< a plain table (GDAL wkbNone)
 };
 
 /// What a file holds, as GDAL sees it.
