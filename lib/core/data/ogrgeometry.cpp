@@ -75,4 +75,16 @@ QString crsDefinition(const OGRSpatialReference* srs)
     return QString::fromUtf8(wkt ? wkt : "");
 }
 
+QDate dateField(const OGRFeature& f, const char* field)
+{
+    const int i = f.GetFieldIndex(field);
+    if (i < 0 || !f.IsFieldSetAndNotNull(i))
+        return {};
+    int y = 0, m = 0, d = 0, h = 0, mi = 0, tz = 0;
+    float s = 0;
+    if (!f.GetFieldAsDateTime(i, &y, &m, &d, &h, &mi, &s, &tz))
+        return {};
+    return QDate(y, m, d);
+}
+
 } // namespace mineatlas::data

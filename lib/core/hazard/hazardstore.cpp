@@ -5,6 +5,7 @@
 
 #include <ogrsf_frmts.h>
 
+#include "data/ogrgeometry.h"
 #include "data/writefailure.h"
 #include "hazard/landrelease.h"
 
@@ -42,16 +43,6 @@ void setDate(OGRFeature& f, const char* field, QDate d)
         f.SetFieldNull(f.GetFieldIndex(field));
 }
 
-QDate getDate(const OGRFeature& f, const char* field)
-{
-    const int i = f.GetFieldIndex(field);
-    if (i < 0 || !f.IsFieldSetAndNotNull(i))
-        return {};
-    int y = 0, m = 0, d = 0, h = 0, mi = 0, tz = 0;
-    float s = 0;
-    f.GetFieldAsDateTime(i, &y, &m, &d, &h, &mi, &s, &tz);
-    return QDate(y, m, d);
-}
 
 QString text(const OGRFeature& f, const char* field)
 {
@@ -73,13 +64,13 @@ HazardArea areaOf(const OGRFeature& f)
     a.guid = text(f, "guid");
     readVocabularies(a, text(f, "classification"), text(f, "status"), text(f, "evidence"),
                      text(f, "contamination"));
-    a.statusDate = getDate(f, "status_date");
+    a.statusDate = data::dateField(f, "status_date");
     a.statusReason = text(f, "status_reason");
     a.evidenceDescription = text(f, "evidence_desc");
     a.estimatedAreaM2 = f.GetFieldAsDouble("estimated_area_m2");
     a.remainingAreaM2 = f.GetFieldAsDouble("remaining_area_m2");
-    a.dateOfInformation = getDate(f, "date_of_information");
-    a.recordedDate = getDate(f, "recorded_date");
+    a.dateOfInformation = data::dateField(f, "date_of_information");
+    a.recordedDate = data::dateField(f, "recorded_date");
     a.reportedBy = text(f, "reported_by");
     a.notes = text(f, "notes");
     a.enteredCoordinates = text(f, "entered_coords");

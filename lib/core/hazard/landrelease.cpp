@@ -14,16 +14,6 @@ namespace mineatlas::hazard {
 
 namespace {
 
-QDate dateOf(const OGRFeature& f, const char* field)
-{
-    const int i = f.GetFieldIndex(field);
-    if (i < 0 || !f.IsFieldSetAndNotNull(i))
-        return {};
-    int y = 0, m = 0, d = 0, h = 0, mi = 0, tz = 0;
-    float s = 0;
-    f.GetFieldAsDateTime(i, &y, &m, &d, &h, &mi, &s, &tz);
-    return QDate(y, m, d);
-}
 
 GDALDataset* openReadOnly(const QString& path)
 {
@@ -98,7 +88,7 @@ Result<std::map<QString, std::vector<StatusEvent>>> readStatusHistory(const QStr
         return out;
     for (auto& f : *history) {
         StatusEvent e;
-        e.date = dateOf(*f, "change_date");
+        e.date = data::dateField(*f, "change_date");
         if (!e.date.isValid())
             continue;
         e.classification = QString::fromUtf8(f->GetFieldAsString("classification"));
@@ -155,7 +145,7 @@ Result<std::shared_ptr<const time::RunningTotal>> readReleasedArea(const QString
         toLonLat.reset(OGRCreateCoordinateTransformation(srs, &wgs84));
     std::vector<std::pair<QDate, double>> amounts;
     for (auto& f : *layer) {
-        const QDate d = dateOf(*f, "release_date");
+        const QDate d = data::dateField(*f, "release_date");
         OGRGeometry* g = f->GetGeometryRef();
         if (!d.isValid() || !g)
             continue;
