@@ -204,9 +204,11 @@ void MainWindow::editStyle(project::MapLayer* layer)
         m_context->warn(tr("Select a vector layer in the Layers panel first"), QStringLiteral("style"));
         return;
     }
-    gui::StyleDialog dialog(layer->style(), *layer->store(), this);
-    if (m_dialogs->exec(dialog) == QDialog::Accepted)
+    gui::StyleDialog dialog(layer->style(), *layer->store(), this, layer->heatmap());
+    if (m_dialogs->exec(dialog) == QDialog::Accepted) {
         layer->setStyle(dialog.style());
+        layer->setHeatmap(dialog.heatmap());
+    }
 }
 
 void MainWindow::identify(QPointF mapPoint)

@@ -5,16 +5,18 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QPushButton>
 
 #include "data/featurestore.h"
 
 namespace mineatlas::gui {
 
-StyleDialog::StyleDialog(const render::VectorStyle& style, const data::FeatureStore& store, QWidget* parent)
+StyleDialog::StyleDialog(const render::VectorStyle& style, const data::FeatureStore& store, QWidget* parent,
+                         const std::optional<render::HeatmapStyle>& heatmap)
     : QDialog(parent), m_store(store), m_original(style), m_symbol(style.base), m_fill(new QPushButton(this)),
       m_stroke(new QPushButton(this)), m_width(new QDoubleSpinBox(this)), m_marker(new QDoubleSpinBox(this)),
-      m_field(new QComboBox(this))
+      m_field(new QComboBox(this)), m_heatmap(heatmap)
 {
     setWindowTitle(tr("Layer style"));
     paintButton(m_fill, m_symbol.fill);
@@ -37,6 +39,40 @@ StyleDialog::StyleDialog(const render::VectorStyle& style, const data::FeatureSt
     form->addRow(tr("Outline width"), m_width);
     form->addRow(tr("Point size"), m_marker);
     form->addRow(tr("Classes"), m_field);
+    if (store.dominantKind() == data::GeometryKind::Point) {
+        // Points can be drawn as a density surface: a quartic kernel per point, summed.
+        m_drawAs = new QComboBox(this);
+        m_drawAs->addItem(tr("Symbols"));
+        m_drawAs->addItem(tr("Heatmap"));
+        m_drawAs->setCurrentIndex(heatmap ? 1 : 0);
+        const render::HeatmapStyle h = heatmap.value_or(render::HeatmapStyle{});
+        m_radius = new QDoubleSpinBox(this);
+        m_radius->setRange(1, 100000);
+        m_radius->setValue(h.radius);
+        m_radiusUnit = new QComboBox(this);
+        m_radiusUnit->addItem(tr("pixels"));
+        m_radiusUnit->addItem(tr("metres on the ground"));
+        m_radiusUnit->setCurrentIndex(h.radiusInMetres ? 1 : 0);
+        m_weight = new QComboBox(this);
+        m_weight->addItem(tr("(none: every point counts 1)"), QString());
+        for (const QString& f : store.fieldNames())
+            m_weight->addItem(f, f);
+        m_weight->setCurrentIndex(std::max(0, m_weight->findData(h.weightField)));
+        auto* radiusRow = new QHBoxLayout;
+        radiusRow->addWidget(m_radius);
+        radiusRow->addWidget(m_radiusUnit);
+        form->addRow(tr("Draw as"), m_drawAs);
+        form->addRow(tr("Heatmap radius"), radiusRow);
+        form->addRow(tr("Weight"), m_weight);
+        auto enable = [this] {
+            const bool on = m_drawAs->currentIndex() == 1;
+            m_radius->setEnabled(on);
+            m_radiusUnit->setEnabled(on);
+            m_weight->setEnabled(on);
+        };
+        connect(m_drawAs, &QComboBox::currentIndexChanged, this, enable);
+        enable();
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -61,6 +97,19 @@ void StyleDialog::pickColour(QPushButton* button, QColor& colour)
         colour = c;
         paintButton(button, colour);
     }
+}
+
+std::optional<render::HeatmapStyle> StyleDialog::heatmap() const
+{
+    if (!m_drawAs)
+        return m_heatmap;
+    if (m_drawAs->currentIndex() != 1)
+        return std::nullopt;
+    render::HeatmapStyle h = m_heatmap.value_or(render::HeatmapStyle{});
+    h.radius = m_radius->value();
+    h.radiusInMetres = m_radiusUnit->currentIndex() == 1;
+    h.weightField = m_weight->currentData().toString();
+    return h;
 }
 
 render::VectorStyle StyleDialog::style() const

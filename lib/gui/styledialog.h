@@ -1,7 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QDialog>
 
+#include "render/heatmap.h"
 #include "render/style.h"
 
 class QComboBox;
@@ -19,8 +22,14 @@ namespace mineatlas::gui {
 class StyleDialog : public QDialog {
     Q_OBJECT
 public:
-    StyleDialog(const render::VectorStyle& style, const data::FeatureStore& store, QWidget* parent = nullptr);
+    StyleDialog(const render::VectorStyle& style, const data::FeatureStore& store, QWidget* parent = nullptr,
+                const std::optional<render::HeatmapStyle>& heatmap = std::nullopt);
     render::VectorStyle style() const;
+    /// Point layers: the heatmap chosen under "Draw as" (std::nullopt: points as symbols).
+    std::optional<render::HeatmapStyle> heatmap() const;
+    QComboBox* drawAsBox() const { return m_drawAs; }
+    QDoubleSpinBox* radiusBox() const { return m_radius; }
+    QComboBox* weightBox() const { return m_weight; }
 
 private:
     void pickColour(QPushButton* button, QColor& colour);
@@ -34,6 +43,11 @@ private:
     QDoubleSpinBox* m_width;
     QDoubleSpinBox* m_marker;
     QComboBox* m_field;
+    QComboBox* m_drawAs = nullptr;
+    QDoubleSpinBox* m_radius = nullptr;
+    QComboBox* m_radiusUnit = nullptr;
+    QComboBox* m_weight = nullptr;
+    std::optional<render::HeatmapStyle> m_heatmap;
 };
 
 } // namespace mineatlas::gui

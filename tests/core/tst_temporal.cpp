@@ -197,6 +197,49 @@ private Q_SLOTS:
         layer.setTemporal({});
         QVERIFY(isRed(render(QDate(2021, 12, 31)), 300, 100));
     }
+
+    void stepsForwardAndBackReuseAndAddToCachedImages()
+    {
+        // Ten squares recorded a month apart, in colours of their own so that a wrong feature shows.
+        auto store = std::make_shared<data::FeatureStore>(QStringList{"recorded_date", "k"});
+        for (int k = 0; k < 10; ++k) {
+            store->beginFeature(data::GeometryKind::Polygon, {QDate(2024, 1 + k, 1), QString::number(k)});
+            const double x = 12.0 * k;
+            const double ring[] = {x, 0, x + 10, 0, x + 10, 10, x, 10, x, 0};
+            store->addRing(ring, 5);
+        }
+        store->finish();
+        project::MapLayer layer(project::MapLayer::Kind::Vector, "hazards", "memory");
+        layer.setStore(store);
+        layer.setStyle(render::VectorStyle::categorized(*store, "k", render::Symbol{}));
+        layer.setTemporal(time::detectTemporalFields(*store));
+        render::RenderCache cache;
+        auto render = [&](QDate date, render::RenderCache* c) {
+            layer.setDate(date);
+            render::MapSettings s;
+            s.crs = geo::Crs::webMercator();
+            s.extent = MapRect{-2, -2, 120, 12};
+            s.size = QSize(610, 70);
+            s.background = Qt::white;
+            s.layers = {layer.snapshot()};
+            std::atomic<bool> cancel{false};
+            return render::renderMap(s, cancel, c).image;
+        };
+        // A version per set of shown features: the same set on another day is the same image.
+        layer.setDate(QDate(2024, 8, 2));
+        const auto august = layer.snapshot().version;
+        layer.setDate(QDate(2024, 8, 20));
+        QCOMPARE(layer.snapshot().version, august);
+        layer.setDate(QDate(2024, 9, 1));
+        QVERIFY(layer.snapshot().version != august);
+        // Forward, back and forward again through a cache: each frame equals a render without one.
+        for (QDate d : {QDate(2024, 8, 15), QDate(2024, 9, 15), QDate(2024, 10, 15), QDate(2024, 3, 15), QDate(2024, 9, 2),
+                        QDate(2024, 10, 15)}) {
+            const QImage cached = render(d, &cache);
+            const QImage whole = render(d, nullptr);
+            QVERIFY2(cached == whole, qPrintable(d.toString(Qt::ISODate)));
+        }
+    }
 };
 
 QTEST_MAIN(TestTemporal)

@@ -20,7 +20,6 @@
 #include "export/layoutpainter.h"
 #include "feedback.h"
 #include "project/project.h"
-#include "render/layerrenderer.h"
 #include "render/renderjob.h"
 #include "treaty/treatystyle.h"
 
@@ -49,17 +48,6 @@ QRgb over(const QColor& c, const QColor& under)
     return qRgb(mix(c.red(), under.red()), mix(c.green(), under.green()), mix(c.blue(), under.blue()));
 }
 
-void drawRamp(QPainter& p, const QRectF& box, const std::vector<QColor>& ramp)
-{
-    QLinearGradient g(box.topLeft(), box.topRight());
-    for (std::size_t i = 0; i < ramp.size(); ++i)
-        g.setColorAt(ramp.size() > 1 ? static_cast<double>(i) / static_cast<double>(ramp.size() - 1) : 0, ramp[i]);
-    p.save();
-    p.setPen(QPen(kBorder, 1));
-    p.setBrush(g);
-    p.drawRect(box);
-    p.restore();
-}
 
 /// Every symbol a layer may show, without counts (a frame's contents change with the date).
 LegendGroup symbolLegend(const project::MapLayer& layer, const std::vector<QDate>& dates)
@@ -115,8 +103,6 @@ public:
     {
         m_previous.resize(spec.layers.size());
         m_versions.resize(spec.layers.size());
-        m_images.resize(spec.layers.size());
-        m_dates.resize(spec.layers.size());
     }
 
     QImage render(std::size_t index, const std::atomic<bool>& cancel)
@@ -139,26 +125,17 @@ public:
                 const bool same = before && styled && before->symbolOf == styled->symbolOf &&
                                   before->labels.size() == styled->labels.size() && before->symbols.size() == styled->symbols.size();
                 if (!same) {
-                    const bool incremental = canAddTo(i, date, styled);
                     m_previous[i] = styled;
                     m_versions[i] = nextVersion();
-                    s.styled = styled;
-                    s.version = m_versions[i];
-                    if (incremental)
-                        addNewFeatures(settings, i, s, cancel);
                 }
                 s.styled = m_previous[i];
                 s.version = m_versions[i];
-                m_dates[i] = date;
+                // An accumulating layer is drawn on its image of an earlier frame (renderMap).
+                s.day = date.toJulianDay();
             }
             settings.layers.push_back(std::move(s));
         }
         render::RenderResult result = render::renderMap(settings, cancel, &m_cache);
-        // Keep each changing layer's image for the next frame to add to.
-        for (std::size_t i = 0; i < m_spec.layers.size(); ++i)
-            if (m_previous[i])
-                if (auto image = m_cache.find(settings, settings.layers[i]))
-                    m_images[i] = *image;
         QImage image = std::move(result.image);
         if (image.isNull())
             return image;
@@ -181,38 +158,6 @@ public:
     }
 
 private:
-    /// An accumulating layer moving forward in time gains features and loses none: its image is
-    /// the last frame's with the new features drawn over it (the same pixels as drawing all of them
-    /// with the newest last, as "over" composition is associative). Not for labels (placed over
-    /// the whole layer) or heatmaps (scaled to the frame's maximum).
-    bool canAddTo(std::size_t i, QDate date, const std::shared_ptr<const render::StyledFeatures>& styled) const
-    {
-        const AnimatedLayer& l = m_spec.layers[i];
-        return l.temporal && l.temporal->settings().mode == time::TemporalMode::Accumulate && !l.treaty && !l.restyleAt &&
-               !l.snapshot.heatmap && styled && styled->labels.empty() && m_previous[i] && m_previous[i]->labels.empty() &&
-               !m_images[i].isNull() && m_dates[i].isValid() && m_dates[i] < date;
-    }
-
-    void addNewFeatures(const render::MapSettings& settings, std::size_t i, const render::LayerSnapshot& s,
-                        const std::atomic<bool>& cancel)
-    {
-        const time::TemporalIndex& index = *m_spec.layers[i].temporal;
-        auto added = std::make_shared<render::StyledFeatures>(*s.styled);
-        const qint64 before = m_dates[i].toJulianDay();
-        for (std::size_t f = 0; f < added->symbolOf.size() && f < index.size(); ++f)
-            if (index.visibleAtDay(f, before))
-                added->symbolOf[f] = render::StyledFeatures::kHidden;
-        render::LayerSnapshot delta = s;
-        delta.styled = added;
-        QImage image = m_images[i].copy();
-        {
-            QPainter painter(&image);
-            painter.setRenderHint(QPainter::Antialiasing, settings.antialiasing);
-            render::drawVectorLayer(painter, settings, delta, cancel);
-        }
-        m_cache.insert(settings, s, image);
-    }
-
     /// Versions no snapshot of a real layer uses, unique across renderers (the cache is keyed by them).
     static std::uint64_t nextVersion()
     {
@@ -224,8 +169,6 @@ private:
     render::RenderCache m_cache;
     std::vector<std::shared_ptr<const render::StyledFeatures>> m_previous;
     std::vector<std::uint64_t> m_versions;
-    std::vector<QImage> m_images; ///< each changing layer's image at m_dates
-    std::vector<QDate> m_dates;
 };
 
 /// Frames handed from the drawing thread to the encoding one, at most `capacity` waiting.
@@ -542,7 +485,7 @@ void paintFrameOverlay(QPainter& p, QSize size, const FrameOverlay& o)
                 if (e.ramp.empty())
                     drawSwatch(p, swatch, e.symbol, e.kind, 96 * s);
                 else
-                    drawRamp(p, swatch, e.ramp);
+                    drawRampSwatch(p, swatch, e.ramp);
                 p.setPen(kInk);
                 const double textX = swatch.right() + gap;
                 p.drawText(QRectF(textX, y, box.right() - pad - textX, line), Qt::AlignVCenter | Qt::TextSingleLine,

@@ -59,6 +59,15 @@ LegendGroup styleLegend(const project::MapLayer& layer, const std::vector<std::u
     const data::GeometryKind kind = store.dominantKind();
     LegendGroup group;
     group.title = layer.name();
+    if (const auto& h = layer.heatmap()) {
+        group.note = QStringLiteral("%1 points in the frame").arg(features.size());
+        group.entries.push_back({h->weightField.isEmpty() ? QStringLiteral("density, low → high")
+                                                          : QStringLiteral("density of %1, low → high").arg(h->weightField),
+                                 style.base, kind, -1, h->ramp});
+        return group;
+    }
+    if (layer.runningTotal())
+        group.note = layer.runningTotalText(layer.date());
     if (!style.isCategorized()) {
         group.entries.push_back({layer.name(), style.base, kind, static_cast<int>(features.size()), {}});
         return group;
@@ -181,7 +190,12 @@ Result<LayoutContent> buildLayoutContent(const project::Project& project, const 
             content.attribution << l->attribution();
         if (!l->store())
             continue;
-        const auto features = featuresIn(*l->store(), frame, worldWidth);
+        auto features = featuresIn(*l->store(), frame, worldWidth);
+        // Features hidden at the date (temporal layers) are not on the page: not in the legend either.
+        if (const auto styled = l->snapshot().styled)
+            std::erase_if(features, [&](std::uint32_t f) {
+                return f < styled->symbolOf.size() && styled->symbolOf[f] == render::StyledFeatures::kHidden;
+            });
         // Only what the frame shows: a layer with nothing in it has no legend.
         if (l->isTreatyStyled()) {
             content.treatyMap = true;

@@ -184,7 +184,10 @@ void paintLegend(QPainter& p, const Units& u, const QRectF& box, const std::vect
                 y = box.bottom();
                 break;
             }
-            drawSwatch(p, QRectF(box.left(), y + line * 0.12, u.mm(5), line * 0.72), e.symbol, e.kind, dpi);
+            if (e.ramp.empty())
+                drawSwatch(p, QRectF(box.left(), y + line * 0.12, u.mm(5), line * 0.72), e.symbol, e.kind, dpi);
+            else
+                drawRampSwatch(p, QRectF(box.left(), y + line * 0.12, u.mm(5), line * 0.72), e.ramp);
             p.setPen(kInk);
             const QString text = e.count >= 0 ? QStringLiteral("%1 (%2)").arg(e.label).arg(e.count) : e.label;
             p.drawText(QRectF(box.left() + u.mm(6.5), y, box.width() - u.mm(6.5), line),
@@ -392,6 +395,18 @@ void drawSwatch(QPainter& p, const QRectF& box, const render::Symbol& s, data::G
         p.setPen(pen);
         p.drawRect(box);
     }
+    p.restore();
+}
+
+void drawRampSwatch(QPainter& p, const QRectF& box, const std::vector<QColor>& ramp)
+{
+    QLinearGradient g(box.topLeft(), box.topRight());
+    for (std::size_t i = 0; i < ramp.size(); ++i)
+        g.setColorAt(ramp.size() > 1 ? static_cast<double>(i) / static_cast<double>(ramp.size() - 1) : 0, ramp[i]);
+    p.save();
+    p.setPen(QPen(QColor(0x80, 0x80, 0x80), 1));
+    p.setBrush(g);
+    p.drawRect(box);
     p.restore();
 }
 

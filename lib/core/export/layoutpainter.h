@@ -25,6 +25,9 @@ void paintLayout(QPainter& painter, double dpi, const LayoutSettings& settings, 
 /// A legend swatch of symbol `s` in `box` (a line, a dot or a filled box with its outline).
 void drawSwatch(QPainter& p, const QRectF& box, const render::Symbol& s, data::GeometryKind kind, double dpi);
 
+/// A colour ramp (a heatmap's) from left to right in `box`, outlined.
+void drawRampSwatch(QPainter& p, const QRectF& box, const std::vector<QColor>& ramp);
+
 /// The page in device units at `dpi`.
 QSizeF pageSizeAt(const LayoutSettings& settings, double dpi);
 

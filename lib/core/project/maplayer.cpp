@@ -108,10 +108,13 @@ void MapLayer::setDate(QDate date)
     if (date == m_date)
         return;
     m_date = date;
-    if (isTreatyStyled() || m_restyleAt)
+    if (isTreatyStyled() || m_restyleAt) {
         restyle();
-    else if (m_temporalIndex)
+    } else if (m_temporalIndex) {
+        m_dateOnly = true;
         applyDate();
+        m_dateOnly = false;
+    }
 }
 
 void MapLayer::setRestyleAt(RestyleAt hook)
@@ -150,7 +153,18 @@ void MapLayer::restyle()
 void MapLayer::applyDate()
 {
     m_styled = m_baseStyled && m_temporalIndex ? time::shownAt(*m_baseStyled, *m_temporalIndex, m_date) : m_baseStyled;
-    ++m_version;
+    // The image of a temporal layer depends on which features are shown, not on the date itself:
+    // the same features give the same version (and the cached image) on another day.
+    m_shownKey = 0;
+    if (m_styled && m_temporalIndex) {
+        std::uint64_t h = 1469598103934665603ull;
+        for (std::size_t f = 0; f < m_styled->symbolOf.size(); ++f)
+            if (m_styled->symbolOf[f] == render::StyledFeatures::kHidden)
+                h = (h ^ f) * 1099511628211ull;
+        m_shownKey = h | 1;
+    }
+    if (!m_dateOnly)
+        ++m_version;
     Q_EMIT changed();
 }
 
@@ -181,6 +195,16 @@ render::LayerSnapshot MapLayer::snapshot() const
         s.store = m_store;
         s.styled = m_styled;
         s.heatmap = m_heatmap;
+        if (m_shownKey) {
+            // Versions of date changes: the base version and which features are shown, hashed,
+            // with the top bit set so they never meet a plain version.
+            s.version = (std::uint64_t(1) << 63) | ((m_version * 0x9E3779B97F4A7C15ull) ^ m_shownKey) >> 1;
+            s.baseVersion = m_version;
+            if (m_temporalIndex->settings().mode == time::TemporalMode::Accumulate && !m_heatmap && !m_restyleAt) {
+                s.accumulating = m_temporalIndex;
+                s.day = m_date.toJulianDay();
+            }
+        }
     }
     return s;
 }

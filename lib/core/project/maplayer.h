@@ -136,6 +136,8 @@ private:
     bool m_useTreatyStyle = true;
     QDate m_date = QDate::currentDate();
     MapRect m_rasterExtent;
+    std::uint64_t m_shownKey = 0; ///< temporal layers: a hash of which features are hidden (0: not temporal)
+    bool m_dateOnly = false;      ///< applyDate() called for a date change alone
 };
 
 /// "Land released by 1 March 2024: 12,345 m² (1.2 ha), ellipsoidal".

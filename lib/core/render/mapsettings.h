@@ -13,6 +13,7 @@
 #include "geo/maprect.h"
 #include "render/heatmap.h"
 #include "render/style.h"
+#include "time/temporal.h"
 
 namespace mineatlas::render {
 
@@ -28,6 +29,12 @@ struct LayerSnapshot {
     std::shared_ptr<const StyledFeatures> styled;
     /// Point layers drawn as a heatmap instead of markers (nullptr: drawn with `styled`).
     std::shared_ptr<const HeatmapLayer> heatmap;
+    /// Accumulating temporal layers: their dates, the day shown and the version of everything but
+    /// the date. A cached image of the same layer at an earlier day is then drawn on with only the
+    /// features added since (what a step forward in time costs).
+    std::shared_ptr<const time::TemporalIndex> accumulating;
+    qint64 day = 0;
+    std::uint64_t baseVersion = 0;
     QString rasterPath;
 };
 

@@ -23,9 +23,24 @@ std::optional<QImage> RenderCache::find(const MapSettings& s, const LayerSnapsho
 void RenderCache::insert(const MapSettings& s, const LayerSnapshot& layer, const QImage& image)
 {
     std::lock_guard lock(m_mutex);
-    m_entries.push_front({layer.id, layer.version, s.extent, s.size, s.dpi, s.crs.definition(), image});
+    m_entries.push_front({layer.id, layer.version, layer.baseVersion, layer.day, layer.accumulating != nullptr, s.extent, s.size,
+                          s.dpi, s.crs.definition(), image});
     while (m_entries.size() > m_capacity)
         m_entries.pop_back();
+}
+
+std::optional<std::pair<QImage, qint64>> RenderCache::findEarlier(const MapSettings& s, const LayerSnapshot& layer) const
+{
+    std::lock_guard lock(m_mutex);
+    const Entry* best = nullptr;
+    for (const Entry& e : m_entries)
+        if (e.accumulating && e.id == layer.id && e.baseVersion == layer.baseVersion && e.day <= layer.day &&
+            e.extent == s.extent && e.size == s.size && e.dpi == s.dpi && e.crs == s.crs.definition() &&
+            (!best || e.day > best->day))
+            best = &e;
+    if (!best)
+        return std::nullopt;
+    return std::pair{best->image, best->day};
 }
 
 void RenderCache::clear()
@@ -105,6 +120,35 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
                 images[i].image = *hit;
                 images[i].cached = true;
                 continue;
+            }
+        if (cache && layer.accumulating && layer.styled && layer.styled->labels.empty())
+            if (auto earlier = cache->findEarlier(settings, layer)) {
+                // Moving forward in time: the features added since that day, over its image. When
+                // most of the layer is new, a full (parallel) render is faster.
+                const time::TemporalIndex& index = *layer.accumulating;
+                auto added = std::make_shared<StyledFeatures>(*layer.styled);
+                std::size_t drawn = 0, kept = 0;
+                for (std::size_t f = 0; f < added->symbolOf.size() && f < index.size(); ++f) {
+                    if (added->symbolOf[f] == StyledFeatures::kHidden)
+                        continue;
+                    if (index.visibleAtDay(f, earlier->second)) {
+                        added->symbolOf[f] = StyledFeatures::kHidden;
+                        ++kept;
+                    } else {
+                        ++drawn;
+                    }
+                }
+                if (drawn <= kept) {
+                    LayerSnapshot delta = layer;
+                    delta.styled = added;
+                    QImage image = earlier->first.copy();
+                    QPainter painter(&image);
+                    painter.setRenderHint(QPainter::Antialiasing, settings.antialiasing);
+                    drawVectorLayer(painter, settings, delta, cancel);
+                    painter.end();
+                    images[i].image = std::move(image);
+                    continue; // composed and cached below like any rendered layer
+                }
             }
         if (layer.type == LayerSnapshot::Type::Raster || !layer.store || !layer.styled) {
             tasks.push_back({i, 0, settings.size.height()});

@@ -21,11 +21,17 @@ public:
     explicit RenderCache(std::size_t capacity = 24) : m_capacity(capacity) {}
     std::optional<QImage> find(const MapSettings& settings, const LayerSnapshot& layer) const;
     void insert(const MapSettings& settings, const LayerSnapshot& layer, const QImage& image);
+    /// For an accumulating layer: the image of the same layer and base version at the latest day
+    /// not after the snapshot's (what it can be drawn on), with that day.
+    std::optional<std::pair<QImage, qint64>> findEarlier(const MapSettings& settings, const LayerSnapshot& layer) const;
     void clear();
 
 private:
     struct Entry {
         std::uint64_t id, version;
+        std::uint64_t baseVersion;
+        qint64 day; ///< accumulating layers (0 otherwise)
+        bool accumulating;
         MapRect extent;
         QSize size;
         double dpi;
