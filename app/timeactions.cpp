@@ -77,7 +77,7 @@ TimeActions::TimeActions(WindowContext& c, time::TimeController& time, QMenu* fi
 void TimeActions::layersChanged()
 {
     QDate first, last;
-    QStringList fitted;
+    QStringList fitted, announce;
     for (int i = 0; i < m_context.project.layerCount(); ++i) {
         project::MapLayer* l = m_context.project.layerAt(i);
         const auto& index = l->temporalIndex();
@@ -85,18 +85,23 @@ void TimeActions::layersChanged()
             continue;
         if (!m_announced.contains(l->id())) {
             m_announced.insert(l->id());
-            const auto& t = l->temporal();
-            m_context.info(tr("%1 follows the map's date by its field \"%2\" (%3). Layer ▸ Dates and time… changes it.")
-                               .arg(l->name(), t.startField,
-                                    t.mode == time::TemporalMode::Accumulate ? tr("shown from that date on")
-                                                                             : tr("shown while active")),
-                           QStringLiteral("time:%1").arg(l->id()));
+            announce << tr("%1 (by \"%2\", %3)")
+                            .arg(l->name(), l->temporal().startField,
+                                 l->temporal().mode == time::TemporalMode::Accumulate ? tr("shown from that date on")
+                                                                                      : tr("shown while active"));
         }
         if (!index->firstDate().isValid())
             continue;
         first = first.isValid() ? std::min(first, index->firstDate()) : index->firstDate();
         last = last.isValid() ? std::max(last, index->lastDate()) : index->lastDate();
         fitted << QStringLiteral("%1:%2:%3").arg(l->id()).arg(l->temporal().startField, l->temporal().endField);
+    }
+    // One message for the layers that start following the date together (a file of several).
+    if (!announce.isEmpty()) {
+        m_announcedText << announce;
+        m_context.info(tr("Following the map's date: %1. Layer ▸ Dates and time… changes it.")
+                           .arg(m_announcedText.join(QStringLiteral("; "))),
+                       QStringLiteral("time"));
     }
     const QString key = fitted.join(QLatin1Char(','));
     if (key != m_fitted) {

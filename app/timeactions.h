@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include "export/animationcontroller.h"
 
@@ -56,6 +57,7 @@ private:
     QList<QWidget*> m_hidden; ///< bars and docks hidden while presenting
     bool m_wasMaximized = false;
     QSet<quint64> m_announced; ///< layers whose date fields were announced
+    QStringList m_announcedText; ///< what the one "following the date" message says
     QString m_fitted;          ///< which temporal layers the range was fitted to
 };
 

@@ -242,6 +242,9 @@ Result<DatasetInfo> inspectWithGdal(const QString& path)
     };
     if (std::any_of(info.layers.begin(), info.layers.end(), [&](const LayerInfo& l) { return !isData(l); }))
         std::erase_if(info.layers, isData);
+    // Released land is drawn over the areas it was released from: offered (and stacked) first.
+    std::stable_partition(info.layers.begin(), info.layers.end(),
+                          [](const LayerInfo& l) { return l.name == QLatin1String("land_release"); });
     if (!info.isRaster && info.layers.empty())
         return fileError(
             path, QStringLiteral("GDAL (%1 driver) found neither layers nor raster bands").arg(info.driver));
