@@ -214,6 +214,36 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(s->spec.out));
     }
 
+    void aHeatmapKeepsOneScaleThroughTheAnimation()
+    {
+        // One incident at (8, 5) in January, nine more there by March: January must look cooler.
+        auto store = std::make_shared<data::FeatureStore>(QStringList{"incident_date"});
+        for (int k = 0; k < 10; ++k) {
+            store->beginFeature(data::GeometryKind::Point, {k == 0 ? QDate(2024, 1, 1) : QDate(2024, 3, 1)});
+            const double xy[] = {8, 5};
+            store->addRing(xy, 1);
+        }
+        store->finish();
+        auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Vector, "incidents", "incidents.gpkg");
+        layer->setStore(store);
+        layer->setTemporal(time::detectTemporalFields(*store));
+        render::HeatmapStyle h;
+        h.radius = 30;
+        layer->setHeatmap(h);
+        project::Project project;
+        (void)project.setCrs(geo::Crs::wgs84());
+        project.addLayer(std::move(layer));
+        auto spec = exporting::buildAnimation(project, MapRect{0, 0, 16, 10}, QSize(640, 400), monthly());
+        QVERIFY2(spec.ok(), qPrintable(spec.error()));
+        const QColor january = exporting::renderAnimationFrame(spec.value(), 0).pixelColor(320, 200);
+        const QColor march = exporting::renderAnimationFrame(spec.value(), 2).pixelColor(320, 200);
+        QVERIFY2(january.rgb() != march.rgb(), qPrintable(january.name()));
+        // Scaled frame by frame both would be the ramp's top; on one scale January is a tenth.
+        QVERIFY2(std::abs(january.red() - march.red()) + std::abs(january.green() - march.green()) +
+                         std::abs(january.blue() - march.blue()) > 120,
+                 qPrintable(january.name() + " " + march.name()));
+    }
+
     void aMapWithNothingThatChangesIsRefused()
     {
         project::Project project;

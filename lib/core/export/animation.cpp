@@ -20,6 +20,7 @@
 #include "export/layoutpainter.h"
 #include "feedback.h"
 #include "project/project.h"
+#include "render/heatmap.h"
 #include "render/renderjob.h"
 #include "treaty/treatystyle.h"
 
@@ -103,6 +104,30 @@ public:
     {
         m_previous.resize(spec.layers.size());
         m_versions.resize(spec.layers.size());
+        m_heatmaps.resize(spec.layers.size());
+        // A temporal heatmap keeps one scale for the whole animation (the largest density of its
+        // first, middle and last frame), so that a frame looks hotter only when it is.
+        const std::atomic<bool> cancel{false};
+        for (std::size_t i = 0; i < spec.layers.size(); ++i) {
+            const AnimatedLayer& l = spec.layers[i];
+            if (!l.snapshot.heatmap || !l.temporal || l.snapshot.heatmap->style.maximum > 0 || !l.snapshot.store)
+                continue;
+            const auto base = l.base ? l.base : l.snapshot.styled;
+            float top = 0;
+            for (QDate d : {spec.dates.front(), spec.dates[spec.dates.size() / 2], spec.dates.back()}) {
+                const auto shown = time::shownAt(*base, *l.temporal, d);
+                std::vector<float> grid(static_cast<std::size_t>(spec.map.size.width()) * spec.map.size.height(), 0.0f);
+                render::accumulateHeatmap(spec.map, *l.snapshot.store, *l.snapshot.heatmap, shown.get(), 0,
+                                          spec.map.size.height(), grid, cancel);
+                for (float v : grid)
+                    top = std::max(top, v);
+            }
+            if (top > 0) {
+                auto fixed = std::make_shared<render::HeatmapLayer>(*l.snapshot.heatmap);
+                fixed->style.maximum = top;
+                m_heatmaps[i] = fixed;
+            }
+        }
     }
 
     QImage render(std::size_t index, const std::atomic<bool>& cancel)
@@ -113,6 +138,8 @@ public:
         for (std::size_t i = 0; i < m_spec.layers.size(); ++i) {
             const AnimatedLayer& l = m_spec.layers[i];
             render::LayerSnapshot s = l.snapshot;
+            if (m_heatmaps[i])
+                s.heatmap = m_heatmaps[i];
             if (s.store && (l.temporal || l.treaty || l.restyleAt)) {
                 std::shared_ptr<const render::StyledFeatures> styled = l.base ? l.base : s.styled;
                 if (l.treaty)
@@ -169,6 +196,7 @@ private:
     render::RenderCache m_cache;
     std::vector<std::shared_ptr<const render::StyledFeatures>> m_previous;
     std::vector<std::uint64_t> m_versions;
+    std::vector<std::shared_ptr<const render::HeatmapLayer>> m_heatmaps; ///< heatmaps with the animation's one scale
 };
 
 /// Frames handed from the drawing thread to the encoding one, at most `capacity` waiting.
