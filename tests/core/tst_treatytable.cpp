@@ -79,6 +79,35 @@ private Q_SLOTS:
         QVERIFY(table.error().startsWith(QFileInfo(path).fileName()));
     }
 
+    void successionMayTakeEffectBeforeItsDeposit()
+    {
+        // The optional columns of the depositary-based table (resources/treaty/README.md).
+        const QString header = QStringLiteral("iso3,iso_n3,name,exists_from,signed,deposited,deposit_kind,in_force,"
+                                              "succession_effective,withdrawal_recommended,withdrawal_announced,"
+                                              "withdrawal_deposited,withdrawal_effective,withdrawal_cn,suspension_claimed,"
+                                              "notes,sources\n");
+        auto good = TreatyTable::load(write("succession.csv",
+                                            header + "SSD,728,South Sudan,2011-07-09,,2011-11-11,succession,2011-07-09,"
+                                                     "2011-07-09,,,,,,,From independence,src\n"
+                                                     "JPN,392,Japan,,1997-12-03,1998-09-30,acceptance,,,,,,,,,,src\n"));
+        QVERIFY2(good.ok(), qPrintable(good.error()));
+        QCOMPARE(good.value()->byIso3("SSD")->existsFrom.earliest(), QDate(2011, 7, 9));
+        // Entry into force before the deposit is refused for anything but a succession with its date.
+        auto early = TreatyTable::load(write("early.csv", header + "SSD,728,South Sudan,2011-07-09,,2011-11-11,accession,"
+                                                                   "2011-07-09,,,,,,,,,src\n"));
+        QVERIFY(!early.ok());
+        QVERIFY2(early.error().contains("in_force (2011-07-09) is before deposited"), qPrintable(early.error()));
+        auto notSuccession = TreatyTable::load(write("notsucc.csv", header + "SSD,728,South Sudan,,,2011-11-11,accession,,"
+                                                                             "2011-07-09,,,,,,,,src\n"));
+        QVERIFY(!notSuccession.ok());
+        QVERIFY(notSuccession.error().contains("succession_effective is given but deposit_kind is not succession"));
+        // A state cannot sign before it exists.
+        auto beforeBirth = TreatyTable::load(write("birth.csv", header + "TLS,626,Timor-Leste,2002-05-20,1998-01-01,2003-05-07,"
+                                                                        "ratification,,,,,,,,,,src\n"));
+        QVERIFY(!beforeBirth.ok());
+        QVERIFY2(beforeBirth.error().contains("signed (1998-01-01) is before exists_from"), qPrintable(beforeBirth.error()));
+    }
+
     void refusesMissingColumns()
     {
         auto table = TreatyTable::load(write("cols.csv", "iso3,name\nPOL,Poland\n"));

@@ -113,6 +113,8 @@ std::vector<QDate> eventDates(const TreatyTable& table)
         add(r.withdrawalDeposited);
         add(r.withdrawalEffective);
         add(r.suspensionClaimed);
+        add(r.existsFrom);
+        add(r.withdrawalRecommended);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());

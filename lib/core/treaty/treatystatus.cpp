@@ -49,6 +49,10 @@ StatusAtDate evaluate(const TreatyRecord& r, const FuzzyDate& inForce, QDate d, 
         return h == H::Yes || (h == H::Maybe && assumeHappened);
     };
     StatusAtDate s;
+    if (!r.existsFrom.isNull() && !did(r.existsFrom)) {
+        s.status = TreatyStatus::NotYetAState;
+        return s;
+    }
     if (d < treatyOpenedDate()) {
         s.status = TreatyStatus::NotYetOpen;
         return s;
@@ -95,7 +99,9 @@ StatusAtDate evaluate(const TreatyRecord& r, const FuzzyDate& inForce, QDate d, 
 TreatyRecord withSignatureKnowledge(const TreatyRecord& r, bool& signatureMaybeNever)
 {
     signatureMaybeNever = false;
-    if (!r.signature.isNull() || r.deposit.isNull() || r.depositKind == QLatin1String("accession"))
+    // Accession and succession need no signature; ratification, acceptance and approval follow one.
+    if (!r.signature.isNull() || r.deposit.isNull() || r.depositKind == QLatin1String("accession") ||
+        r.depositKind == QLatin1String("succession"))
         return r;
     TreatyRecord copy = r;
     const QDate lastDay = std::min(r.deposit.latest(), treatyInForceDate().addDays(-1));
@@ -173,6 +179,8 @@ QString statusLabel(TreatyStatus s)
         return QStringLiteral("Withdrawn");
     case TreatyStatus::Uncertain:
         return QStringLiteral("Uncertain (date unknown)");
+    case TreatyStatus::NotYetAState:
+        return QStringLiteral("Not yet a state");
     }
     return {};
 }
@@ -198,6 +206,8 @@ QString statusKey(TreatyStatus s)
         return QStringLiteral("withdrawn");
     case TreatyStatus::Uncertain:
         return QStringLiteral("uncertain");
+    case TreatyStatus::NotYetAState:
+        return QStringLiteral("not-yet-a-state");
     }
     return {};
 }

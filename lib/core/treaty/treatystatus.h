@@ -23,8 +23,9 @@ enum class TreatyStatus {
     WithdrawalPending,   ///< instrument of withdrawal deposited, six months running (Art. 20(3))
     Withdrawn,
     Uncertain, ///< the sources' dates do not say which of two statuses applies
+    NotYetAState, ///< before the state came into being (exists_from): South Sudan in 2005
 };
-constexpr int kTreatyStatusCount = 9;
+constexpr int kTreatyStatusCount = 10;
 
 enum TreatyFlag : unsigned {
     NoFlag = 0,

@@ -52,6 +52,12 @@ render::Symbol TreatyStyle::symbolFor(TreatyStatus status, unsigned flags)
     case TreatyStatus::NotYetOpen:
         s.fill = QColor(0xDD, 0xDD, 0xDD);
         break;
+    case TreatyStatus::NotYetAState:
+        // Part of another state then: pale, with a dotted outline.
+        s.fill = QColor(0xEE, 0xEE, 0xEE);
+        s.stroke = QColor(0x8a, 0x8a, 0x8a);
+        s.strokeStyle = Qt::DotLine;
+        break;
     case TreatyStatus::NeverJoined:
         s.fill = kGrey;
         break;
@@ -159,7 +165,8 @@ std::vector<TreatyStyle::LegendEntry> TreatyStyle::legend(QDate date, const std:
     const TreatyStatus order[] = {
         TreatyStatus::StateParty,        TreatyStatus::JoinedNotInForce, TreatyStatus::WithdrawalAnnounced,
         TreatyStatus::WithdrawalPending, TreatyStatus::Withdrawn,        TreatyStatus::Signatory,
-        TreatyStatus::NeverJoined,       TreatyStatus::Uncertain,        TreatyStatus::NotYetOpen};
+        TreatyStatus::NeverJoined,       TreatyStatus::Uncertain,        TreatyStatus::NotYetOpen,
+        TreatyStatus::NotYetAState};
     for (TreatyStatus st : order) {
         if (counts[static_cast<int>(st)] > 0)
             out.push_back({statusLabel(st), symbolFor(st, NoFlag), counts[static_cast<int>(st)]});

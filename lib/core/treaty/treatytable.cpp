@@ -97,8 +97,8 @@ Result<std::shared_ptr<const TreatyTable>> TreatyTable::loadDataset(const QStrin
     for (auto& feature : *layer) {
         ++row;
         auto text = [&](const char* name) {
-            return QString::fromUtf8(feature->GetFieldAsString(column.value(QString::fromLatin1(name))))
-                .trimmed();
+            const int c = column.value(QString::fromLatin1(name), -1);
+            return c < 0 ? QString() : QString::fromUtf8(feature->GetFieldAsString(c)).trimmed();
         };
         TreatyRecord r;
         r.row = row;
@@ -132,11 +132,19 @@ Result<std::shared_ptr<const TreatyTable>> TreatyTable::loadDataset(const QStrin
         date("withdrawal_deposited", r.withdrawalDeposited);
         date("withdrawal_effective", r.withdrawalEffective);
         date("suspension_claimed", r.suspensionClaimed);
+        date("exists_from", r.existsFrom);
+        date("succession_effective", r.successionEffective);
+        date("withdrawal_recommended", r.withdrawalRecommended);
+        r.withdrawalCn = text("withdrawal_cn");
         r.depositKind = text("deposit_kind").toLower();
-        if (!r.depositKind.isEmpty() && r.depositKind != QLatin1String("ratification") &&
-            r.depositKind != QLatin1String("accession"))
-            complain(QStringLiteral("deposit_kind \"%1\" must be ratification, accession or empty")
+        static const QStringList kinds{QStringLiteral("ratification"), QStringLiteral("accession"), QStringLiteral("acceptance"),
+                                       QStringLiteral("approval"), QStringLiteral("succession")};
+        if (!r.depositKind.isEmpty() && !kinds.contains(r.depositKind))
+            complain(QStringLiteral("deposit_kind \"%1\" must be ratification, accession, acceptance, approval, succession or "
+                                    "empty")
                          .arg(r.depositKind));
+        if (!r.successionEffective.isNull() && r.depositKind != QLatin1String("succession"))
+            complain(QStringLiteral("succession_effective is given but deposit_kind is not succession"));
         r.notes = text("notes");
         for (const QString& s : text("sources").split(QStringLiteral(" ; "), Qt::SkipEmptyParts))
             r.sources << s.trimmed();
@@ -147,7 +155,16 @@ Result<std::shared_ptr<const TreatyTable>> TreatyTable::loadDataset(const QStrin
                              .arg(QString::fromLatin1(bn), b.text(), QString::fromLatin1(an), a.text()));
         };
         order(r.signature, "signed", r.deposit, "deposited");
-        order(r.deposit, "deposited", r.inForceStated, "in_force");
+        // A succession may take effect before it is deposited (from independence): its entry into
+        // force follows the succession's effective date instead.
+        if (r.successionEffective.isNull())
+            order(r.deposit, "deposited", r.inForceStated, "in_force");
+        else
+            order(r.successionEffective, "succession_effective", r.inForceStated, "in_force");
+        order(r.existsFrom, "exists_from", r.signature, "signed");
+        order(r.existsFrom, "exists_from", r.deposit, "deposited");
+        order(r.existsFrom, "exists_from", r.successionEffective, "succession_effective");
+        order(r.withdrawalRecommended, "withdrawal_recommended", r.withdrawalDeposited, "withdrawal_deposited");
         order(r.deposit, "deposited", r.withdrawalDeposited, "withdrawal_deposited");
         order(r.withdrawalDeposited, "withdrawal_deposited", r.withdrawalEffective, "withdrawal_effective");
         order(r.withdrawalAnnounced, "withdrawal_announced", r.withdrawalDeposited, "withdrawal_deposited");

@@ -20,12 +20,21 @@ struct TreatyRecord {
     QString name;
     FuzzyDate signature;
     FuzzyDate deposit;
-    QString depositKind;     ///< "ratification", "accession" or empty
+    QString depositKind;     ///< ratification, accession, acceptance, approval, succession, or empty
     FuzzyDate inForceStated; ///< as a source states it; null when the file leaves it to Art. 17
     FuzzyDate withdrawalAnnounced;
     FuzzyDate withdrawalDeposited;
     FuzzyDate withdrawalEffective;
     FuzzyDate suspensionClaimed;
+    /// Optional columns. The day the state came into being (states created after the treaty
+    /// opened: Timor-Leste, Montenegro, South Sudan); before it the state has no status.
+    FuzzyDate existsFrom;
+    /// A succession that took effect before its deposit (South Sudan, from independence).
+    FuzzyDate successionEffective;
+    /// A recommendation to withdraw that is not the government's decision (the Baltic and Polish
+    /// defence ministers' joint statement of 18 March 2025): an event of its own, not a status.
+    FuzzyDate withdrawalRecommended;
+    QString withdrawalCn; ///< depositary notification of the withdrawal (C.N.…TREATIES-XXVI-5)
     QString notes;
     QStringList sources;
 };
