@@ -148,6 +148,31 @@ private Q_SLOTS:
         QCOMPARE(match->unmatchedNames, unmatched);
     }
 
+    void aWorldOfDependenciesIsStillABorderLayer()
+    {
+        // A world-atlas-like file: 25 states with ISO numeric ids and 60 dependencies and areas
+        // with none (as public world files carry). 29 % matched: still a border layer, and the
+        // 60 are listed as having no treaty status.
+        const char* ids[] = {"004", "008", "012", "024", "032", "036", "040", "056", "076", "124", "152", "156", "170",
+                             "203", "208", "233", "246", "250", "276", "300", "348", "356", "428", "440", "616"};
+        QList<QStringList> rows;
+        for (const char* id : ids)
+            rows << QStringList{QString::fromLatin1(id), QStringLiteral("state %1").arg(id)};
+        for (int i = 0; i < 60; ++i)
+            rows << QStringList{QString(), QStringLiteral("Dependency %1").arg(i)};
+        auto store = load(writeLayer("world-with-dependencies", {"id", "name"}, rows));
+        auto match = treaty::detectCountryLayer(*store, *m_table);
+        QVERIFY(match.has_value());
+        QCOMPARE(match->field, QStringLiteral("id"));
+        QCOMPARE(match->kind, QStringLiteral("ISO numeric"));
+        QCOMPARE(match->matchedCount(), std::size_t(25));
+        QCOMPARE(match->unmatchedNames.size(), 60);
+        QCOMPARE(match->unmatchedNames.first(), QStringLiteral("Dependency 0"));
+        // A layer of a few regions that happen to share names with states is not one.
+        auto few = load(writeLayer("few", {"name"}, {{"Georgia"}, {"Jordan"}, {"Ocean county"}, {"Lake district"}, {"Hill"}}));
+        QVERIFY(!treaty::detectCountryLayer(*few, *m_table).has_value());
+    }
+
     void userChosenField()
     {
         auto store = load(writeLayer("chosen", {"code", "label"},

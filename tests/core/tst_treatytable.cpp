@@ -63,6 +63,15 @@ private Q_SLOTS:
                                   << QStringList{"row 2", "not three letters"};
         QTest::newRow("bad deposit kind") << "LVA,428,Latvia,,2005-07-01,adhesion,,,,,,,src\n"
                                           << QStringList{"row 2 (LVA)", "deposit_kind"};
+        QTest::newRow("entry into force a day after deposit")
+            << "EST,233,Estonia,,2004-05-12,accession,2004-05-13,,,,,,src\n"
+            << QStringList{"row 2 (EST)", "in_force (2004-05-13) is not what Art. 17 gives", "(2004-11-01)"};
+        QTest::newRow("withdrawal effective the next day")
+            << "FIN,246,Finland,,2012-01-09,accession,,,2025-07-10,2025-07-11,,,src\n"
+            << QStringList{"row 2 (FIN)", "Art. 20(3)", "2026-01-10 at the earliest"};
+        QTest::newRow("ratified without signing")
+            << "POL,616,Poland,,2012-12-27,ratification,,,,,,,src\n"
+            << QStringList{"row 2 (POL)", "a ratification follows a signature"};
         QTest::newRow("withdrawal without joining") << "USA,840,United States,,,,,,2025-01-01,,,,src\n"
                                                     << QStringList{"row 2 (USA)", "never deposited"};
     }

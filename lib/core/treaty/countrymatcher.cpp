@@ -1,5 +1,7 @@
 #include "treaty/countrymatcher.h"
 
+#include <set>
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -14,6 +16,9 @@ enum class Kind { Alpha3, Numeric, Name };
 
 // Field names seen in border datasets, most specific first (Natural Earth, GADM, geoBoundaries,
 // world-atlas, UN/FAO layers, OSM-derived sets).
+/// Matched states that make a layer a border layer whatever else it holds.
+constexpr int kEnoughStates = 20;
+
 const char* const kAlpha3Fields[] = {
     "iso_a3", "adm0_a3",           "iso_a3_eh", "gid_0",    "shapegroup", "iso3",   "a3",
     "iso",    "iso3166_1_alpha_3", "alpha3",    "adm0_iso", "gu_a3",      "sov_a3", "wb_a3"};
@@ -222,14 +227,17 @@ Result<CountryMatch> matchCountries(const data::FeatureStore& store, const Treat
                     primary = c;
                 }
             }
-            if (best * 2 >= static_cast<int>(store.size()))
+            if (best * 2 >= static_cast<int>(store.size()) || best >= kEnoughStates)
                 break;
         }
-        if (primary.column < 0 || best * 2 < static_cast<int>(store.size()))
+        // A world file may carry more dependencies without codes than states: enough matched
+        // states make it a border layer whatever the share.
+        if (primary.column < 0 || (best * 2 < static_cast<int>(store.size()) && best < kEnoughStates))
             return Error{
                 QStringLiteral("No field of this layer matches the treaty table's country codes or names "
-                               "for at least half of its %1 features; choose the join field by hand")
-                    .arg(store.size())};
+                               "for at least half of its %1 features or %2 states; choose the join field by hand")
+                    .arg(store.size())
+                    .arg(kEnoughStates)};
     }
     CountryMatch match;
     match.field = store.fieldNames()[primary.column];
@@ -269,7 +277,15 @@ std::optional<CountryMatch> detectCountryLayer(const data::FeatureStore& store, 
     if (store.dominantKind() != data::GeometryKind::Polygon || store.size() < 2)
         return std::nullopt;
     auto match = matchCountries(store, table);
-    if (!match.ok() || match->matchedCount() * 5 < store.size() * 4)
+    // Recognised by its join field and the states it matches, not by the share of its features:
+    // Natural Earth or world-atlas files carry dozens of dependencies with no code of their own.
+    if (!match.ok())
+        return std::nullopt;
+    std::set<int> states(match->recordOf.begin(), match->recordOf.end());
+    states.erase(-1);
+    const bool enough = static_cast<int>(states.size()) >= kEnoughStates;
+    const bool mostly = match->matchedCount() * 5 >= store.size() * 4; // a small regional file
+    if (!enough && !mostly)
         return std::nullopt;
     return std::move(match.value());
 }

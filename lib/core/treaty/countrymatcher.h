@@ -32,11 +32,13 @@ struct CountryMatch {
 /// common border datasets (ISO_A3, ADM0_A3, GID_0, shapeGroup, ISO3, iso_a3, numeric id/ISO_N3,
 /// names in NAME/ADMIN/name...), or uses `field` when given. Features whose code is missing or a
 /// placeholder (Natural Earth's "-99" for France, Norway, Kosovo) fall back to the other code and
-/// name fields of the same feature. Fails when no field matches at least half of the features.
+/// name fields of the same feature. Fails when no field matches at least half of the features or
+/// 20 states.
 Result<CountryMatch> matchCountries(const data::FeatureStore& store, const TreatyTable& table,
                                     const QString& field = {});
 
-/// Whether a layer looks like a country border layer (used to style it by treaty by default).
+/// Whether a layer looks like a country border layer (used to style it by treaty by default):
+/// polygons whose join field matches 20 states or more, or 80 % of the features of a smaller file.
 bool looksLikeCountryLayer(const data::FeatureStore& store, const TreatyTable& table);
 /// The same, with the join when it does (one pass, not two).
 std::optional<CountryMatch> detectCountryLayer(const data::FeatureStore& store, const TreatyTable& table);

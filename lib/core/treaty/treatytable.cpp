@@ -1,5 +1,7 @@
 #include "treaty/treatytable.h"
 
+#include "treaty/treatystatus.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -168,6 +170,26 @@ Result<std::shared_ptr<const TreatyTable>> TreatyTable::loadDataset(const QStrin
         order(r.deposit, "deposited", r.withdrawalDeposited, "withdrawal_deposited");
         order(r.withdrawalDeposited, "withdrawal_deposited", r.withdrawalEffective, "withdrawal_effective");
         order(r.withdrawalAnnounced, "withdrawal_announced", r.withdrawalDeposited, "withdrawal_deposited");
+        // The treaty's own rules, checked where the dates are exact.
+        if (r.inForceStated.isExact() && r.deposit.isExact() && r.successionEffective.isNull() &&
+            r.inForceStated.earliest() != entryIntoForceFor(r.deposit.earliest()))
+            complain(QStringLiteral("in_force (%1) is not what Art. 17 gives for the deposit of %2 (%3)")
+                         .arg(r.inForceStated.text(), r.deposit.text(),
+                              entryIntoForceFor(r.deposit.earliest()).toString(Qt::ISODate)));
+        if (r.withdrawalDeposited.isExact() && r.withdrawalEffective.isExact() &&
+            r.withdrawalEffective.earliest() < r.withdrawalDeposited.earliest().addMonths(6))
+            complain(QStringLiteral("withdrawal_effective (%1) is less than the six months after the instrument (%2) that "
+                                    "Art. 20(3) requires (%3 at the earliest)")
+                         .arg(r.withdrawalEffective.text(), r.withdrawalDeposited.text(),
+                              r.withdrawalDeposited.earliest().addMonths(6).toString(Qt::ISODate)));
+        const bool needsSignature = r.depositKind == QLatin1String("ratification") ||
+                                    r.depositKind == QLatin1String("acceptance") || r.depositKind == QLatin1String("approval");
+        if (needsSignature && r.signature.isNull())
+            complain(QStringLiteral("a %1 follows a signature, but signed is empty (an instrument without one is an accession)")
+                         .arg(r.depositKind));
+        if (!needsSignature && !r.depositKind.isEmpty() && !r.signature.isNull())
+            complain(QStringLiteral("signed is given, but a state that signed ratifies, accepts or approves (deposit_kind is %1)")
+                         .arg(r.depositKind));
         if (!r.inForceStated.isNull() && r.deposit.isNull())
             complain(QStringLiteral("in_force is given but deposited is empty"));
         if ((!r.withdrawalDeposited.isNull() || !r.withdrawalEffective.isNull()) && r.deposit.isNull())
