@@ -17,6 +17,7 @@
 #include "mapcanvas.h"
 #include "project/project.h"
 #include "treaty/briefing.h"
+#include "treaty/contamination.h"
 #include "treaty/treatycontroller.h"
 #include "treaty/treatystyle.h"
 #include "windowcontext.h"
@@ -80,6 +81,17 @@ TreatyActions::TreatyActions(WindowContext& c, treaty::TreatyController& control
         m_treatyToggle->setEnabled(l && l->treatyStyle());
         m_treatyToggle->setChecked(l && l->isTreatyStyled());
     });
+    m_contaminationToggle = layer->addAction(tr("Colour by reported AP mine &contamination"), this, [this](bool on) {
+        setContaminationShown(m_context.layers.currentLayer(), on);
+    });
+    m_contaminationToggle->setObjectName(QStringLiteral("actionColourByContamination"));
+    m_contaminationToggle->setCheckable(true);
+    m_contaminationToggle->setToolTip(tr("Landmine Monitor's reported anti-personnel mine contamination by size class"));
+    connect(layer, &QMenu::aboutToShow, this, [this] {
+        auto* l = m_context.layers.currentLayer();
+        m_contaminationToggle->setEnabled(l && l->treatyStyle());
+        m_contaminationToggle->setChecked(l && l->treatyStyle() && !l->isTreatyStyled() && l->restyleAt());
+    });
     layer->addAction(tr("&Join to treaty table by field…"), this, [this] {
         project::MapLayer* l = m_context.layers.currentLayer();
         if (!l || !l->store()) {
@@ -135,7 +147,7 @@ bool TreatyActions::showCountryOf(const std::vector<project::IdentifyResult>& re
 {
     for (const auto& r : results) {
         const project::MapLayer* l = m_context.project.layerById(r.layerId);
-        if (l && l->isTreatyStyled()) {
+        if (l && l->treatyStyle()) {
             m_countryShown = {r.layerId, r.feature};
             updateViews();
             if (m_countryDock)
@@ -146,16 +158,55 @@ bool TreatyActions::showCountryOf(const std::vector<project::IdentifyResult>& re
     return false;
 }
 
+void TreatyActions::setContaminationShown(project::MapLayer* l, bool on)
+{
+    const QString key = QStringLiteral("contamination");
+    if (!l || !l->treatyStyle()) {
+        m_contaminationToggle->setChecked(false);
+        m_context.warn(tr("Select a country layer joined to the treaty table first"), key);
+        return;
+    }
+    if (!on) {
+        l->setRestyleAt({});
+        l->setTreatyStyled(true);
+        m_context.messages.clear(key);
+        return;
+    }
+    if (!m_contamination) {
+        auto table = treaty::ContaminationTable::loadBuiltIn();
+        if (!table) {
+            m_contaminationToggle->setChecked(false);
+            m_context.error(table.error(), key);
+            return;
+        }
+        m_contamination = table.value();
+    }
+    const auto cs = treaty::contaminationStyle(*l->store(), l->treatyStyle()->match(), l->treatyStyle()->table(), *m_contamination);
+    l->setTreatyStyled(false);
+    l->setStyle(cs.style);
+    l->setRestyleAt(treaty::contaminationRestyle(cs, *l->store()));
+    const auto reported = std::count_if(cs.classOf.begin(), cs.classOf.end(), [](const QString& c) { return !c.isEmpty(); });
+    m_context.info(tr("%1: reported anti-personnel mine contamination (%2) for %3 features; click a country for its figures "
+                      "and Article 5 deadline.")
+                       .arg(l->name(), m_contamination->editionsText())
+                       .arg(reported),
+                   key);
+}
+
 void TreatyActions::updateViews()
 {
     m_context.canvas.setTitle(m_controller.mapTitle());
     const project::MapLayer* l = m_context.project.layerById(m_countryShown.first);
-    if (l && l->isTreatyStyled() && m_countryShown.second < l->store()->size()) {
+    if (l && l->treatyStyle() && m_countryShown.second < l->store()->size()) {
         const int nameColumn = l->store()->fieldNames().indexOf(QStringLiteral("name"));
         const QString featureName =
             nameColumn >= 0 ? l->store()->attribute(m_countryShown.second, nameColumn).toString() : QString();
-        m_country->showCountry(l->treatyStyle()->recordOf(m_countryShown.second), m_context.project.date(),
-                               featureName);
+        const treaty::TreatyRecord* record = l->treatyStyle()->recordOf(m_countryShown.second);
+        const int joinColumn = l->store()->fieldNames().indexOf(l->treatyStyle()->match().field);
+        const QString code = record ? record->iso3
+                                    : (joinColumn >= 0 ? l->store()->attribute(m_countryShown.second, joinColumn).toString() : QString());
+        m_country->showCountry(record, m_context.project.date(), featureName,
+                               m_contamination ? m_contamination->byCode(code) : nullptr);
     }
 }
 

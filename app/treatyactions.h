@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -13,11 +14,15 @@ class QDockWidget;
 class QMenu;
 class QToolBar;
 
+namespace mineatlas::project {
+class MapLayer;
+}
 namespace mineatlas::gui {
 class CountryPanel;
 class DateControl;
 } // namespace mineatlas::gui
 namespace mineatlas::treaty {
+class ContaminationTable;
 class TreatyController;
 }
 
@@ -36,6 +41,8 @@ public:
                   QMenu* layerMenu, QToolBar* dateBar);
 
     gui::CountryPanel* countryPanel() const { return m_country; }
+    /// Colours a country layer by Landmine Monitor's reported contamination class (or back to treaty status).
+    void setContaminationShown(project::MapLayer* layer, bool on);
     gui::DateControl* dateControl() const { return m_date; }
     void setCountryDock(QDockWidget* dock) { m_countryDock = dock; }
     /// After an identify: the first treaty-map country hit is shown in the country panel.
@@ -53,6 +60,8 @@ private:
     QAction* m_treatyToggle = nullptr;
     /// The country last shown in the panel (layer id, feature), refreshed on date changes.
     std::pair<std::uint64_t, std::uint32_t> m_countryShown{0, 0};
+    QAction* m_contaminationToggle = nullptr;
+    std::shared_ptr<const treaty::ContaminationTable> m_contamination; ///< loaded when first shown
 };
 
 } // namespace mineatlas

@@ -1,5 +1,7 @@
 #include "countrypanel.h"
 
+#include "treaty/contamination.h"
+
 #include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -18,7 +20,36 @@ CountryPanel::CountryPanel(QWidget* parent) : QWidget(parent), m_browser(new QTe
     m_browser->setPlaceholderText(tr("Click a country on a treaty map to see its timeline and sources."));
 }
 
-void CountryPanel::showCountry(const treaty::TreatyRecord* r, QDate date, const QString& featureName)
+namespace {
+
+/// Landmine Monitor's figures for a state or area, as HTML.
+QString contaminationHtml(const treaty::ContaminationRecord* c)
+{
+    if (!c)
+        return {};
+    using namespace treaty;
+    QString html = QStringLiteral("<h4>Anti-personnel mine contamination</h4><p>");
+    if (c->areaKm2)
+        html += QStringLiteral("%1 km² (%2, %3)").arg(QLocale(QLocale::English).toString(*c->areaKm2, 'g', 6), c->areaKind).arg(c->areaYear);
+    else
+        html += QStringLiteral("Extent not reported");
+    if (c->sizeClass)
+        html += QStringLiteral("; class: <b>%1</b>").arg(classLabel(*c->sizeClass).toHtmlEscaped());
+    html += QStringLiteral("<br><i>%1</i>").arg(c->edition.toHtmlEscaped());
+    if (c->article5Deadline.isValid())
+        html += QStringLiteral("<br>Article 5 clearance deadline: %1 (originally %2; extensions: %3)")
+                    .arg(c->article5Deadline.toString(Qt::ISODate), c->article5OriginalDeadline.toString(Qt::ISODate),
+                         c->article5Extensions.isEmpty() ? QStringLiteral("none") : c->article5Extensions.toHtmlEscaped());
+    html += QStringLiteral("</p><p style='color:#555'>%1</p><p>").arg(c->notes.toHtmlEscaped());
+    for (const QString& src : c->sources)
+        html += QStringLiteral("<a href=\"%1\">%2</a><br>").arg(src.toHtmlEscaped(), src.toHtmlEscaped());
+    return html + QStringLiteral("</p>");
+}
+
+} // namespace
+
+void CountryPanel::showCountry(const treaty::TreatyRecord* r, QDate date, const QString& featureName,
+                               const treaty::ContaminationRecord* contamination)
 {
     using namespace treaty;
     const QString asOf = QLocale(QLocale::English).toString(date, QStringLiteral("d MMM yyyy"));
@@ -26,7 +57,8 @@ void CountryPanel::showCountry(const treaty::TreatyRecord* r, QDate date, const 
         m_browser->setHtml(
             tr("<h3>%1</h3><p><b>No treaty status.</b> This area is not a state in the treaty table "
                "(for example a territory whose status is disputed, or not a UN member).</p>")
-                .arg(featureName.toHtmlEscaped()));
+                .arg(featureName.toHtmlEscaped()) +
+            contaminationHtml(contamination));
         return;
     }
     const StatusAtDate s = statusAt(*r, date);
@@ -90,7 +122,7 @@ void CountryPanel::showCountry(const treaty::TreatyRecord* r, QDate date, const 
                          src.mid(http + url.size()).toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
-    m_browser->setHtml(html);
+    m_browser->setHtml(html + contaminationHtml(contamination));
 }
 
 } // namespace mineatlas::gui

@@ -6,6 +6,7 @@
 class QTextBrowser;
 
 namespace mineatlas::treaty {
+struct ContaminationRecord;
 struct TreatyRecord;
 }
 
@@ -18,7 +19,9 @@ class CountryPanel : public QWidget {
 public:
     explicit CountryPanel(QWidget* parent = nullptr);
     /// `record` null: the feature has no treaty status (`featureName` says which one).
-    void showCountry(const treaty::TreatyRecord* record, QDate date, const QString& featureName);
+    /// `contamination`: what Landmine Monitor reports for it (null: nothing reported or not loaded).
+    void showCountry(const treaty::TreatyRecord* record, QDate date, const QString& featureName,
+                     const treaty::ContaminationRecord* contamination = nullptr);
     QTextBrowser* browser() const { return m_browser; }
 
 private:

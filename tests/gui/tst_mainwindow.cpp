@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QTextBrowser>
 #include <QPushButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -18,6 +19,8 @@
 #include <ogrsf_frmts.h>
 
 #include "addpolygontool.h"
+#include "countrypanel.h"
+#include "treatyactions.h"
 #include "data/vectorloader.h"
 #include "export/exportcontroller.h"
 #include "exportdialog.h"
@@ -198,6 +201,37 @@ private Q_SLOTS:
         QCOMPARE(panel->value(0, gui::IdentifyPanel::areaField()), geo::formatArea(std::abs(m2)));
         // The country panel followed the click.
         QVERIFY(m_window->findChild<QDockWidget*>("countryDock")->isVisible());
+    }
+
+    void countriesColouredByReportedContamination()
+    {
+        const QString borders = QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-110m.gpkg");
+        openAndWait({borders});
+        selectLayer(borders);
+        showAround(67.0, 34.0, 1500000); // Afghanistan and around
+        action(*m_window, "actionColourByContamination")->trigger();
+        waitForRender();
+        project::MapLayer* l = m_window->project().layerAt(0);
+        QVERIFY(!l->isTreatyStyled() && l->restyleAt());
+        // Afghanistan is drawn in the "massive" class's colour (the contamination table's AFG row).
+        QColor massive;
+        for (const auto& c : l->style().categories)
+            if (c.value.toString().startsWith("massive"))
+                massive = c.symbol.fill;
+        QVERIFY(massive.isValid());
+        const QImage shot = m_window->canvas()->grab().toImage();
+        if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT"))
+            m_window->grab().save(qEnvironmentVariable("MINEATLAS_SHOT"));
+        const QPoint kabul = pixelOf(66.0, 33.5);
+        QCOMPARE(QColor(shot.pixel(kabul)).name(), massive.name());
+        // A click shows the figures and the deadline in the country panel.
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, kabul);
+        auto* panel = m_window->treatyActions().countryPanel();
+        QTRY_VERIFY(panel->browser()->toPlainText().contains("191 km²"));
+        QVERIFY(panel->browser()->toPlainText().contains("Article 5 clearance deadline: 2030-03-01"));
+        // And back to treaty status.
+        action(*m_window, "actionColourByContamination")->trigger();
+        QVERIFY(l->isTreatyStyled());
     }
 
     void drawApplyDeleteUndoThroughTheWindow()

@@ -89,7 +89,25 @@ LegendGroup styleLegend(const project::MapLayer& layer, const std::vector<std::u
         return counts;
     };
     int others = 0;
-    const auto fills = countBy(style.categoryField, style.categories, &others);
+    auto fills = countBy(style.categoryField, style.categories, &others);
+    if (layer.restyleAt()) {
+        // Symbols from another source than the stored attribute (a status history, reported
+        // contamination): count what the map draws, by fill.
+        const auto styled = layer.snapshot().styled;
+        std::fill(fills.begin(), fills.end(), 0);
+        others = 0;
+        for (std::uint32_t f : features) {
+            const render::Symbol& drawn = styled->symbols[styled->symbolOf[f]];
+            bool matched = false;
+            for (std::size_t c = 0; c < style.categories.size() && !matched; ++c)
+                if (style.categories[c].symbol.fill == drawn.fill && style.categories[c].symbol.hatch == drawn.hatch) {
+                    ++fills[c];
+                    matched = true;
+                }
+            if (!matched)
+                ++others;
+        }
+    }
     for (std::size_t c = 0; c < style.categories.size(); ++c)
         if (fills[c] > 0)
             group.entries.push_back({style.categories[c].label, style.categories[c].symbol, kind, fills[c], {}});

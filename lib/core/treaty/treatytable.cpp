@@ -1,5 +1,7 @@
 #include "treaty/treatytable.h"
 
+#include "data/resourcefile.h"
+
 #include "treaty/treatystatus.h"
 
 #include <QFile>
@@ -45,22 +47,10 @@ Result<std::shared_ptr<const TreatyTable>> TreatyTable::load(const QString& path
 
 Result<std::shared_ptr<const TreatyTable>> TreatyTable::loadBuiltIn()
 {
-    QFile file(QString::fromLatin1(kBuiltInResource));
-    if (!file.open(QIODevice::ReadOnly))
+    const data::ResourceFile file(QString::fromLatin1(kBuiltInResource));
+    if (!file.isValid())
         return Error{QStringLiteral("The built-in treaty table is missing from this build")};
-    // GDAL reads from its own virtual file system, so hand it the resource's bytes there.
-    const QByteArray bytes = file.readAll();
-    const QString vsiPath = QStringLiteral("/vsimem/mineatlas-treaty-%1.csv")
-                                .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
-    VSILFILE* vsi = VSIFileFromMemBuffer(vsiPath.toUtf8().constData(),
-                                         reinterpret_cast<GByte*>(const_cast<char*>(bytes.constData())),
-                                         static_cast<vsi_l_offset>(bytes.size()), FALSE);
-    if (!vsi)
-        return Error{QStringLiteral("Cannot hand the built-in treaty table to GDAL")};
-    VSIFCloseL(vsi);
-    auto table = loadDataset(vsiPath, QStringLiteral("built-in treaty table"));
-    VSIUnlink(vsiPath.toUtf8().constData());
-    return table;
+    return loadDataset(file.path(), QStringLiteral("built-in treaty table"));
 }
 
 Result<std::shared_ptr<const TreatyTable>> TreatyTable::loadDataset(const QString& gdalPath,
