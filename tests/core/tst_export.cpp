@@ -373,6 +373,14 @@ private Q_SLOTS:
         // The table's row says it too, not only the legend.
         const QStringList ukraineRows = t2.split('\n').filter(QRegularExpression("^\\s*Ukraine\\s"));
         QVERIFY2(ukraineRows.size() == 1 && ukraineRows[0].contains("State Party; suspension claimed"), qPrintable(t2));
+        // Landmine Monitor's reported contamination beside the status where the page has room
+        // (landscape): Ukraine massive with no figure read, Moldova nothing reported.
+        s.landscape = true;
+        const QString wide = run("pdftotext", {"-layout", write("brief-ukraine-wide.pdf", s, MapRect::fromCorners(a.x(), a.y(), b.x(), b.y())), "-"});
+        const QStringList wideRows = wide.split('\n').filter(QRegularExpression("^\\s*Ukraine\\s+State Party"));
+        QVERIFY2(wide.contains("AP mines (LM)") && wideRows.size() == 1 && wideRows[0].contains("massive, extent not reported") &&
+                     wideRows[0].contains("State Party; suspension claimed"),
+                 qPrintable(wide));
     }
 
     void templatesRoundTripAndRefuseNonsense()

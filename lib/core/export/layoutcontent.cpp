@@ -6,6 +6,7 @@
 
 #include "hazard/hazardstore.h"
 #include "project/project.h"
+#include "treaty/contamination.h"
 #include "treaty/treatycontroller.h"
 #include "treaty/treatystatus.h"
 #include "treaty/treatystyle.h"
@@ -232,7 +233,22 @@ Result<LayoutContent> buildLayoutContent(const project::Project& project, const 
             locatorLayer = l;
     }
     if (settings.kind == LayoutSettings::Kind::Brief)
+    {
         content.countries = treaty::statusRows(treaty::countriesIn(project, frame), content.date);
+        // Landmine Monitor's reported contamination beside each status.
+        if (auto table = treaty::ContaminationTable::loadBuiltIn()) {
+            const QLocale en(QLocale::English);
+            for (treaty::StatusRow& row : content.countries)
+                if (const treaty::ContaminationRecord* c = table.value()->byCode(row.iso3)) {
+                    if (c->areaKm2)
+                        row.contamination = QStringLiteral("%1 km² (%2)").arg(en.toString(*c->areaKm2, 'g', 5)).arg(c->areaYear);
+                    else
+                        row.contamination = c->sizeClass && *c->sizeClass != treaty::ContaminationClass::Unknown
+                                                ? QStringLiteral("%1, extent not reported").arg(classLabel(*c->sizeClass).section(QLatin1Char(' '), 0, 0))
+                                                : QStringLiteral("extent not reported");
+                }
+        }
+    }
     if (settings.locator && locatorLayer) {
         content.locator = true;
         content.locatorMap.crs = project.crs();

@@ -225,13 +225,34 @@ void paintCountryTable(QPainter& p, const Units& u, const QRectF& box, const Lay
         nameWidth = std::max(nameWidth, cellMetrics.horizontalAdvance(r.name));
         sinceWidth = std::max(sinceWidth, cellMetrics.horizontalAdvance(sinceText(r)));
     }
+    double mineWidth = 0;
+    for (const treaty::StatusRow& r : c.countries)
+        mineWidth = std::max(mineWidth, cellMetrics.horizontalAdvance(r.contamination));
+    if (mineWidth > 0)
+        mineWidth = std::max(mineWidth, QFontMetricsF(small).horizontalAdvance(QStringLiteral("AP mines (LM)")));
     const double gap = u.mm(4);
     const double colStatus = box.left() + std::min(nameWidth + gap, box.width() * 0.36);
     const double colSince = std::max(colStatus + box.width() * 0.3, box.right() - std::min(sinceWidth, box.width() * 0.36));
+    // Reported contamination, when any country in the frame has some, between the status (which
+    // keeps the width its longest entry needs) and "Since"; left out when the page has no room.
+    auto statusText = [](const treaty::StatusRow& r) {
+        const QString flags = treaty::flagsText(r.flags & treaty::SuspensionClaimed ? treaty::SuspensionClaimed
+                                                                                    : r.flags & treaty::WithdrawalAnnouncedOnly);
+        return flags.isEmpty() ? r.status : QStringLiteral("%1; %2").arg(r.status, flags);
+    };
+    double statusWidth = 0;
+    for (const treaty::StatusRow& r : c.countries)
+        statusWidth = std::max(statusWidth, cellMetrics.horizontalAdvance(statusText(r)));
+    const double minesFrom = colStatus + statusWidth + gap;
+    const double colMines = mineWidth > 0 && minesFrom + QFontMetricsF(small).horizontalAdvance(QStringLiteral("AP mines (LM)")) + gap <= colSince
+                                ? std::max(minesFrom, colSince - mineWidth - gap)
+                                : colSince;
     p.setFont(small);
     p.setPen(kMuted);
     p.drawText(QPointF(box.left(), y + QFontMetricsF(small).ascent()), QStringLiteral("Country"));
     p.drawText(QPointF(colStatus, y + QFontMetricsF(small).ascent()), QStringLiteral("Status"));
+    if (colMines < colSince)
+        p.drawText(QPointF(colMines, y + QFontMetricsF(small).ascent()), QStringLiteral("AP mines (LM)"));
     p.drawText(QPointF(colSince, y + QFontMetricsF(small).ascent()), QStringLiteral("Since (precision)"));
     y += line;
     p.setPen(QPen(kMuted, u.dpi / 200.0));
@@ -247,10 +268,10 @@ void paintCountryTable(QPainter& p, const Units& u, const QRectF& box, const Lay
         // A claimed suspension or an announced-only withdrawal belongs with the status, as on the
         // map; the date's uncertainty is in the next column.
         // (Ukraine announced a withdrawal but claims a suspension: the suspension is the story.)
-        const QString flags = treaty::flagsText(r.flags & treaty::SuspensionClaimed ? treaty::SuspensionClaimed
-                                                                                    : r.flags & treaty::WithdrawalAnnouncedOnly);
-        const QString status = flags.isEmpty() ? r.status : QStringLiteral("%1; %2").arg(r.status, flags);
-        p.drawText(QPointF(colStatus, y + fm.ascent()), fm.elidedText(status, Qt::ElideRight, colSince - colStatus - u.mm(1)));
+        const QString status = statusText(r);
+        p.drawText(QPointF(colStatus, y + fm.ascent()), fm.elidedText(status, Qt::ElideRight, colMines - colStatus - u.mm(1)));
+        if (colMines < colSince)
+            p.drawText(QPointF(colMines, y + fm.ascent()), fm.elidedText(r.contamination, Qt::ElideRight, colSince - colMines - u.mm(1)));
         p.drawText(QPointF(colSince, y + fm.ascent()), fm.elidedText(sinceText(r), Qt::ElideRight, box.right() - colSince));
         y += line;
     }

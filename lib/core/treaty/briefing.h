@@ -19,6 +19,9 @@ struct StatusRow {
     QString precision; ///< "day", "month", "year", "range" or empty
     QString notes, sources;
     unsigned flags = 0; ///< StatusFlags behind `notes`
+    /// Briefs: reported AP mine contamination ("191 km² (2019)", "massive, extent not reported"),
+    /// empty when none is reported.
+    QString contamination;
 };
 /// The rows of `records` at `date`, sorted by name, each state once.
 std::vector<StatusRow> statusRows(std::vector<const TreatyRecord*> records, QDate date);
