@@ -203,7 +203,7 @@ void LayerPanel::rebuildLegend()
         };
         for (const auto& c : style.categories)
             addEntry(c.label, c.symbol);
-        addEntry(tr("other values"), style.base);
+        addEntry(style.baseLabel.isEmpty() ? tr("other values") : style.baseLabel, style.base);
         if (!style.strokeCategories.empty()) {
             new QTreeWidgetItem(m_legend, QStringList{tr("    outline by %1:").arg(style.strokeField)});
             for (const auto& c : style.strokeCategories) {

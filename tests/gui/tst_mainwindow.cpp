@@ -224,6 +224,15 @@ private Q_SLOTS:
             m_window->grab().save(qEnvironmentVariable("MINEATLAS_SHOT"));
         const QPoint kabul = pixelOf(66.0, 33.5);
         QCOMPARE(QColor(shot.pixel(kabul)).name(), massive.name());
+        // The legend names the classes and what has no report.
+        auto* legend = m_window->layerPanel()->findChild<QTreeWidget*>("legend");
+        QVERIFY(legend);
+        QStringList lines;
+        for (int i = 0; i < legend->topLevelItemCount(); ++i)
+            lines << legend->topLevelItem(i)->text(0).trimmed();
+        QVERIFY2(lines.contains("massive (> 100 km²)") && lines.contains("no contamination reported") &&
+                     !lines.contains("other values"),
+                 qPrintable(lines.join(" | ")));
         // A click shows the figures and the deadline in the country panel.
         QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, kabul);
         auto* panel = m_window->treatyActions().countryPanel();

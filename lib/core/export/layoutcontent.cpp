@@ -113,7 +113,8 @@ LegendGroup styleLegend(const project::MapLayer& layer, const std::vector<std::u
         if (fills[c] > 0)
             group.entries.push_back({style.categories[c].label, style.categories[c].symbol, kind, fills[c], {}});
     if (others > 0)
-        group.entries.push_back({QStringLiteral("other values"), style.base, kind, others, {}});
+        group.entries.push_back({style.baseLabel.isEmpty() ? QStringLiteral("other values") : style.baseLabel, style.base, kind,
+                                 others, {}});
     if (!style.strokeCategories.empty()) {
         const auto outlines = countBy(style.strokeField, style.strokeCategories, nullptr);
         for (std::size_t c = 0; c < style.strokeCategories.size(); ++c)

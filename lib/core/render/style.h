@@ -43,6 +43,7 @@ struct Category {
 /// Plain value type; the GUI edits copies and hands them back.
 struct VectorStyle {
     Symbol base;           ///< single style, and the "other values" class when categorized
+    QString baseLabel;     ///< the legend's name for `base` when categorized (empty: "other values")
     QString categoryField; ///< empty = single symbol
     std::vector<Category> categories;
     /// Optional second classification that sets only the outline (colour, width, dash), e.g.

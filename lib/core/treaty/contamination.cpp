@@ -220,7 +220,8 @@ ContaminationStyle contaminationStyle(const data::FeatureStore& store, const Cou
     const int joinColumn = store.fieldNames().indexOf(joinField);
     ContaminationStyle out;
     render::VectorStyle& style = out.style;
-    style.base.fill = QColor(0xF2, 0xF0, 0xEA); // no report
+    style.base.fill = QColor(0xF2, 0xF0, 0xEA);
+    style.baseLabel = QStringLiteral("no contamination reported");
     style.base.stroke = QColor(0xB0, 0xB0, 0xB0);
     style.base.strokeWidth = 0.5;
     style.categoryField = joinField;
