@@ -112,7 +112,7 @@ void LayerLoader::startNext()
     auto cache = m_cache;
     m_taskRunning = true;
     m_watcher.setFuture(QtConcurrent::run([task, crs, feedback, table, cache]() -> Outcome {
-        Outcome out{task, crs, {}, {}, {}, {}, {}};
+        Outcome out{task, crs, {}, {}, {}, {}, {}, {}};
         try {
             switch (task.kind) {
             case Task::Kind::Inspect: {
@@ -133,6 +133,7 @@ void LayerLoader::startNext()
                 out.vector = data.value();
                 if (table)
                     out.countries = project::detectCountries(*out.vector.store, *table);
+                out.hazardExtras = project::readHazardExtras(task.path, out.vector);
                 break;
             }
             case Task::Kind::LoadRaster: {
@@ -202,7 +203,7 @@ void LayerLoader::finished()
             break;
         }
         auto layer = project::makeVectorLayer(task.path, out.vector, m_project.layerCount(),
-                                              {m_table, m_highlighted}, out.countries);
+                                              {m_table, m_highlighted}, out.countries, &out.hazardExtras);
         layer->setDataCrs(out.crs.definition());
         const QString name = layer->name();
         if (out.countries && m_table && !out.countries->unmatched.empty())

@@ -11,6 +11,7 @@
 
 #include "data/storecache.h"
 #include "data/vectorloader.h"
+#include "project/layerfactory.h"
 #include "treaty/countrymatcher.h"
 #include "treaty/treatytable.h"
 #include "feedback.h"
@@ -81,6 +82,7 @@ private:
         data::VectorData vector;
         MapRect rasterExtent;
         std::optional<treaty::CountryMatch> countries;
+        project::HazardExtras hazardExtras; ///< status history or released area, read on the worker
     };
     void startNext();
     void finished();

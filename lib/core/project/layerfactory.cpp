@@ -14,10 +14,26 @@ std::optional<treaty::CountryMatch> detectCountries(const data::FeatureStore& st
     return treaty::detectCountryLayer(store, table);
 }
 
+HazardExtras readHazardExtras(const QString& path, const data::VectorData& data)
+{
+    HazardExtras extras;
+    if (hazard::isLandReleaseLayer(data.store->fieldNames())) {
+        if (auto total = hazard::readReleasedArea(path, data.layerName))
+            extras.released = total.value();
+        else
+            extras.warning = total.error();
+    } else if (hazard::HazardStore::hasHazardFields(data.store->fieldNames())) {
+        if (auto history = hazard::readStatusHistory(path))
+            extras.history = std::move(history.value());
+    }
+    return extras;
+}
+
 std::unique_ptr<MapLayer> makeVectorLayer(const QString& path, const data::VectorData& data, int layerNumber,
                                           const TreatyContext& treatyContext,
-                                          const std::optional<treaty::CountryMatch>& countries)
+                                          const std::optional<treaty::CountryMatch>& countries, const HazardExtras* given)
 {
+    const HazardExtras extras = given ? *given : readHazardExtras(path, data);
     const QString baseName = QFileInfo(path).completeBaseName();
     const QString name = data.layerName == baseName || data.layerName.isEmpty()
                              ? baseName
@@ -41,18 +57,17 @@ std::unique_ptr<MapLayer> makeVectorLayer(const QString& path, const data::Vecto
         t.startField = QStringLiteral("release_date");
         t.mode = time::TemporalMode::Accumulate;
         layer->setTemporal(t);
-        if (auto total = hazard::readReleasedArea(path, data.layerName))
-            layer->setRunningTotal(total.value());
-        else
-            layer->setWarnings(QStringList(layer->warnings()) << total.error());
+        if (extras.released)
+            layer->setRunningTotal(extras.released);
+        if (!extras.warning.isEmpty())
+            layer->setWarnings(QStringList(layer->warnings()) << extras.warning);
     } else {
         // Date fields with obvious names make the layer follow the map's date (what was recorded
         // by then); Layer ▸ Dates and time… changes or turns it off.
         layer->setTemporal(time::detectTemporalFields(*data.store));
         // Hazard areas with a status history are drawn with their class and status at the date.
-        if (hazard::HazardStore::hasHazardFields(data.store->fieldNames()))
-            if (auto history = hazard::readStatusHistory(path); history && !history->empty())
-                layer->setRestyleAt(hazard::statusAtDate(std::move(history.value()), *data.store));
+        if (!extras.history.empty())
+            layer->setRestyleAt(hazard::statusAtDate(extras.history, *data.store));
     }
     return layer;
 }

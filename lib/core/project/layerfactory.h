@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+
 #include <memory>
 #include <optional>
 
@@ -9,6 +11,7 @@
 #include "project/maplayer.h"
 #include "treaty/countrymatcher.h"
 #include "treaty/treatytable.h"
+#include "hazard/landrelease.h"
 
 namespace mineatlas::project {
 
@@ -27,8 +30,20 @@ std::optional<treaty::CountryMatch> detectCountries(const data::FeatureStore& st
 /// (and its layer when the file has several), the default style (IMAS symbology for hazard layers)
 /// and, for country border layers matched to the treaty table, the treaty style. `countries` is
 /// the join detectCountries() found on the worker (nullopt: not a country layer).
+/// What a hazard file adds to one of its layers beyond the features (hazard schema 2): the
+/// areas' status history, or a land-release layer's released area by date. Reads the file with
+/// GDAL: call it on a worker, beside loading the layer.
+struct HazardExtras {
+    std::map<QString, std::vector<hazard::StatusEvent>> history;
+    std::shared_ptr<const time::RunningTotal> released;
+    QString warning; ///< why the released area could not be read
+};
+HazardExtras readHazardExtras(const QString& path, const data::VectorData& data);
+
+/// `extras`: readHazardExtras() done on the worker (nullptr: read here, for scripts and tests).
 std::unique_ptr<MapLayer> makeVectorLayer(const QString& path, const data::VectorData& data,
                                           int layerNumber, const TreatyContext& treaty,
-                                          const std::optional<treaty::CountryMatch>& countries);
+                                          const std::optional<treaty::CountryMatch>& countries,
+                                          const HazardExtras* extras = nullptr);
 
 } // namespace mineatlas::project
