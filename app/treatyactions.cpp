@@ -19,6 +19,7 @@
 #include "treaty/briefing.h"
 #include "treaty/contamination.h"
 #include "treaty/treatycontroller.h"
+#include "treaty/territories.h"
 #include "treaty/treatystyle.h"
 #include "windowcontext.h"
 
@@ -202,11 +203,17 @@ void TreatyActions::updateViews()
         const QString featureName =
             nameColumn >= 0 ? l->store()->attribute(m_countryShown.second, nameColumn).toString() : QString();
         const treaty::TreatyRecord* record = l->treatyStyle()->recordOf(m_countryShown.second);
+        const treaty::Territory* territory = l->treatyStyle()->territoryOf(m_countryShown.second);
+        if (territory && !record) // not covered: its sovereign is named, its status is not taken
+            if (const int i = l->treatyStyle()->table().indexOfIso3(territory->sovereign); i >= 0)
+                record = &l->treatyStyle()->table().records()[static_cast<std::size_t>(i)];
         const int joinColumn = l->store()->fieldNames().indexOf(l->treatyStyle()->match().field);
-        const QString code = record ? record->iso3
+        const bool ownStatus = record && (!territory || territory->coveredOn(m_context.project.date()));
+        const QString code = ownStatus ? record->iso3
                                     : (joinColumn >= 0 ? l->store()->attribute(m_countryShown.second, joinColumn).toString() : QString());
         m_country->showCountry(record, m_context.project.date(), featureName,
-                               m_contamination ? m_contamination->byCode(code) : nullptr);
+                               m_contamination ? m_contamination->byCode(code) : nullptr,
+                               territory);
     }
 }
 

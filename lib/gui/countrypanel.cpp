@@ -6,6 +6,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "treaty/territories.h"
 #include "treaty/treatystatus.h"
 #include "treaty/treatytable.h"
 
@@ -46,13 +47,53 @@ QString contaminationHtml(const treaty::ContaminationRecord* c)
     return html + QStringLiteral("</p>");
 }
 
+/// A source list as HTML, the link of each opened by a click.
+QString sourcesHtml(const QStringList& sources)
+{
+    QString html = QStringLiteral("<ul>");
+    for (const QString& src : sources) {
+        const int http = src.indexOf(QLatin1String("http"));
+        if (http < 0) {
+            html += QStringLiteral("<li>%1</li>").arg(src.toHtmlEscaped());
+            continue;
+        }
+        const QString url = src.mid(http).section(QLatin1Char(' '), 0, 0);
+        html += QStringLiteral("<li>%1<a href=\"%2\">%3</a>%4</li>")
+                    .arg(src.left(http).toHtmlEscaped(), url.toHtmlEscaped(), url.toHtmlEscaped(),
+                         src.mid(http + url.size()).toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+/// What a territory is and whether the Convention covers it, as HTML.
+QString territoryHtml(const treaty::Territory& t, const treaty::TreatyRecord* sovereign, QDate date, const QString& asOf)
+{
+    const QString sovereignName = sovereign ? sovereign->name : t.sovereign;
+    QString html = QObject::tr("<h3>%1</h3><p>%1 is %2.").arg(t.name.toHtmlEscaped(),
+                                                               t.relationText(sovereignName).toHtmlEscaped());
+    if (!t.coveredOn(date))
+        html += QObject::tr(" <b>As of %1: no treaty status.</b>").arg(asOf);
+    html += QStringLiteral("</p><p style='color:#555'>%1</p>").arg(t.notes.toHtmlEscaped());
+    html += QObject::tr("<p><b>Sources</b> (row %1 of the territories table):</p>").arg(t.row) + sourcesHtml(t.sources);
+    return html;
+}
+
 } // namespace
 
 void CountryPanel::showCountry(const treaty::TreatyRecord* r, QDate date, const QString& featureName,
-                               const treaty::ContaminationRecord* contamination)
+                               const treaty::ContaminationRecord* contamination, const treaty::Territory* territory)
 {
     using namespace treaty;
     const QString asOf = QLocale(QLocale::English).toString(date, QStringLiteral("d MMM yyyy"));
+    QString territoryPart;
+    if (territory) {
+        territoryPart = territoryHtml(*territory, r, date, asOf);
+        if (!r || !territory->coveredOn(date)) { // `r` is then its sovereign, named, not its status
+            m_browser->setHtml(territoryPart + contaminationHtml(contamination));
+            return;
+        }
+        territoryPart += QStringLiteral("<hr>");
+    }
     if (!r) {
         m_browser->setHtml(
             tr("<h3>%1</h3><p><b>No treaty status.</b> This area is not a state in the treaty table "
@@ -66,7 +107,7 @@ void CountryPanel::showCountry(const treaty::TreatyRecord* r, QDate date, const 
     if (s.status == TreatyStatus::Uncertain)
         status = tr("Uncertain — %1 or %2, depending on a date the sources give only roughly")
                      .arg(statusLabel(s.ifHappened), statusLabel(s.ifNotYet));
-    QString html = QStringLiteral("<h3>%1 <small>(%2)</small></h3>").arg(r->name.toHtmlEscaped(), r->iso3);
+    QString html = territoryPart + QStringLiteral("<h3>%1 <small>(%2)</small></h3>").arg(r->name.toHtmlEscaped(), r->iso3);
     if (!featureName.isEmpty() && featureName != r->name)
         html += tr("<p><i>Map feature: %1</i></p>").arg(featureName.toHtmlEscaped());
     html += tr("<p><b>As of %1:</b> %2").arg(asOf, status.toHtmlEscaped());
@@ -109,19 +150,7 @@ void CountryPanel::showCountry(const treaty::TreatyRecord* r, QDate date, const 
     html += QStringLiteral("</table>");
     if (!r->notes.isEmpty())
         html += tr("<p><b>Notes:</b> %1</p>").arg(r->notes.toHtmlEscaped());
-    html += tr("<p><b>Sources</b> (row %1 of the treaty table):</p><ul>").arg(r->row);
-    for (const QString& src : r->sources) {
-        const int http = src.indexOf(QLatin1String("http"));
-        if (http < 0) {
-            html += QStringLiteral("<li>%1</li>").arg(src.toHtmlEscaped());
-            continue;
-        }
-        const QString url = src.mid(http).section(QLatin1Char(' '), 0, 0);
-        html += QStringLiteral("<li>%1<a href=\"%2\">%3</a>%4</li>")
-                    .arg(src.left(http).toHtmlEscaped(), url.toHtmlEscaped(), url.toHtmlEscaped(),
-                         src.mid(http + url.size()).toHtmlEscaped());
-    }
-    html += QStringLiteral("</ul>");
+    html += tr("<p><b>Sources</b> (row %1 of the treaty table):</p>").arg(r->row) + sourcesHtml(r->sources);
     m_browser->setHtml(html + contaminationHtml(contamination));
 }
 

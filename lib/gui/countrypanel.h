@@ -8,6 +8,7 @@ class QTextBrowser;
 namespace mineatlas::treaty {
 struct ContaminationRecord;
 struct TreatyRecord;
+struct Territory;
 }
 
 namespace mineatlas::gui {
@@ -20,8 +21,11 @@ public:
     explicit CountryPanel(QWidget* parent = nullptr);
     /// `record` null: the feature has no treaty status (`featureName` says which one).
     /// `contamination`: what Landmine Monitor reports for it (null: nothing reported or not loaded).
+    /// `territory`: the part of a state or dependency the feature is (its coverage and sources
+    /// first, then its sovereign's timeline where the Convention covers it).
     void showCountry(const treaty::TreatyRecord* record, QDate date, const QString& featureName,
-                     const treaty::ContaminationRecord* contamination = nullptr);
+                     const treaty::ContaminationRecord* contamination = nullptr,
+                     const treaty::Territory* territory = nullptr);
     QTextBrowser* browser() const { return m_browser; }
 
 private:

@@ -126,6 +126,50 @@ private Q_SLOTS:
                                                           {"Northern Cyprus"}}
             << "ADMIN" << QStringList{"USA", "RUS", "VNM", "CIV", "COD", "-"}
             << QStringList{"Northern Cyprus"};
+        // Natural Earth admin-0 countries: dependencies carry their own codes and their sovereign
+        // in SOVEREIGNT. Åland is part of Finland; the United Kingdom extended the Convention to
+        // Bermuda; the depositary records nothing for Greenland; the Kingdom of the Netherlands
+        // accepted for the Kingdom in Europe only, so not for Aruba (resources/treaty/territories.csv).
+        QTest::newRow("Natural Earth admin-0 countries")
+            << QStringList{"ISO_A3", "ADM0_A3", "NAME", "SOVEREIGNT", "TYPE"}
+            << QList<QStringList>{{"FIN", "FIN", "Finland", "Finland", "Sovereign country"},
+                                  {"ALA", "ALD", "Aland", "Finland", "Country"},
+                                  {"DNK", "DNK", "Denmark", "Denmark", "Country"},
+                                  {"GRL", "GRL", "Greenland", "Denmark", "Country"},
+                                  {"BMU", "BMU", "Bermuda", "United Kingdom", "Dependency"},
+                                  {"ABW", "ABW", "Aruba", "Netherlands", "Country"},
+                                  {"-99", "IOA", "Indian Ocean Ter.", "Australia", "Dependency"},
+                                  {"-99", "KAB", "Baikonur", "Kazakhstan", "Lease"}}
+            << "ISO_A3" << QStringList{"FIN", "FIN", "DNK", "-", "GBR", "-", "-", "-"}
+            << QStringList{"Greenland", "Aruba", "Indian Ocean Ter.", "Baikonur"};
+        // Map units split states into regions that keep their state's codes.
+        QTest::newRow("Natural Earth map units")
+            << QStringList{"ISO_A3", "ADM0_A3", "GU_A3", "GEOUNIT", "SOVEREIGNT"}
+            << QList<QStringList>{{"BEL", "BEL", "BFR", "Flemish Region", "Belgium"},
+                                  {"BEL", "BEL", "BWR", "Walloon Region", "Belgium"},
+                                  {"GBR", "GBR", "SCT", "Scotland", "United Kingdom"},
+                                  {"-99", "FRA", "GLP", "Guadeloupe", "France"},
+                                  {"-99", "NLD", "BES", "Caribbean Netherlands", "Netherlands"},
+                                  {"-99", "SRB", "SRV", "Vojvodina", "Republic of Serbia"}}
+            << "ADM0_A3" << QStringList{"BEL", "BEL", "GBR", "FRA", "NLD", "SRB"} << QStringList{};
+        // The sovereignty variant: one feature per sovereign, codes like DN1 in SOV_A3.
+        QTest::newRow("Natural Earth sovereignty")
+            << QStringList{"SOVEREIGNT", "SOV_A3", "ADMIN", "ADM0_A3"}
+            << QList<QStringList>{{"Denmark", "DN1", "Denmark", "DNK"},
+                                  {"France", "FR1", "France", "FRA"},
+                                  {"United Kingdom", "GB1", "United Kingdom", "GBR"},
+                                  {"Finland", "FI1", "Finland", "FIN"},
+                                  {"Kazakhstan", "KA1", "Kazakhstan", "KAZ"}}
+            << "ADM0_A3" << QStringList{"DNK", "FRA", "GBR", "FIN", "KAZ"} << QStringList{};
+        QTest::newRow("GADM level 0 with Åland")
+            << QStringList{"GID_0", "NAME_0"}
+            << QList<QStringList>{{"FIN", "Finland"}, {"ALA", "Åland"}, {"SWE", "Sweden"}, {"FRO", "Faroe Islands"}}
+            << "GID_0" << QStringList{"FIN", "FIN", "SWE", "-"} << QStringList{"Faroe Islands"};
+        QTest::newRow("world-atlas with territories")
+            << QStringList{"id", "name"}
+            << QList<QStringList>{{"246", "Finland"}, {"248", "Åland"}, {"304", "Greenland"}, {"060", "Bermuda"},
+                                  {"826", "United Kingdom"}, {"", "Dhekelia"}}
+            << "id" << QStringList{"FIN", "FIN", "-", "GBR", "GBR", "GBR"} << QStringList{"Greenland"};
         QTest::newRow("lower-case iso3")
             << QStringList{"iso3", "country"}
             << QList<QStringList>{{"pol", "Poland"}, {"fin", "Finland"}, {"ukr", "Ukraine"}} << "iso3"

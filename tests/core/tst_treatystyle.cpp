@@ -4,6 +4,7 @@
 
 #include "data/vectorloader.h"
 #include "render/renderjob.h"
+#include "treaty/territories.h"
 #include "treaty/treatystyle.h"
 
 using namespace mineatlas;
@@ -93,6 +94,46 @@ private Q_SLOTS:
         QVERIFY(kosovo >= 0);
         QCOMPARE(styled->symbols[styled->symbolOf[std::size_t(kosovo)]],
                  treaty::TreatyStyle::noStatusSymbol());
+    }
+
+    void territoriesFollowTheirCoverage()
+    {
+        // resources/treaty/territories.csv, from the depositary's notes: the United Kingdom
+        // extended the Convention to Bermuda and ten other territories and the Sovereign Base
+        // Areas on 4 Dec 2001; Åland is part of Finland; nothing is recorded for Greenland.
+        const int name = m_store->fieldNames().indexOf("name");
+        auto feature = [&](const char* n) {
+            for (std::size_t f = 0; f < m_store->size(); ++f)
+                if (m_store->attribute(f, name).toString() == QString::fromUtf8(n))
+                    return f;
+            qFatal("no feature %s", n);
+        };
+        auto symbol = [&](const char* n, QDate d) {
+            const auto styled = m_style->apply(*m_store, d);
+            return styled->symbols[styled->symbolOf[feature(n)]];
+        };
+        const QDate before(2001, 12, 3), from(2001, 12, 4);
+        QCOMPARE(symbol("Bermuda", before), treaty::TreatyStyle::noStatusSymbol());
+        QCOMPARE(symbol("Bermuda", from), symbol("United Kingdom", from));
+        QCOMPARE(symbol("Akrotiri", from), symbol("United Kingdom", from));
+        QVERIFY(!(symbol("Bermuda", from) == treaty::TreatyStyle::noStatusSymbol()));
+        QCOMPARE(symbol("Åland", {2020, 1, 1}), symbol("Finland", {2020, 1, 1}));
+        QCOMPARE(symbol("Åland", {2020, 1, 1}).fill, symbol("Sweden", {2020, 1, 1}).fill); // both parties then
+        QCOMPARE(symbol("Åland", {2026, 11, 23}), symbol("Finland", {2026, 11, 23}));
+        QVERIFY(symbol("Åland", {2026, 11, 23}).fill != symbol("Sweden", {2026, 11, 23}).fill); // Finland withdrew
+        QCOMPARE(symbol("Greenland", {2020, 1, 1}), treaty::TreatyStyle::noStatusSymbol());
+        QCOMPARE(symbol("Gibraltar", {2020, 1, 1}), treaty::TreatyStyle::noStatusSymbol());
+        QVERIFY(m_style->territoryOf(feature("Greenland")));
+        QCOMPARE(m_style->territoryOf(feature("Greenland"))->sovereign, QStringLiteral("DNK"));
+        QVERIFY(!m_style->territoryOf(feature("Denmark")));
+        // The legend's "No treaty status" count drops by the 13 features the extension covers.
+        auto noStatus = [&](QDate d) {
+            for (const auto& e : m_style->legend(d))
+                if (e.label == "No treaty status")
+                    return e.count;
+            return 0;
+        };
+        QCOMPARE(noStatus(before) - noStatus(from), 13);
     }
 
     void namedStatesAreLabelledOnce()

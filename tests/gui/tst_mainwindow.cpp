@@ -21,6 +21,7 @@
 #include "addpolygontool.h"
 #include "countrypanel.h"
 #include "treatyactions.h"
+#include "treaty/treatystyle.h"
 #include "data/vectorloader.h"
 #include "export/exportcontroller.h"
 #include "exportdialog.h"
@@ -241,6 +242,43 @@ private Q_SLOTS:
         // And back to treaty status.
         action(*m_window, "actionColourByContamination")->trigger();
         QVERIFY(l->isTreatyStyled());
+    }
+
+    void territoriesTakeTheirStatesStatusOnlyWhereCovered()
+    {
+        // The 1:10M borders keep territories apart: the Falklands (the Convention extended to them
+        // by the United Kingdom on 4 Dec 2001), Greenland (nothing recorded), Åland (part of Finland).
+        const QString borders = QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-10m.gpkg");
+        openAndWait({borders});
+        auto* panel = m_window->treatyActions().countryPanel();
+        const QColor party(0x44, 0x77, 0xAA);
+        const QColor none = treaty::TreatyStyle::noStatusSymbol().fill;
+        showAround(-59.0, -51.8, 150000);
+        m_window->setDate(QDate(2001, 12, 3));
+        waitForRender();
+        const QPoint falklands = pixelOf(-58.9, -51.75);
+        QCOMPARE(QColor(m_window->canvas()->grab().toImage().pixel(falklands)).name(), none.name());
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, falklands);
+        QTRY_VERIFY(panel->browser()->toPlainText().contains("Falkland Islands"));
+        QVERIFY2(panel->browser()->toPlainText().contains("extended to it on 4 December 2001") &&
+                     panel->browser()->toPlainText().contains("no treaty status"),
+                 qPrintable(panel->browser()->toPlainText()));
+        m_window->setDate(QDate(2001, 12, 4));
+        waitForRender();
+        QCOMPARE(QColor(m_window->canvas()->grab().toImage().pixel(falklands)).name(), party.name());
+        QTRY_VERIFY(panel->browser()->toPlainText().contains("United Kingdom"));
+        QVERIFY(panel->browser()->toPlainText().contains("State Party"));
+        // Greenland: its sovereign's status is not borrowed.
+        showAround(-42.0, 72.0, 3000000);
+        waitForRender();
+        const QPoint greenland = pixelOf(-42.0, 72.0);
+        QCOMPARE(QColor(m_window->canvas()->grab().toImage().pixel(greenland)).name(), none.name());
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, greenland);
+        QTRY_VERIFY(panel->browser()->toPlainText().contains("Greenland"));
+        QVERIFY2(panel->browser()->toPlainText().contains("records no application of the Convention"),
+                 qPrintable(panel->browser()->toPlainText()));
+        if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT"))
+            m_window->grab().save(qEnvironmentVariable("MINEATLAS_SHOT"));
     }
 
     void drawApplyDeleteUndoThroughTheWindow()

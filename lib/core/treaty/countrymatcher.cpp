@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include "data/featurestore.h"
+#include "treaty/territories.h"
 #include "treaty/treatytable.h"
 
 namespace mineatlas::treaty {
@@ -21,12 +22,13 @@ constexpr int kEnoughStates = 20;
 
 const char* const kAlpha3Fields[] = {
     "iso_a3", "adm0_a3",           "iso_a3_eh", "gid_0",    "shapegroup", "iso3",   "a3",
-    "iso",    "iso3166_1_alpha_3", "alpha3",    "adm0_iso", "gu_a3",      "sov_a3", "wb_a3"};
+    "iso",    "iso3166_1_alpha_3", "alpha3",    "adm0_iso", "gu_a3",      "su_a3",  "wb_a3"};
 const char* const kNumericFields[] = {"iso_n3", "iso_n3_eh", "un_a3", "iso_num",
                                       "isonum", "id",        "ccn3",  "m49"};
-const char* const kNameFields[] = {"name",    "admin",      "name_en",   "name_long",
-                                   "country", "name_0",     "shapename", "cntry_name",
-                                   "geounit", "sovereignt", "name_iso",  "formal_en"};
+const char* const kNameFields[] = {"name",    "admin",  "name_en",   "name_long",  "country", "name_0",
+                                   "shapename", "cntry_name", "geounit", "subunit", "name_iso", "formal_en"};
+// Not joined on: the sovereign fields (Natural Earth's SOVEREIGNT, SOV_A3), since a dependency's
+// treaty coverage is its own (Greenland's sovereign is Denmark); see territories.csv.
 
 QString normaliseName(const QString& s)
 {
@@ -201,7 +203,31 @@ Kind guessKind(const data::FeatureStore& store, int column, const Lookup& lookup
     return bestKind;
 }
 
+/// The territory a feature is, from any of its code or name fields.
+const Territory* territoryOf(const data::FeatureStore& store, std::size_t f, const std::vector<Candidate>& all)
+{
+    const TerritoryTable& territories = TerritoryTable::builtIn();
+    for (const Candidate& c : all) {
+        const QString text = store.attribute(f, c.column).toString().trimmed();
+        if (text.isEmpty())
+            continue;
+        const Territory* t = nullptr;
+        if (c.kind == Kind::Alpha3 && text.size() == 3)
+            t = territories.byCode(text);
+        else if (c.kind == Kind::Name)
+            t = territories.byNormalisedName(normaliseName(text));
+        if (t)
+            return t;
+    }
+    return nullptr;
+}
+
 } // namespace
+
+QString normaliseCountryName(const QString& name)
+{
+    return normaliseName(name);
+}
 
 Result<CountryMatch> matchCountries(const data::FeatureStore& store, const TreatyTable& table,
                                     const QString& field)
@@ -216,6 +242,19 @@ Result<CountryMatch> matchCountries(const data::FeatureStore& store, const Treat
         primary = {column, guessKind(store, column, lookup)};
     } else {
         // Codes are the reliable join; names ("Congo") only when no code field covers half the layer.
+        // Territories of the table are known too: they count towards the half.
+        // (Counted only when the states alone do not decide: a pass over every feature's names.)
+        int territoryCount = -1;
+        auto enough = [&](int matched) {
+            if (matched * 2 >= static_cast<int>(store.size()) || matched >= kEnoughStates)
+                return true;
+            if (territoryCount < 0) {
+                territoryCount = 0;
+                for (std::size_t f = 0; f < store.size(); ++f)
+                    territoryCount += territoryOf(store, f, all) != nullptr;
+            }
+            return (matched + territoryCount) * 2 >= static_cast<int>(store.size());
+        };
         int best = 0;
         for (const bool names : {false, true}) {
             for (const Candidate& c : all) {
@@ -227,12 +266,12 @@ Result<CountryMatch> matchCountries(const data::FeatureStore& store, const Treat
                     primary = c;
                 }
             }
-            if (best * 2 >= static_cast<int>(store.size()) || best >= kEnoughStates)
+            if (best > 0 && enough(best))
                 break;
         }
         // A world file may carry more dependencies without codes than states: enough matched
         // states make it a border layer whatever the share.
-        if (primary.column < 0 || (best * 2 < static_cast<int>(store.size()) && best < kEnoughStates))
+        if (primary.column < 0 || !enough(best))
             return Error{
                 QStringLiteral("No field of this layer matches the treaty table's country codes or names "
                                "for at least half of its %1 features or %2 states; choose the join field by hand")
@@ -243,6 +282,7 @@ Result<CountryMatch> matchCountries(const data::FeatureStore& store, const Treat
     match.field = store.fieldNames()[primary.column];
     match.kind = kindName(primary.kind);
     match.recordOf.assign(store.size(), -1);
+    match.territoryOf.assign(store.size(), nullptr);
     const int nameColumn = [&] {
         for (const Candidate& c : all)
             if (c.kind == Kind::Name)
@@ -250,11 +290,23 @@ Result<CountryMatch> matchCountries(const data::FeatureStore& store, const Treat
         return primary.column;
     }();
     for (std::size_t f = 0; f < store.size(); ++f) {
-        int r = lookup.find(primary.kind, store.attribute(f, primary.column));
-        // Placeholder or missing code: try the feature's other code and name fields.
-        for (std::size_t i = 0; r < 0 && i < all.size(); ++i)
-            if (all[i].column != primary.column)
-                r = lookup.find(all[i].kind, store.attribute(f, all[i].column));
+        // A territory of the table (Åland, Bermuda, Greenland, Dhekelia), by any of its code or
+        // name fields, takes its sovereign's status only where the Convention covers it, even
+        // when the file puts it under its state (Natural Earth's map units give ADM0_A3 NLD to
+        // the Caribbean Netherlands, covered only from 2014).
+        int r = -1;
+        if (const Territory* t = territoryOf(store, f, all)) {
+            match.territoryOf[f] = t;
+            if (t->coverage == Territory::Coverage::Applies)
+                r = table.indexOfIso3(t->sovereign);
+        } else {
+            r = lookup.find(primary.kind, store.attribute(f, primary.column));
+            // A placeholder or missing code: the feature's other code and name fields (Natural
+            // Earth's ADM0_A3 where ISO_A3 is -99), never its sovereign's.
+            for (std::size_t i = 0; r < 0 && i < all.size(); ++i)
+                if (all[i].column != primary.column)
+                    r = lookup.find(all[i].kind, store.attribute(f, all[i].column));
+        }
         match.recordOf[f] = r;
         if (r < 0) {
             match.unmatched.push_back(static_cast<std::uint32_t>(f));
@@ -284,7 +336,11 @@ std::optional<CountryMatch> detectCountryLayer(const data::FeatureStore& store, 
     std::set<int> states(match->recordOf.begin(), match->recordOf.end());
     states.erase(-1);
     const bool enough = static_cast<int>(states.size()) >= kEnoughStates;
-    const bool mostly = match->matchedCount() * 5 >= store.size() * 4; // a small regional file
+    // A small regional file: most features are states or territories the table knows.
+    std::size_t known = 0; // territories without a status of their own (covered ones are matched)
+    for (std::size_t f = 0; f < match->territoryOf.size(); ++f)
+        known += match->territoryOf[f] && match->recordOf[f] < 0;
+    const bool mostly = (match->matchedCount() + known) * 5 >= store.size() * 4 && match->matchedCount() > 0;
     if (!enough && !mostly)
         return std::nullopt;
     return std::move(match.value());

@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include "data/featurestore.h"
+#include "treaty/territories.h"
 
 namespace mineatlas::treaty {
 
@@ -120,6 +121,8 @@ std::shared_ptr<const render::StyledFeatures> TreatyStyle::apply(const data::Fea
         const int r = m_match.recordOf[f];
         if (r < 0)
             continue;
+        if (const Territory* t = territoryOf(f); t && !t->coveredOn(date))
+            continue; // a dependency before the Convention was extended to it: no treaty status
         const TreatyRecord& rec = records[static_cast<std::size_t>(r)];
         const bool highlighted = m_highlighted.contains(rec.iso3);
         if (symbolOfRecord[static_cast<std::size_t>(r)] < 0) {
@@ -146,7 +149,10 @@ std::vector<TreatyStyle::LegendEntry> TreatyStyle::legend(QDate date) const
     std::vector<const TreatyRecord*> all;
     for (const TreatyRecord& r : m_table->records())
         all.push_back(&r);
-    return legend(date, all, static_cast<int>(m_match.unmatched.size()));
+    int noStatus = static_cast<int>(m_match.unmatched.size());
+    for (std::size_t f = 0; f < m_match.territoryOf.size(); ++f)
+        noStatus += m_match.recordOf[f] >= 0 && m_match.territoryOf[f] && !m_match.territoryOf[f]->coveredOn(date);
+    return legend(date, all, noStatus);
 }
 
 std::vector<TreatyStyle::LegendEntry> TreatyStyle::legend(QDate date, const std::vector<const TreatyRecord*>& states,
@@ -177,6 +183,11 @@ std::vector<TreatyStyle::LegendEntry> TreatyStyle::legend(QDate date, const std:
     if (noStatus > 0)
         out.push_back({QStringLiteral("No treaty status"), noStatusSymbol(), noStatus});
     return out;
+}
+
+const Territory* TreatyStyle::territoryOf(std::size_t feature) const
+{
+    return feature < m_match.territoryOf.size() ? m_match.territoryOf[feature] : nullptr;
 }
 
 const TreatyRecord* TreatyStyle::recordOf(std::size_t feature) const

@@ -50,8 +50,10 @@ public:
     const std::shared_ptr<const TreatyTable>& tablePtr() const { return m_table; }
     const CountryMatch& match() const { return m_match; }
     const QStringList& highlighted() const { return m_highlighted; }
-    /// The treaty record of a feature, or nullptr.
+    /// The treaty record of a feature, or nullptr (a territory's: its sovereign's, see territoryOf).
     const TreatyRecord* recordOf(std::size_t feature) const;
+    /// The territory a feature is (a part of a state or a dependency), or nullptr.
+    const Territory* territoryOf(std::size_t feature) const;
 
 private:
     std::shared_ptr<const TreatyTable> m_table;
