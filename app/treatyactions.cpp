@@ -50,12 +50,25 @@ TreatyActions::TreatyActions(WindowContext& c, treaty::TreatyController& control
                                                         tr("Treaty table (*.csv);;All files (*)"));
         if (path.isEmpty())
             return;
-        if (auto n = m_controller.loadTable(path); !n)
-            m_context.error(n.error() + tr("\nThe previous table stays in use."), QStringLiteral("treaty-table"));
-        else
-            m_context.info(tr("Loaded treaty table %1 (%2 states)").arg(path).arg(n.value()),
-                           QStringLiteral("treaty-table"));
+        m_context.info(tr("Loading treaty table %1…").arg(path), QStringLiteral("treaty-table"));
+        m_controller.loadTableInBackground(path);
     });
+    connect(&m_controller, &treaty::TreatyController::tableLoaded, this,
+            [this](const QString& path, const Result<int>& n) {
+                if (!n) {
+                    // The summary line first, the rows behind the message bar's Details.
+                    QString head = n.error().section(QLatin1Char('\n'), 0, 0);
+                    if (head.endsWith(QLatin1Char(':')))
+                        head.back() = QLatin1Char('.');
+                    const QString rows = n.error().section(QLatin1Char('\n'), 1);
+                    m_context.error(head + tr(" The previous table stays in use.") +
+                                        (rows.isEmpty() ? QString() : QStringLiteral("\n") + rows),
+                                    QStringLiteral("treaty-table"));
+                } else {
+                    m_context.info(tr("Loaded treaty table %1 (%2 states)").arg(path).arg(n.value()),
+                                   QStringLiteral("treaty-table"));
+                }
+            });
     load->setObjectName(QStringLiteral("actionLoadTreatyTable"));
 
     edit->addAction(tr("Copy treaty status of visible countries (&CSV)"), this, [this] { copyStatus(false); })

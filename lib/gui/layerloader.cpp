@@ -11,17 +11,6 @@
 
 namespace mineatlas::gui {
 
-namespace {
-QString shortList(const QStringList& names, int max = 8)
-{
-    if (names.size() <= max)
-        return names.join(QStringLiteral(", "));
-    return QStringLiteral("%1 and %2 more")
-        .arg(names.mid(0, max).join(QStringLiteral(", ")))
-        .arg(names.size() - max);
-}
-} // namespace
-
 LayerLoader::LayerLoader(project::Project& project, QObject* parent) : QObject(parent), m_project(project)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &LayerLoader::finished);
@@ -208,9 +197,9 @@ void LayerLoader::finished()
         const QString name = layer->name();
         if (out.countries && m_table && !out.countries->unmatched.empty())
             Q_EMIT info(tr("%1: coloured by treaty status (joined on %2). %n feature(s) have no treaty "
-                           "status: %3",
+                           "status (click one on the map for the reason).\n%3",
                            nullptr, static_cast<int>(out.countries->unmatched.size()))
-                            .arg(name, out.countries->field, shortList(out.countries->unmatchedNames)));
+                            .arg(name, out.countries->field, out.countries->unmatchedNames.join(QStringLiteral(", "))));
         project::MapLayer* added = m_project.addLayer(std::move(layer));
         if (crsChanged)
             m_queue.push_back({Task::Kind::Reproject, task.path, out.vector.layerName, added->id()});

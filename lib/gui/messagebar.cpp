@@ -1,8 +1,11 @@
 #include "messagebar.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,21 +38,71 @@ void MessageBar::push(Level level, const QString& text, const QString& key)
     auto* h = new QHBoxLayout(row);
     h->setContentsMargins(8, 3, 3, 3);
     const char* prefixes[] = {"", "Warning: ", "Error: "};
-    auto* label = new QLabel(QString::fromLatin1(prefixes[static_cast<int>(level)]) + text, row);
+    // A message of several lines (a table's rejected rows, the features left unmatched) shows its
+    // first line; the rest waits behind Details, so one message never covers the map.
+    const QString first = text.section(QLatin1Char('\n'), 0, 0);
+    const QString rest = text.section(QLatin1Char('\n'), 1).trimmed();
+    auto* texts = new QVBoxLayout;
+    texts->setContentsMargins(0, 0, 0, 0);
+    texts->setSpacing(2);
+    auto* label = new QLabel(QString::fromLatin1(prefixes[static_cast<int>(level)]) + first, row);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setStyleSheet(QStringLiteral("color: inherit; background: transparent; border: none;"));
     label->setObjectName(QStringLiteral("text"));
+    texts->addWidget(label);
+    h->addLayout(texts, 1);
+    if (!rest.isEmpty()) {
+        const int lines = static_cast<int>(rest.count(QLatin1Char('\n'))) + 1;
+        auto* details = new QLabel(rest, row);
+        details->setObjectName(QStringLiteral("details"));
+        details->setWordWrap(true);
+        details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        details->setStyleSheet(label->styleSheet());
+        details->setTextFormat(Qt::PlainText);
+        // Long lists scroll inside the message, which never grows past a third of the map.
+        auto* scroll = new QScrollArea(row);
+        scroll->setObjectName(QStringLiteral("detailsArea"));
+        scroll->setWidget(details);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setStyleSheet(QStringLiteral("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"));
+        const int lineHeight = details->fontMetrics().lineSpacing();
+        const int wanted = (lines + 1) * lineHeight * 2; // wrapped lines may take two
+        const int cap = parentWidget() ? std::max(lineHeight * 4, parentWidget()->height() / 3) : lineHeight * 12;
+        scroll->setFixedHeight(std::min(wanted, cap));
+        scroll->hide();
+        texts->addWidget(scroll);
+        auto* toggle = new QToolButton(row);
+        toggle->setObjectName(QStringLiteral("detailsButton"));
+        toggle->setText(tr("Details (%n line(s))", nullptr, lines));
+        toggle->setCheckable(true);
+        toggle->setAutoRaise(true);
+        toggle->setToolTip(tr("Show or hide the whole message"));
+        connect(toggle, &QToolButton::toggled, row, [this, scroll, toggle, lines](bool on) {
+            scroll->setVisible(on);
+            toggle->setText(on ? tr("Hide details") : tr("Details (%n line(s))", nullptr, lines));
+            reposition();
+        });
+        h->addWidget(toggle, 0, Qt::AlignTop);
+    }
     auto* close = new QToolButton(row);
     close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Dismiss"));
     close->setAutoRaise(true);
-    h->addWidget(label, 1);
-    h->addWidget(close);
+    h->addWidget(close, 0, Qt::AlignTop);
     connect(close, &QToolButton::clicked, row, &QObject::deleteLater);
     connect(row, &QObject::destroyed, this, &MessageBar::reposition);
-    if (level == Level::Info)
-        QTimer::singleShot(8000, row, &QObject::deleteLater);
+    if (level == Level::Info) {
+        auto* timeout = new QTimer(row);
+        timeout->setSingleShot(true);
+        connect(timeout, &QTimer::timeout, row, &QObject::deleteLater);
+        timeout->start(8000);
+        // Reading the details keeps the message up.
+        if (auto* toggle = row->findChild<QToolButton*>(QStringLiteral("detailsButton")))
+            connect(toggle, &QToolButton::toggled, timeout, &QTimer::stop);
+    }
     m_layout->insertWidget(0, row);
     while (m_layout->count() > kMaxMessages)
         delete m_layout->takeAt(m_layout->count() - 1)->widget();
@@ -114,8 +167,10 @@ QStringList MessageBar::texts() const
 {
     QStringList out;
     for (int i = 0; i < m_layout->count(); ++i)
-        if (auto* label = m_layout->itemAt(i)->widget()->findChild<QLabel*>(QStringLiteral("text")))
-            out << label->text();
+        if (auto* label = m_layout->itemAt(i)->widget()->findChild<QLabel*>(QStringLiteral("text"))) {
+            const auto* details = m_layout->itemAt(i)->widget()->findChild<QLabel*>(QStringLiteral("details"));
+            out << (details ? label->text() + QLatin1Char('\n') + details->text() : label->text());
+        }
     return out;
 }
 

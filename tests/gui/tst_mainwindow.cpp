@@ -7,6 +7,7 @@
 #include <QPlainTextEdit>
 #include <QTextBrowser>
 #include <QPushButton>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QSettings>
@@ -21,6 +22,7 @@
 #include "addpolygontool.h"
 #include "countrypanel.h"
 #include "treatyactions.h"
+#include "treaty/treatycontroller.h"
 #include "treaty/treatystyle.h"
 #include "data/vectorloader.h"
 #include "export/exportcontroller.h"
@@ -279,6 +281,69 @@ private Q_SLOTS:
                  qPrintable(panel->browser()->toPlainText()));
         if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT"))
             m_window->grab().save(qEnvironmentVariable("MINEATLAS_SHOT"));
+    }
+
+    void aBrokenTreatyTableIsRefusedOffTheGuiThreadWithItsRowsBehindDetails()
+    {
+        // A table whose 30 states each enter into force one day after their deposit (Art. 17 says
+        // the first day of the sixth month after).
+        QFile builtIn(QStringLiteral(MINEATLAS_TEST_DATA "/../../resources/treaty/ottawa-status.csv"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        const QString header = QString::fromUtf8(builtIn.readLine()).trimmed();
+        QString csv = header + '\n';
+        const QStringList columns = header.split(',');
+        for (int i = 0; i < 30; ++i) {
+            QStringList row(columns.size());
+            row[columns.indexOf("iso3")] = QString("Q%1").arg(QChar('A' + i % 26)) + QChar('A' + i / 26);
+            row[columns.indexOf("name")] = QString("State %1").arg(i);
+            row[columns.indexOf("deposited")] = "2000-01-10";
+            row[columns.indexOf("deposit_kind")] = "accession";
+            row[columns.indexOf("in_force")] = "2000-01-11";
+            row[columns.indexOf("sources")] = "https://example.org/record";
+            csv += row.join(',') + '\n';
+        }
+        const QString broken = m_dir.filePath("broken-treaty.csv");
+        QFile out(broken);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(csv.toUtf8());
+        out.close();
+        const int statesBefore = int(m_window->treaty().table()->records().size());
+        m_dialogs->openAnswers.push_back({broken});
+        action(*m_window, "actionLoadTreatyTable")->trigger();
+        // The action returned before the table was read: the reading runs on a worker.
+        QVERIFY(m_window->treaty().isLoading());
+        QTRY_VERIFY(!m_window->treaty().isLoading());
+        gui::MessageBar* bar = m_window->messages();
+        QTRY_VERIFY(bar->texts().join('\n').contains("problem(s) in the treaty table"));
+        QCOMPARE(int(m_window->treaty().table()->records().size()), statesBefore); // the old table stays
+        // One message: its first line says what happened; the 25 rows named and the rest counted
+        // wait behind Details.
+        QLabel* first = nullptr;
+        for (auto* l : bar->findChildren<QLabel*>("text"))
+            if (l->text().contains("treaty table"))
+                first = l;
+        QVERIFY(first);
+        QVERIFY2(first->text().contains("broken-treaty.csv") && first->text().contains("The previous table stays in use") &&
+                     !first->text().contains("row 2"),
+                 qPrintable(first->text()));
+        auto* row = first->parentWidget();
+        auto* details = row->findChild<QLabel*>("details");
+        auto* toggle = row->findChild<QToolButton*>("detailsButton");
+        QVERIFY(details && toggle);
+        QVERIFY(!details->isVisible());
+        QVERIFY(bar->height() < m_window->canvas()->height() / 4); // collapsed: the map stays in view
+        QVERIFY2(details->text().contains("row 2") && details->text().contains("and 5 more"), qPrintable(details->text()));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QTRY_VERIFY(details->isVisible());
+        QTRY_VERIFY(bar->height() > first->height() * 5);
+        QVERIFY(bar->height() <= m_window->canvas()->height() / 2); // the list scrolls inside the message
+        if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT"))
+            m_window->grab().save(qEnvironmentVariable("MINEATLAS_SHOT"));
+        // A good table then loads, replacing the error.
+        m_dialogs->openAnswers.push_back({QStringLiteral(MINEATLAS_TEST_DATA "/../../resources/treaty/ottawa-status.csv")});
+        action(*m_window, "actionLoadTreatyTable")->trigger();
+        QTRY_VERIFY(bar->texts().join('\n').contains(QString("(%1 states)").arg(statesBefore)));
+        QVERIFY(!bar->texts().join('\n').contains("problem(s) in the treaty table"));
     }
 
     void drawApplyDeleteUndoThroughTheWindow()

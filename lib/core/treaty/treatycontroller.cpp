@@ -1,5 +1,7 @@
 #include "treaty/treatycontroller.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLocale>
 #include <QSet>
 
@@ -36,6 +38,27 @@ Result<int> TreatyController::loadTable(const QString& path)
         return Error{table.error()};
     setTable(table.value());
     return static_cast<int>(m_table->records().size());
+}
+
+void TreatyController::loadTableInBackground(const QString& path)
+{
+    ++m_loading;
+    const quint64 generation = ++m_loadGeneration;
+    auto* watcher = new QFutureWatcher<Result<std::shared_ptr<const TreatyTable>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, generation] {
+        watcher->deleteLater();
+        --m_loading;
+        auto table = watcher->result();
+        if (generation != m_loadGeneration)
+            return; // superseded by a later load
+        if (!table) {
+            Q_EMIT tableLoaded(path, Error{table.error()});
+            return;
+        }
+        setTable(table.value());
+        Q_EMIT tableLoaded(path, static_cast<int>(m_table->records().size()));
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return TreatyTable::load(path); }));
 }
 
 QStringList TreatyController::setHighlighted(const QStringList& iso3)

@@ -38,6 +38,11 @@ public:
     void setTable(std::shared_ptr<const TreatyTable> table);
     /// Loads and validates a table file; on failure the current table stays.
     Result<int> loadTable(const QString& path);
+    /// The same on a worker thread (a table on a slow disk or share never freezes the window):
+    /// tableLoaded() follows on this object's thread, the table in use once it validated. A second
+    /// call while one runs supersedes it (only the last one's table is used).
+    void loadTableInBackground(const QString& path);
+    bool isLoading() const { return m_loading > 0; }
 
     const QStringList& highlighted() const { return m_highlighted; }
     /// ISO3 codes to outline and label; codes not in the table are left out and returned.
@@ -57,11 +62,15 @@ public:
 
 Q_SIGNALS:
     void tableChanged();
+    /// After loadTableInBackground: the number of states, or the error naming the file and rows.
+    void tableLoaded(const QString& path, const mineatlas::Result<int>& states);
 
 private:
     project::Project& m_project;
     std::shared_ptr<const TreatyTable> m_table;
     QStringList m_highlighted;
+    int m_loading = 0;
+    quint64 m_loadGeneration = 0;
 };
 
 } // namespace mineatlas::treaty
