@@ -128,6 +128,11 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
         for (const QString& e : errors)
             m_context->error(e, QStringLiteral("render:") + e.section(QLatin1Char(':'), 0, 0));
     });
+    // Said once per layer (same key: a redraw replaces, never stacks).
+    connect(m_canvas, &gui::MapCanvas::renderWarnings, this, [this](const QStringList& warnings) {
+        for (const QString& w : warnings)
+            m_context->warn(w, QStringLiteral("render-partial:") + w.section(QLatin1Char(':'), 0, 0));
+    });
     connect(m_identifier, &project::IdentifyController::measured, m_identify, &gui::IdentifyPanel::setMeasure);
     connect(m_layerPanel, &gui::LayerPanel::styleRequested, this, &MainWindow::editStyle);
     connect(m_layerPanel, &gui::LayerPanel::zoomToLayerRequested, this,

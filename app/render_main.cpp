@@ -445,6 +445,8 @@ int main(int argc, char** argv)
     const double firstMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     for (const QString& e : result.errors)
         std::fprintf(stderr, "error: %s\n", qPrintable(e));
+    for (const QString& w : result.warnings)
+        std::fprintf(stderr, "warning: %s\n", qPrintable(w));
     if (benchRuns > 0) {
         std::vector<double> times;
         for (int i = 0; i < benchRuns; ++i) {

@@ -187,6 +187,8 @@ void MapCanvas::renderDone()
     }
     if (!result.canceled && !result.errors.isEmpty())
         Q_EMIT renderErrors(result.errors);
+    if (!result.canceled && !result.warnings.isEmpty())
+        Q_EMIT renderWarnings(result.warnings);
     if (m_renderAgain) {
         m_renderAgain = false;
         startRender();

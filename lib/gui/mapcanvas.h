@@ -92,6 +92,8 @@ Q_SIGNALS:
     void renderStarted();
     void renderFinished();
     void renderErrors(const QStringList& errors);
+    /// Layers drawn only in part (undecodable raster tiles): one line per layer.
+    void renderWarnings(const QStringList& warnings);
     /// Esc that the tool did not use (nothing to cancel): the window goes back to the pan tool.
     void escapePressed();
 

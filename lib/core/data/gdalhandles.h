@@ -46,6 +46,12 @@ public:
     GdalErrorCollector& operator=(const GdalErrorCollector&) = delete;
 
     const QStringList& failures() const { return m_failures; }
+    /// Forgets what was collected so far (a step's errors handled, the next step's to come).
+    void clear()
+    {
+        m_failures.clear();
+        m_warnings.clear();
+    }
     const QStringList& warnings() const { return m_warnings; }
     /// The most useful message GDAL gave: the last failure, else the last warning, else `fallback`.
     QString message(const QString& fallback) const

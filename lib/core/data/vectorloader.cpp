@@ -10,6 +10,7 @@
 
 #include "data/gdalhandles.h"
 #include "data/ogrgeometry.h"
+#include "data/plausibility.h"
 #include "data/storecache.h"
 #include "geo/coordinatetransform.h"
 #include "geo/worldwrap.h"
@@ -219,7 +220,10 @@ namespace {
 Result<DatasetInfo> inspectWithGdal(const QString& path)
 {
     GdalErrorCollector errors;
-    auto ds = openDataset(path, GDAL_OF_VECTOR | GDAL_OF_RASTER, errors);
+    // A CSV of points is a table with x/y columns, never a gridded XYZ raster (GDAL's XYZ driver
+    // claims any CSV of three numeric columns and then fails on "ungridded" data).
+    const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    auto ds = openDataset(path, csv ? GDAL_OF_VECTOR : GDAL_OF_VECTOR | GDAL_OF_RASTER, errors);
     if (!ds)
         return Error{ds.error()};
     DatasetInfo info;
@@ -289,7 +293,19 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
 
     // Source CRS → WGS 84 lon/lat (for antimeridian and pole handling) → map CRS.
     QString sourceDef;
-    if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
+    const OGRSpatialReference* srs = layer->GetSpatialRef();
+    const QFileInfo info(path);
+    const QString prj = info.completeBaseName() + QLatin1String(".prj");
+    if (!errors.failures().isEmpty() && QFileInfo::exists(info.path() + QLatin1Char('/') + prj)) {
+        // A .prj GDAL cannot parse: name it as the cause and read the features.
+        result.warnings << QStringLiteral("%1: GDAL could not read the coordinate reference system in %2 (%3); "
+                                          "assumed WGS 84 longitude/latitude. Check that it lines up with other layers.")
+                               .arg(fileLabel(path), prj, errors.failures().last());
+        errors.clear();
+        srs = nullptr;
+        sourceDef = QStringLiteral("EPSG:4326");
+        result.sourceCrsName = QStringLiteral("WGS 84 (assumed)");
+    } else if (srs) {
         sourceDef = crsDefinition(srs);
         result.sourceCrsName = QString::fromUtf8(srs->GetName());
     } else {
@@ -303,6 +319,7 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
                                    .arg(fileLabel(path));
     }
     const QString lonLat = QStringLiteral("EPSG:4326");
+    CoordinatePlausibility plausible(!srs || srs->IsGeographic());
     auto toLonLat = geo::CoordinateTransform::create(sourceDef, lonLat);
     if (!toLonLat)
         return fileError(path, toLonLat.error());
@@ -329,7 +346,7 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     if (total > 0)
         store->reserve(static_cast<std::size_t>(total));
     GIntBig readCount = 0;
-    std::size_t skippedNoGeometry = 0, droppedVertices = 0;
+    std::size_t skippedNoGeometry = 0, droppedVertices = 0, badText = 0;
     std::vector<std::vector<double>> wrapped;
     std::vector<std::pair<int, char>> wrappedRole; // part and hole flag of each wrapped ring
     std::vector<double> buffer;
@@ -350,8 +367,18 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
         // (null) geometry is worth a warning, an empty one is a legitimate "nothing to draw".
         if (!feature->GetGeometryRef())
             ++skippedNoGeometry;
+        auto dropGeometry = [&flat] {
+            flat.kind = GeometryKind::None;
+            flat.rings.clear();
+            flat.partOf.clear();
+            flat.isHole.clear();
+        };
+        if (!plausible.acceptSource(flat.rings, flat.kind == GeometryKind::Polygon))
+            dropGeometry();
         for (auto& ring : flat.rings)
             toLonLat->transform(ring.data(), ring.size() / 2);
+        if (!plausible.acceptLonLat(flat.rings))
+            dropGeometry();
         wrapped.clear();
         wrappedRole.clear();
         for (std::size_t r = 0; r < flat.rings.size(); ++r) {
@@ -369,6 +396,9 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
         for (int i = 0; i < fields.size(); ++i) {
             QVariant v = fieldValue(*feature, i);
             if (v.typeId() == QMetaType::QString) {
+                if (v.toString().contains(QChar::ReplacementCharacter) &&
+                    !QByteArray(feature->GetFieldAsString(i)).contains("\xEF\xBF\xBD"))
+                    ++badText; // bytes that are not UTF-8 (a Latin-1 CSV or DBF without its .cpg)
                 auto& pool = interned[static_cast<std::size_t>(i)];
                 const QString text = v.toString();
                 if (auto it = pool.constFind(text); it != pool.cend())
@@ -401,10 +431,27 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
             store->addRing(buffer.data(), buffer.size() / 2, wrappedRole[r].second != 0);
         }
     }
-    if (!errors.failures().isEmpty())
-        return fileError(path, QStringLiteral("reading features failed after %1 of them: %2")
-                                   .arg(readCount)
-                                   .arg(errors.failures().last()));
+    if (!errors.failures().isEmpty()) {
+        // Some features GDAL could not read (a garbage geometry blob, a truncated record): the
+        // layer opens with the rest, as ogrinfo lists them, and says so; nothing read is an error.
+        if (store->size() == 0)
+            return fileError(path, QStringLiteral("reading features failed after %1 of them: %2")
+                                       .arg(readCount)
+                                       .arg(errors.failures().last()));
+        result.warnings << QStringLiteral("%1: GDAL reported %2 error(s) reading features (last: %3); the %4 "
+                                          "feature(s) it could read are shown")
+                               .arg(fileLabel(path))
+                               .arg(errors.failures().size())
+                               .arg(errors.failures().last())
+                               .arg(store->size());
+    }
+    result.warnings << plausible.warnings(fileLabel(path));
+    if (badText > 0)
+        result.warnings << QStringLiteral("%1: %2 attribute value(s) are not valid UTF-8 text; the characters that "
+                                          "could not be read show as �. Save the file as UTF-8 (or give a "
+                                          "shapefile its .cpg) to see them")
+                               .arg(fileLabel(path))
+                               .arg(badText);
     if (skippedNoGeometry > 0)
         result.warnings << QStringLiteral("%1: %2 feature(s) have no geometry; they are kept but not drawn")
                                .arg(fileLabel(path))

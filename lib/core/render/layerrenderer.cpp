@@ -34,11 +34,17 @@ int CPL_STDCALL continueUnlessCanceled(double, const char*, void* cancel)
 }
 
 Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& layer,
-                            const std::atomic<bool>& cancel)
+                            const std::atomic<bool>& cancel, QStringList* warnings)
 {
     using namespace data;
     GdalErrorCollector errors;
     const QString name = QFileInfo(layer.rasterPath).fileName();
+    // A GeoTIFF block that cannot be decoded is read as zeros (and reported below) instead of
+    // failing the whole layer; MBTiles and GeoPackage tiles are left out, with a GDAL warning.
+    CPLSetThreadLocalConfigOption("GTIFF_IGNORE_READ_ERRORS", "YES");
+    struct ResetOption {
+        ~ResetOption() { CPLSetThreadLocalConfigOption("GTIFF_IGNORE_READ_ERRORS", nullptr); }
+    } resetOption;
     GDALDatasetUniquePtr src(GDALDataset::Open(layer.rasterPath.toUtf8().constData(),
                                                GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
     if (!src)
@@ -125,6 +131,11 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
             plane[i] = static_cast<GByte>(
                 std::clamp(std::lround((values[i] - scaleMin) * 255.0 / (scaleMax - scaleMin)), 0L, 255L));
     }
+    // What GDAL complained about while reading: blocks or tiles it could not decode.
+    if (warnings && (!errors.failures().isEmpty() || !errors.warnings().isEmpty()))
+        *warnings << QStringLiteral("%1: part of the raster could not be decoded (GDAL: %2); what is drawn there "
+                                        "(empty or black) is not the data")
+                         .arg(name, errors.message(QString()));
     QImage image(size, QImage::Format_ARGB32);
     const GDALColorTable* table = paletted ? src->GetRasterBand(1)->GetColorTable() : nullptr;
     const int colourBands = outBands - 1; // the last band is alpha
@@ -433,10 +444,10 @@ void drawVectorLabels(QPainter& painter, const MapSettings& settings, const Laye
 }
 
 Result<QImage> renderLayer(const MapSettings& settings, const LayerSnapshot& layer,
-                           const std::atomic<bool>& cancel)
+                           const std::atomic<bool>& cancel, QStringList* warnings)
 {
     if (layer.type == LayerSnapshot::Type::Raster)
-        return renderRaster(settings, layer, cancel);
+        return renderRaster(settings, layer, cancel, warnings);
     QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     if (!layer.store || !layer.styled)

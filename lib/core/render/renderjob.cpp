@@ -98,6 +98,7 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
         qsizetype bytesPerLine = 0;
         QImage::Format format = QImage::Format_ARGB32_Premultiplied;
         QString error;
+        QStringList warnings;
         bool cached = false;
         std::vector<float> density; ///< heatmap layers: the kernel sums, coloured once all stripes are done
     };
@@ -184,8 +185,10 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
         const LayerSnapshot& layer = settings.layers[t.layer];
         try {
             if (layer.type == LayerSnapshot::Type::Raster || !layer.store || !layer.styled) {
-                auto image = renderLayer(settings, layer, cancel);
+                QStringList warnings;
+                auto image = renderLayer(settings, layer, cancel, &warnings);
                 std::lock_guard lock(errorMutex);
+                images[t.layer].warnings = warnings;
                 if (image)
                     images[t.layer].image = image.value();
                 else
@@ -236,6 +239,7 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
     for (std::size_t n = images.size(); n-- > 0;) {
         LayerImage& li = images[n];
         const LayerSnapshot& layer = settings.layers[n];
+        result.warnings << li.warnings;
         if (!li.error.isEmpty()) {
             result.errors << li.error;
             continue;

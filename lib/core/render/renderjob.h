@@ -46,6 +46,8 @@ private:
 struct RenderResult {
     QImage image;
     QStringList errors; ///< one per layer that failed; the other layers are still drawn
+    /// Layers drawn only in part (raster tiles or blocks GDAL could not decode), one line each.
+    QStringList warnings;
     bool canceled = false;
 };
 
