@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSet>
 
@@ -40,13 +41,43 @@ QStringList openOptionsFor(const QString& path)
     return {};
 }
 
+/// Whether `path` starts as a shapefile's main file does (file code 9994, big-endian): only then
+/// are its sidecars worth naming; junk with a .shp extension is GDAL's to refuse.
+bool isShapefileMain(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(4);
+    return head == QByteArray::fromHex("0000270a");
+}
+
 Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, GdalErrorCollector& errors)
 {
     const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists())
+        return fileError(path, QStringLiteral("a symbolic link that leads nowhere (a loop, or its target is gone): %1")
+                                   .arg(info.symLinkTarget().isEmpty() ? path : info.symLinkTarget()));
     if (!info.exists())
         return fileError(path, QStringLiteral("file not found (%1)").arg(path));
+    // A folder is a dataset only for drivers that read one (a folder of shapefiles, a FileGDB).
+    if (info.isDir() && !QDir(path).entryList({QStringLiteral("*.shp"), QStringLiteral("*.gdbtable")}, QDir::Files).size() &&
+        !path.endsWith(QLatin1String(".gdb"), Qt::CaseInsensitive))
+        return fileError(path, QStringLiteral("this is a folder, not a file"));
     if (info.isFile() && info.size() == 0)
         return fileError(path, QStringLiteral("the file is empty (0 bytes)"));
+    if (info.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0 && isShapefileMain(path)) {
+        // GDAL opens a shapefile without its .dbf silently, losing every attribute: refuse instead.
+        const QString base = info.path() + QLatin1Char('/') + info.completeBaseName();
+        if (!QFileInfo::exists(base + QLatin1String(".dbf")) &&
+            !QFileInfo::exists(base + QLatin1String(".DBF")))
+            return fileError(path, QStringLiteral("the shapefile's attribute table (%1.dbf) is missing")
+                                       .arg(info.completeBaseName()));
+        if (!QFileInfo::exists(base + QLatin1String(".shx")) && !QFileInfo::exists(base + QLatin1String(".SHX")))
+            return fileError(path, QStringLiteral("the shapefile's index (%1.shx) is missing; GDAL can rebuild it "
+                                                  "(ogr2ogr --config SHAPE_RESTORE_SHX YES)")
+                                       .arg(info.completeBaseName()));
+    }
     const QStringList options = openOptionsFor(path);
     std::vector<QByteArray> optionBytes;
     std::vector<const char*> optionPtrs;
@@ -60,14 +91,6 @@ Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, Gd
                                               options.isEmpty() ? nullptr : optionPtrs.data(), nullptr));
     if (!ds)
         return fileError(path, errors.message(QStringLiteral("GDAL cannot open it")));
-    if (info.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0) {
-        // GDAL opens a shapefile without its .dbf silently, losing every attribute: refuse instead.
-        const QString base = info.path() + QLatin1Char('/') + info.completeBaseName();
-        if (!QFileInfo::exists(base + QLatin1String(".dbf")) &&
-            !QFileInfo::exists(base + QLatin1String(".DBF")))
-            return fileError(path, QStringLiteral("the shapefile's attribute table (%1.dbf) is missing")
-                                       .arg(info.completeBaseName()));
-    }
     return ds;
 }
 
@@ -346,7 +369,9 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     if (total > 0)
         store->reserve(static_cast<std::size_t>(total));
     GIntBig readCount = 0;
-    std::size_t skippedNoGeometry = 0, droppedVertices = 0, badText = 0;
+    std::size_t skippedNoGeometry = 0, droppedVertices = 0, badText = 0, emptyTopology = 0;
+    // GDAL builds an empty geometry from TopoJSON arcs that point nowhere, with no error.
+    const bool topoJson = QByteArray(ds.GetDriverName()) == "TopoJSON";
     std::vector<std::vector<double>> wrapped;
     std::vector<std::pair<int, char>> wrappedRole; // part and hole flag of each wrapped ring
     std::vector<double> buffer;
@@ -367,6 +392,8 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
         // (null) geometry is worth a warning, an empty one is a legitimate "nothing to draw".
         if (!feature->GetGeometryRef())
             ++skippedNoGeometry;
+        else if (topoJson && feature->GetGeometryRef()->IsEmpty())
+            ++emptyTopology;
         auto dropGeometry = [&flat] {
             flat.kind = GeometryKind::None;
             flat.rings.clear();
@@ -446,6 +473,11 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
                                .arg(store->size());
     }
     result.warnings << plausible.warnings(fileLabel(path));
+    if (emptyTopology > 0)
+        result.warnings << QStringLiteral("%1: %2 feature(s) have an empty geometry: their arcs point to nothing "
+                                          "GDAL could build (an arc index past the file's arcs, or rings of no points)")
+                               .arg(fileLabel(path))
+                               .arg(emptyTopology);
     if (badText > 0)
         result.warnings << QStringLiteral("%1: %2 attribute value(s) are not valid UTF-8 text; the characters that "
                                           "could not be read show as �. Save the file as UTF-8 (or give a "
