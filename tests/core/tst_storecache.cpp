@@ -75,6 +75,133 @@ private Q_SLOTS:
         QVERIFY(cache.find(path, {}, geo::Crs::wgs84()));
     }
 
+    void everyDamagedByteIsCaughtAndTheLayerRebuilt()
+    {
+        // Flipped bits anywhere, coordinates included, a zeroed entry: never shown, rebuilt right.
+        const QString path = copyFixture("areas.geojson");
+        const QString dir = m_dir.filePath("cache-flips");
+        const data::StoreCache cache(dir);
+        const geo::Crs crs = geo::Crs::webMercator();
+        auto truth = data::loadVectorLayer(path, {}, crs); // no cache: GDAL and PROJ
+        QVERIFY(truth.ok());
+        QVERIFY(data::loadVectorLayer(path, {}, crs, nullptr, &cache).ok());
+        const QString entry = dir + "/" + QDir(dir).entryList({"*.mastore"}).filter(QRegularExpression("^[0-9a-f]+")).first();
+        QFile original(entry);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        original.close();
+        // The bytes of the first coordinate (x of the first vertex, in Web Mercator metres).
+        const double x0 = truth->store->coords()[0];
+        const qsizetype coordAt = bytes.indexOf(QByteArray(reinterpret_cast<const char*>(&x0), sizeof x0));
+        QVERIFY(coordAt > 0);
+        std::vector<qsizetype> positions{coordAt + 3, coordAt + 7, 0, 5, 12, 20, bytes.size() - 1};
+        for (int i = 1; i < 48; ++i)
+            positions.push_back(bytes.size() * i / 48);
+        auto damage = [&](const QByteArray& content) {
+            QFile f(entry);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        };
+        for (qsizetype at : positions) {
+            QByteArray flipped = bytes;
+            flipped[at] = char(flipped[at] ^ 0x10);
+            damage(flipped);
+            QVERIFY2(!cache.find(path, {}, crs), qPrintable(QStringLiteral("a flipped bit at byte %1 of %2 was trusted")
+                                                                 .arg(at)
+                                                                 .arg(bytes.size())));
+            QVERIFY2(!QFile::exists(entry), "a damaged entry is deleted");
+        }
+        damage(QByteArray(bytes.size(), '\0'));
+        QVERIFY(!cache.find(path, {}, crs));
+        damage(bytes.left(bytes.size() - 9));
+        QVERIFY(!cache.find(path, {}, crs));
+        // Opened again: rebuilt from the file, and what comes back is what GDAL reads.
+        auto rebuilt = data::loadVectorLayer(path, {}, crs, nullptr, &cache);
+        QVERIFY(rebuilt.ok());
+        auto hit = cache.find(path, {}, crs);
+        QVERIFY(hit.has_value());
+        QCOMPARE(hit->store->coords(), truth->store->coords());
+        QCOMPARE(hit->store->size(), truth->store->size());
+    }
+
+    void anEditThatKeepsSizeAndTimeIsSeen()
+    {
+        const QString path = copyFixture("areas.geojson");
+        const data::StoreCache cache(m_dir.filePath("cache-edit"));
+        const geo::Crs crs = geo::Crs::wgs84();
+        QVERIFY(data::loadVectorLayer(path, {}, crs, nullptr, &cache).ok());
+        QVERIFY(cache.find(path, {}, crs));
+        const QDateTime mtime = QFileInfo(path).lastModified();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray text = f.readAll();
+        const qsizetype at = text.indexOf("Alpha");
+        QVERIFY(at > 0);
+        text.replace(at, 5, "Alphb"); // same length
+        QVERIFY(f.seek(0));
+        f.write(text);
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(mtime, QFileDevice::FileModificationTime));
+        f.close();
+        QCOMPARE(QFileInfo(path).size(), qint64(text.size()));
+        QCOMPARE(QFileInfo(path).lastModified(), mtime);
+        QVERIFY2(!cache.find(path, {}, crs), "an entry of the old content was used");
+        auto reread = data::loadVectorLayer(path, {}, crs, nullptr, &cache);
+        QVERIFY(reread.ok());
+        const int name = reread->store->fieldNames().indexOf("name");
+        QCOMPARE(reread->store->attribute(0, name).toString(), QStringLiteral("Alphb"));
+    }
+
+    void theCacheKeepsToItsSizeDroppingTheLeastRecentlyUsed()
+    {
+        const QString dir = m_dir.filePath("cache-lru");
+        const geo::Crs crs = geo::Crs::wgs84();
+        const QStringList files{"areas.geojson", "areas.fgb", "areas.gml", "areas.kml", "areas.shp"};
+        QStringList paths;
+        for (const QString& f : files)
+            paths << copyFixture(f);
+        // Measure one entry, then allow about three.
+        qint64 one = 0;
+        {
+            const data::StoreCache probe(m_dir.filePath("cache-probe"));
+            QVERIFY(data::loadVectorLayer(paths[0], {}, crs, nullptr, &probe).ok());
+            for (const QFileInfo& e : QDir(m_dir.filePath("cache-probe")).entryInfoList({"*.mastore"}))
+                one = std::max(one, e.size());
+        }
+        QVERIFY(one > 0);
+        const data::StoreCache cache(dir, 0, one * 7 / 2);
+        auto entryCount = [&] { return QDir(dir).entryList({"*.mastore"}).size(); };
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(data::loadVectorLayer(paths[i], {}, crs, nullptr, &cache).ok());
+            QTest::qWait(20); // distinct modification times
+        }
+        QVERIFY(cache.find(paths[0], {}, crs)); // the first one is used again: the most recent now
+        QTest::qWait(20);
+        QVERIFY(data::loadVectorLayer(paths[3], {}, crs, nullptr, &cache).ok());
+        qint64 total = 0;
+        for (const QFileInfo& e : QDir(dir).entryInfoList({"*.mastore"}))
+            total += e.size();
+        QVERIFY2(total <= one * 7 / 2, qPrintable(QString::number(total)));
+        QVERIFY(entryCount() >= 2);
+        QVERIFY2(cache.find(paths[0], {}, crs), "the entry used most recently was evicted");
+        QVERIFY2(!cache.find(paths[1], {}, crs), "the entry unused the longest was kept");
+    }
+
+    void anUnwritableCacheOnlyCostsSpeed()
+    {
+        // The cache directory cannot exist (its parent is a file): loads work, nothing is cached.
+        QFile blocker(m_dir.filePath("not-a-dir"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const data::StoreCache cache(m_dir.filePath("not-a-dir/cache"));
+        const QString path = copyFixture("areas.fgb");
+        auto r = data::loadVectorLayer(path, {}, geo::Crs::wgs84(), nullptr, &cache);
+        QVERIFY(r.ok());
+        QCOMPARE(r->store->size(), std::size_t(2));
+        QVERIFY(!cache.find(path, {}, geo::Crs::wgs84()));
+    }
+
     void smallFilesAreNotCached()
     {
         const QString path = copyFixture("areas.kml");

@@ -9,13 +9,18 @@
 namespace mineatlas::data {
 
 /// Prepared feature stores on disk, so that reopening an unchanged large file skips GDAL parsing,
-/// PROJ and index building. Keyed by the file's path, size and modification time (and its
-/// shapefile companions), the layer and the map CRS; a changed file simply misses. The directory
-/// is the caller's choice (the app uses the user's cache dir) and is safe to delete at any time.
-/// Files are written to a temporary name and renamed, so concurrent readers never see half a file.
+/// PROJ and index building. Keyed by the file's path, size, modification time and a hash of
+/// sampled blocks of its content (and its shapefile companions), the layer and the map CRS; a
+/// changed file simply misses. Every entry carries the XXH3 hash of its bytes, checked on each read
+/// before anything in it is used, and every offset is validated: a damaged, truncated or zeroed
+/// entry is deleted and rebuilt, never trusted. The directory is the caller's choice (the app uses
+/// the user's cache dir) and is safe to delete at any time; a read-only or full one only costs
+/// speed. Entries are written to a temporary name and renamed, so concurrent readers never see half
+/// a file; past `maximumBytes` the entries used least recently are removed.
 class StoreCache {
 public:
-    explicit StoreCache(QString directory, qint64 minimumFileSize = 0);
+    static constexpr qint64 kDefaultMaximumBytes = qint64(4) << 30; // 4 GiB
+    explicit StoreCache(QString directory, qint64 minimumFileSize = 0, qint64 maximumBytes = kDefaultMaximumBytes);
     /// The cache the app and mineatlas-render share: ~/.cache/MineAtlas/layers (XDG), for files
     /// of 8 MB and more (smaller ones open quickly anyway).
     static StoreCache userCache();
@@ -30,9 +35,12 @@ public:
 
 private:
     QString entryPath(const QString& path, const QString& layerName, const geo::Crs& crs) const;
+    /// Removes least recently used entries until the cache fits its size limit.
+    void evict() const;
 
     QString m_dir;
     qint64 m_minimumFileSize;
+    qint64 m_maximumBytes;
 };
 
 } // namespace mineatlas::data
