@@ -1,5 +1,8 @@
 // Helper process for tst_sketchcrash: draws on a hazard layer with real events, saves one area,
 // starts a second sketch, says READY and waits to be killed. usage: sketchchild FILE.gpkg
+// With --loop: says READY n (the areas already in the file), then draws and commits areas without
+// end, saying SKETCH after the first two clicks of each and COMMITTED n after each commit, until
+// killed at a moment the test picks.
 
 #include <cstdio>
 
@@ -44,10 +47,30 @@ int main(int argc, char** argv)
     gui::AddPolygonTool tool(&canvas);
     canvas.setMapTool(&tool);
     QObject::connect(&tool, &gui::AddPolygonTool::sketchChanged, &editor, [&](const std::vector<QPointF>& v) { editor.journalSketch(v); });
+    std::size_t commits = 0;
     QObject::connect(&tool, &gui::AddPolygonTool::finished, [&](const std::vector<QPointF>& v) {
-        if (editor.addArea(v))
+        if (editor.addArea(v)) {
+            ++commits;
             tool.clear();
+        }
     });
+    if (argc >= 3 && QByteArray(argv[2]) == "--loop") {
+        const std::size_t before = project.layerAt(0)->store()->size();
+        std::printf("READY %zu\n", before);
+        std::fflush(stdout);
+        for (int i = 0;; ++i) {
+            const int x0 = 20 + (i * 37) % 300, y0 = 20 + (i * 53) % 200;
+            QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(x0, y0));
+            QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(x0 + 40, y0));
+            std::printf("SKETCH %zu\n", tool.vertices().size());
+            std::fflush(stdout);
+            QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(x0 + 40, y0 + 40));
+            QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(x0, y0 + 40));
+            QTest::keyClick(&canvas, Qt::Key_Return);
+            std::printf("COMMITTED %zu\n", before + commits);
+            std::fflush(stdout);
+        }
+    }
     for (const QPoint p : {QPoint(50, 50), QPoint(150, 50), QPoint(150, 150), QPoint(50, 150)})
         QTest::mouseClick(&canvas, Qt::LeftButton, {}, p);
     QTest::keyClick(&canvas, Qt::Key_Return); // committed area

@@ -221,6 +221,16 @@ private Q_SLOTS:
         QVERIFY(idle.wait(60000));
         QCOMPARE(project.layerAt(0)->store()->attribute(0, 0).toString().size(), qsizetype(1 << 20));
         QVERIFY(project.layerAt(0)->store()->vertexCount() >= 1000000);
+        // With less memory than the layer needs (a limit of 4 MB stands in for a small laptop):
+        // refused before reading, with the numbers.
+        qputenv("MINEATLAS_MEMORY_LIMIT_MB", "4");
+        const Outcome refused = open(path);
+        qunsetenv("MINEATLAS_MEMORY_LIMIT_MB");
+        QCOMPARE(refused.layers, 0);
+        QCOMPARE(refused.errors.size(), 1);
+        QVERIFY2(refused.errors.first().startsWith("large.gpkg: opening it would need about ") &&
+                     refused.errors.first().contains("MB of memory, and 4 MB are available"),
+                 qPrintable(refused.errors.first()));
     }
 
     void notAFile()

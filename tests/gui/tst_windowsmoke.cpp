@@ -40,7 +40,8 @@ class TestWindowSmoke : public QObject {
         bool checked = false, visible = false, busy = false;
         bool operator==(const State&) const = default;
     };
-    State state(MainWindow& w, ScriptedDialogs& d, QAction* a)
+    /// `a` may be gone after its trigger (a recent-file entry rebuilds its menu): a QPointer.
+    State state(MainWindow& w, ScriptedDialogs& d, const QPointer<QAction>& a)
     {
         State s;
         s.dialogs = d.log.size();
@@ -52,7 +53,7 @@ class TestWindowSmoke : public QObject {
         s.clipboard = QGuiApplication::clipboard()->text();
         s.extent = w.canvas()->extent();
         s.tool = w.canvas()->mapTool();
-        s.checked = a->isChecked();
+        s.checked = a && a->isChecked();
         s.visible = w.isVisible();
         s.busy = w.loader()->isBusy();
         for (QDockWidget* dock : w.findChildren<QDockWidget*>())
@@ -112,7 +113,7 @@ private Q_SLOTS:
         QAction* quit = nullptr;
         QStringList silent;
         int triggered = 0;
-        for (QAction* a : actions) {
+        for (const QPointer<QAction>& a : actions) {
             if (!a)
                 continue;
             if (a->objectName() == QLatin1String("actionQuit")) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 #include "data/ogrgeometry.h"
 #include "data/plausibility.h"
 #include "data/storecache.h"
+#include "data/writefailure.h"
 #include "geo/coordinatetransform.h"
 #include "geo/worldwrap.h"
 
@@ -39,6 +41,35 @@ QStringList openOptionsFor(const QString& path)
                 QStringLiteral("GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom,shape"),
                 QStringLiteral("KEEP_GEOM_COLUMNS=NO"), QStringLiteral("AUTODETECT_TYPE=YES")};
     return {};
+}
+
+/// Bytes a prepared store of the file takes, roughly: 160 per feature (bounds, offsets, index,
+/// attributes) and twice the file's size (coordinates as doubles in memory where a file often
+/// keeps them more compactly; a GeoJSON's text is the exception, and then this over-estimates).
+qint64 estimatedStoreBytes(const QString& path, qint64 features)
+{
+    const QFileInfo info(path);
+    qint64 bytes = info.isFile() ? info.size() : 0;
+    if (info.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0)
+        bytes += QFileInfo(info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1String(".dbf")).size();
+    return std::max<qint64>(features, 0) * 160 + bytes * 2;
+}
+
+/// Memory a layer may take: what the system has available (MemAvailable), or less when the
+/// MINEATLAS_MEMORY_LIMIT_MB environment variable says so.
+qint64 memoryForLayers()
+{
+    qint64 available = std::numeric_limits<qint64>::max();
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (meminfo.open(QIODevice::ReadOnly))
+        for (const QByteArray& line : meminfo.readAll().split('\n'))
+            if (line.startsWith("MemAvailable:"))
+                available = line.mid(13).trimmed().split(' ').first().toLongLong() * 1024;
+    bool ok = false;
+    const qint64 limit = qEnvironmentVariable("MINEATLAS_MEMORY_LIMIT_MB").toLongLong(&ok);
+    if (ok && limit > 0)
+        available = std::min(available, limit << 20);
+    return available;
 }
 
 /// Whether `path` starts as a shapefile's main file does (file code 9994, big-endian): only then
@@ -78,6 +109,7 @@ Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, Gd
                                                   "(ogr2ogr --config SHAPE_RESTORE_SHX YES)")
                                        .arg(info.completeBaseName()));
     }
+    rollBackInterruptedWrite(path); // a GeoPackage a killed editor left behind still reads
     const QStringList options = openOptionsFor(path);
     std::vector<QByteArray> optionBytes;
     std::vector<const char*> optionPtrs;
@@ -366,6 +398,13 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     constexpr qsizetype kMaxInterned = 4096;
 
     const GIntBig total = layer->GetFeatureCount(FALSE);
+    // Refused before memory runs out: the prepared store of a file costs about its features' fixed
+    // part and its coordinates (at least as many bytes as the file holds for them).
+    if (const qint64 need = estimatedStoreBytes(path, total), have = memoryForLayers(); need > have)
+        return fileError(path, QStringLiteral("opening it would need about %1 MB of memory, and %2 MB are available; "
+                                              "open a smaller extract (ogr2ogr -spat) or close other programs")
+                                   .arg(need >> 20)
+                                   .arg(have >> 20));
     if (total > 0)
         store->reserve(static_cast<std::size_t>(total));
     GIntBig readCount = 0;

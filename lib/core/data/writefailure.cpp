@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QStorageInfo>
 
+#include "data/gdalhandles.h"
+
 namespace mineatlas::data {
 
 namespace {
@@ -73,6 +75,17 @@ QString writeFailureCause(const QString& path, const QStringList& failures, cons
     if (cause.isEmpty())
         return first.isEmpty() ? fallback : first;
     return first.isEmpty() ? cause : QStringLiteral("%1 (GDAL: %2)").arg(cause, first);
+}
+
+bool rollBackInterruptedWrite(const QString& path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0 || unwritableReason(path))
+        return false;
+    GdalErrorCollector quiet; // the app reports what the real open says, not this one
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_UPDATE,
+                                              nullptr, nullptr, nullptr));
+    return ds != nullptr;
 }
 
 } // namespace mineatlas::data

@@ -18,4 +18,11 @@ std::optional<QString> unwritableReason(const QString& path);
 /// such as "ROLLBACK failed: no transaction is active" is never presented as the reason.
 QString writeFailureCause(const QString& path, const QStringList& gdalFailures, const QString& fallback);
 
+/// A SQLite file (GeoPackage, MBTiles) left by a process that died mid-write keeps a hot journal
+/// (FILE-journal) that a reader must roll back, which takes write access: a read-only open then
+/// fails with "attempt to write a readonly database". Opens it once for update when such a
+/// journal is there, so SQLite rolls the unfinished transaction back and the file reads again with
+/// every committed change. True when a rollback was done. Call it before a read-only open.
+bool rollBackInterruptedWrite(const QString& path);
+
 } // namespace mineatlas::data

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
@@ -140,8 +141,10 @@ Result<bool> writePng(const QImage& source, const QString& path, int dpi)
     for (qsizetype at = 0; at < zlibStream.size(); at += kIdat)
         chunk(png, "IDAT", zlibStream.mid(at, kIdat));
     chunk(png, "IEND", {});
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size())
+    // Written beside the target, synced and renamed over it (QSaveFile): a crash or a full disk
+    // leaves the previous file, never half a PNG.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit())
         return Error{QStringLiteral("%1: %2").arg(name, file.errorString())};
     return true;
 }

@@ -161,6 +161,8 @@ Result<std::unique_ptr<HazardStore>> HazardStore::open(const QString& path, cons
         if (auto why = data::unwritableReason(path))
             return Error{QStringLiteral("%1: cannot edit it: %2. Open a copy you can write to.")
                              .arg(fileName(path), *why)};
+    if (readOnly)
+        data::rollBackInterruptedWrite(path); // what a killed editor left half-written
     const char* drivers[] = {"GPKG", nullptr};
     const unsigned flags =
         GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR | (readOnly ? GDAL_OF_READONLY : GDAL_OF_UPDATE);
