@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cpl_conv.h>
 #include <gdal.h>
 
 #include "data/rasterinfo.h"

@@ -7,6 +7,7 @@
 #include <QDataStream>
 #include <QGuiApplication>
 
+#include <cpl_conv.h>
 #include <gdal.h>
 
 #include "data/storecache.h"

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <cpl_conv.h>
 #include <gdal.h>
 
 #include "fuzzcommon.h"

@@ -250,6 +250,9 @@ Result<CountryMatch> matchCountries(const data::FeatureStore& store, const Treat
                 return true;
             if (territoryCount < 0) {
                 territoryCount = 0;
+                // Border files hold hundreds of features, not a hazard layer's hundred thousand.
+                if (store.size() > 20000)
+                    return false;
                 for (std::size_t f = 0; f < store.size(); ++f)
                     territoryCount += territoryOf(store, f, all) != nullptr;
             }
