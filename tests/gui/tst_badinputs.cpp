@@ -276,7 +276,8 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(path));
         QVERIFY(idle.wait(60000));
         // Either the worker had the file open (Linux keeps a deleted file readable until it is
-        // closed: all 50,000 points), or it came too late and says the file is gone. Nothing else.
+        // closed: all 50,000 points), or it came too late (before the loader's checks or between
+        // them and GDAL's open) and says the file is gone. Nothing else.
         if (errors.isEmpty()) {
             QCOMPARE(project.layerCount(), 1);
             QCOMPARE(project.layerAt(0)->store()->size(), std::size_t(50000));

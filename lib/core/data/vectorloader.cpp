@@ -121,6 +121,8 @@ Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, Gd
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(),
                                               flags | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
                                               options.isEmpty() ? nullptr : optionPtrs.data(), nullptr));
+    if (!ds && !QFileInfo::exists(path)) // removed between the checks above and GDAL's open
+        return fileError(path, QStringLiteral("file not found (it was removed while being opened): %1").arg(path));
     if (!ds)
         return fileError(path, errors.message(QStringLiteral("GDAL cannot open it")));
     return ds;
