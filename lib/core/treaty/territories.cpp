@@ -6,6 +6,7 @@
 
 #include <ogrsf_frmts.h>
 
+#include "data/csvtable.h"
 #include "data/resourcefile.h"
 #include "treaty/countrymatcher.h"
 
@@ -55,31 +56,17 @@ const TerritoryTable& TerritoryTable::builtIn()
 
 Result<std::shared_ptr<const TerritoryTable>> TerritoryTable::loadDataset(const QString& gdalPath, const QString& label)
 {
-    const char* drivers[] = {"CSV", nullptr};
-    const char* options[] = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", nullptr};
-    GDALDatasetUniquePtr ds(GDALDataset::Open(gdalPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
-                                              options, nullptr));
-    if (!ds || !ds->GetLayer(0))
-        return Error{QStringLiteral("%1: not a CSV table").arg(label)};
-    OGRLayer* layer = ds->GetLayer(0);
-    QHash<QString, int> column;
-    for (int i = 0; i < layer->GetLayerDefn()->GetFieldCount(); ++i)
-        column.insert(QString::fromUtf8(layer->GetLayerDefn()->GetFieldDefn(i)->GetNameRef()).trimmed().toLower(), i);
-    QStringList missing;
-    for (const char* c : kColumns)
-        if (!column.contains(QString::fromLatin1(c)))
-            missing << QString::fromLatin1(c);
-    if (!missing.isEmpty())
-        return Error{QStringLiteral("%1: missing column(s): %2").arg(label, missing.join(QStringLiteral(", ")))};
+    auto csv = data::openCsvTable(gdalPath, label, kColumns, std::size(kColumns));
+    if (!csv)
+        return Error{csv.error()};
+    OGRLayer* layer = csv->layer;
     auto table = std::make_shared<TerritoryTable>();
     QStringList problems;
     static const QRegularExpression codeRe(QStringLiteral("^[A-Z]{3}$"));
     int row = 1;
     for (auto& f : *layer) {
         ++row;
-        auto text = [&](const char* name) {
-            return QString::fromUtf8(f->GetFieldAsString(column.value(QString::fromLatin1(name)))).trimmed();
-        };
+        auto text = [&](const char* name) { return csv->text(*f, name); };
         Territory t;
         t.row = row;
         t.code = text("code").toUpper();
