@@ -137,6 +137,13 @@ private Q_SLOTS:
         QTest::newRow("non-UTF-8 attributes")
             << "non-utf8.csv" << 2 << QStringList{"2 attribute value(s) are not valid UTF-8"};
         QTest::newRow("CSV with lon/lat columns") << "points-xy.csv" << 4 << QStringList{"no coordinate reference system"};
+        QTest::newRow("CSV with two longitude columns")
+            << "two-longitudes.csv" << 2
+            << QStringList{"2 columns could hold the longitude (x) (x, lon); the points are placed by the last, \"lon\""};
+        QTest::newRow("CSV libFuzzer found crashing GDAL")
+            << "fuzz-duplicate-lon.csv" << 7
+            << QStringList{"2 columns could hold the longitude (x) (lon, lon)", "7 feature(s) have no geometry",
+                           "are not valid UTF-8"};
         QTest::newRow("non-ASCII path") << "міни-ділянки.geojson" << 2 << QStringList{};
         QTest::newRow("TopoJSON arc that points nowhere")
             << "dangling-arcs.topojson" << 2 << QStringList{"1 feature(s) have an empty geometry: their arcs point to nothing"};

@@ -46,6 +46,12 @@ fc '{"type":"Feature","properties":{"n":1},"geometry":{"type":"Polygon","coordin
 fc '{"type":"Feature","properties":{"n":1},"geometry":{"type":"GeometryCollection","geometries":[{"type":"GeometryCollection","geometries":[{"type":"GeometryCollection","geometries":[{"type":"Polygon","coordinates":[[[30,50],[31,50],[31,51],[30,51],[30,50]]]},{"type":"Point","coordinates":[32,52]}]}]}]}}' > nested-collections.geojson
 printf 'id,name,lon,lat\n1,Caf\xe9,30.5,50.4\n2,Stra\xdfe,31.5,50.4\n' > non-utf8.csv
 printf 'id,lon,lat\n1,30.5,50.4\n2,31.5,50.4\n3,32.5,50.4\n4,30.5,51.4\n' > points-xy.csv
+# Two columns named like a longitude ("x", an easting here, and "lon"): GDAL 3.6 crashed reading it
+# with the geometry columns dropped. The second is the input libFuzzer found that crash with.
+printf 'id,x,lon,lat\n1,500000,30.5,50.4\n2,571000,31.5,50.4\n' > two-longitudes.csv
+base64 -d > fuzz-duplicate-lon.csv <<'B64'
+aWQsbmFtZSxsb24sbGFBaWQsbG9uLGxhdAoxLDMwLjWWCjAsQ2Fm6SwzMC41LDUwLjQKMixTdHJh32UsMzEuNSw1OzAuLDUwLjQKMv//////////////////////////////////////////////NAr//////////y40CjMsMzIuMDU1LC40CjQsMzAuNSw1MS40Cg==
+B64
 cp "$src" "міни-ділянки.geojson"
 # TopoJSON whose second object points to an arc that does not exist.
 printf '{"type":"Topology","arcs":[[[30,50],[31,50],[31,51],[30,51],[30,50]]],"objects":{"areas":{"type":"GeometryCollection","geometries":[{"type":"Polygon","arcs":[[0]],"properties":{"n":1}},{"type":"Polygon","arcs":[[7]],"properties":{"n":2}}]}}}\n' > dangling-arcs.topojson
