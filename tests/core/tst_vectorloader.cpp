@@ -1,6 +1,9 @@
+#include <algorithm>
+
 #include <QtTest>
 
 #include <gdal.h>
+#include <ogrsf_frmts.h>
 
 #include "data/vectorloader.h"
 
@@ -126,6 +129,62 @@ private Q_SLOTS:
         QCOMPARE(s.coords()[3], 40.7484);
         // Geometry columns are not repeated as attributes.
         QVERIFY(!s.fieldNames().contains("wkt"));
+    }
+
+    /// Two columns named like a longitude: GDAL places the points by the last ("lon", not the
+    /// easting in "x"), both stay readable as attributes, and the user is told which was used.
+    void csvWithTwoLongitudeColumns()
+    {
+        auto result = data::loadVectorLayer(fixture("bad/two-longitudes.csv"), {}, m_lonLat);
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        const data::FeatureStore& s = *result->store;
+        QCOMPARE(s.size(), std::size_t(2));
+        QCOMPARE(s.coords()[0], 30.5);
+        QCOMPARE(s.coords()[1], 50.4);
+        QCOMPARE(s.coords()[2], 31.5);
+        QCOMPARE(s.attribute(1, s.fieldNames().indexOf("x")).toDouble(), 571000.0);
+        QVERIFY(std::any_of(result->warnings.begin(), result->warnings.end(), [](const QString& w) {
+            return w.startsWith("two-longitudes.csv: 2 columns could hold the longitude (x) (x, lon)") &&
+                   w.contains("\"lon\"");
+        }));
+    }
+
+    /// A CRS whose datum PROJ does not know (a bare Bessel ellipsoid) can only be placed by
+    /// ignoring the datum shift: the layer opens and says so. Pulkovo 1942, on the same ellipsoid
+    /// but a datum PROJ has transformations for, opens without that warning.
+    void unknownDatumIsNamed_data()
+    {
+        QTest::addColumn<QString>("crs");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("Bessel ellipsoid, no datum") << "+proj=longlat +ellps=bessel +no_defs" << true;
+        QTest::newRow("Pulkovo 1942 (EPSG:4284)") << "EPSG:4284" << false;
+        QTest::newRow("UTM 36N (EPSG:32636)") << "EPSG:32636" << false;
+    }
+    void unknownDatumIsNamed()
+    {
+        QFETCH(QString, crs);
+        QFETCH(bool, warned);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("datum.gpkg");
+        {
+            GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GPKG")->Create(
+                path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+            OGRSpatialReference srs;
+            QCOMPARE(srs.SetFromUserInput(crs.toUtf8().constData()), OGRERR_NONE);
+            srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+            OGRLayer* layer = ds->CreateLayer("datum", &srs, wkbPoint, nullptr);
+            OGRFeature f(layer->GetLayerDefn());
+            OGRPoint p = srs.IsGeographic() ? OGRPoint(30.5, 50.4) : OGRPoint(500000, 5580000);
+            f.SetGeometry(&p);
+            QCOMPARE(layer->CreateFeature(&f), OGRERR_NONE);
+        }
+        auto result = data::loadVectorLayer(path, {}, m_lonLat);
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QCOMPARE(result->store->size(), std::size_t(1));
+        const bool named = std::any_of(result->warnings.begin(), result->warnings.end(), [](const QString& w) {
+            return w.startsWith("datum.gpkg: PROJ knows no datum transformation");
+        });
+        QVERIFY2(named == warned, qPrintable(result->warnings.join('\n')));
     }
 
     void transformsToWebMercator()

@@ -32,15 +32,62 @@ Error fileError(const QString& path, const QString& problem)
     return Error{QStringLiteral("%1: %2").arg(fileLabel(path), problem)};
 }
 
-/// Open options for drivers that need hints (CSV: which columns hold the geometry).
-QStringList openOptionsFor(const QString& path)
+bool isCsv(const QString& path)
 {
-    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
-        return {QStringLiteral("X_POSSIBLE_NAMES=lon,longitude,long,x,easting"),
-                QStringLiteral("Y_POSSIBLE_NAMES=lat,latitude,y,northing"),
-                QStringLiteral("GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom,shape"),
-                QStringLiteral("KEEP_GEOM_COLUMNS=NO"), QStringLiteral("AUTODETECT_TYPE=YES")};
-    return {};
+    return QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+}
+
+const QStringList kCsvXNames = {QStringLiteral("lon"), QStringLiteral("longitude"), QStringLiteral("long"),
+                                QStringLiteral("x"), QStringLiteral("easting")};
+const QStringList kCsvYNames = {QStringLiteral("lat"), QStringLiteral("latitude"), QStringLiteral("y"),
+                                QStringLiteral("northing")};
+
+/// Open options for drivers that need hints (CSV: which columns hold the geometry). The geometry
+/// columns are dropped from the attributes unless `keepGeometryColumns`.
+QStringList openOptionsFor(const QString& path, bool keepGeometryColumns = false)
+{
+    if (!isCsv(path))
+        return {};
+    QStringList options{QStringLiteral("X_POSSIBLE_NAMES=") + kCsvXNames.join(QLatin1Char(',')),
+                        QStringLiteral("Y_POSSIBLE_NAMES=") + kCsvYNames.join(QLatin1Char(',')),
+                        QStringLiteral("GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom,shape"),
+                        QStringLiteral("AUTODETECT_TYPE=YES")};
+    if (!keepGeometryColumns)
+        options << QStringLiteral("KEEP_GEOM_COLUMNS=NO");
+    return options;
+}
+
+GDALDataset* openWithOptions(const QString& path, unsigned flags, const QStringList& options)
+{
+    std::vector<QByteArray> optionBytes;
+    std::vector<const char*> optionPtrs;
+    for (const QString& o : options)
+        optionBytes.push_back(o.toUtf8());
+    for (const QByteArray& b : optionBytes)
+        optionPtrs.push_back(b.constData());
+    optionPtrs.push_back(nullptr);
+    return GDALDataset::Open(path.toUtf8().constData(), flags | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+                             options.isEmpty() ? nullptr : optionPtrs.data(), nullptr);
+}
+
+/// The header columns of a CSV that GDAL would take for the longitude (x) and latitude (y), read
+/// through GDAL's own CSV driver with no type detection (only the header is read).
+std::pair<QStringList, QStringList> csvCoordinateColumns(const QString& path)
+{
+    QStringList xs, ys;
+    GDALDatasetUniquePtr probe(openWithOptions(path, GDAL_OF_VECTOR, {}));
+    OGRLayer* layer = probe ? probe->GetLayer(0) : nullptr;
+    if (!layer)
+        return {};
+    OGRFeatureDefn* defn = layer->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const QString name = QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+        if (kCsvXNames.contains(name, Qt::CaseInsensitive))
+            xs << name;
+        if (kCsvYNames.contains(name, Qt::CaseInsensitive))
+            ys << name;
+    }
+    return {xs, ys};
 }
 
 /// Bytes a prepared store of the file takes, roughly: 160 per feature (bounds, offsets, index,
@@ -83,7 +130,8 @@ bool isShapefileMain(const QString& path)
     return head == QByteArray::fromHex("0000270a");
 }
 
-Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, GdalErrorCollector& errors)
+Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, GdalErrorCollector& errors,
+                                          QStringList* notes = nullptr)
 {
     const QFileInfo info(path);
     if (info.isSymLink() && !info.exists())
@@ -110,17 +158,23 @@ Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, Gd
                                        .arg(info.completeBaseName()));
     }
     rollBackInterruptedWrite(path); // a GeoPackage a killed editor left behind still reads
-    const QStringList options = openOptionsFor(path);
-    std::vector<QByteArray> optionBytes;
-    std::vector<const char*> optionPtrs;
-    for (const QString& o : options)
-        optionBytes.push_back(o.toUtf8());
-    for (const QByteArray& b : optionBytes)
-        optionPtrs.push_back(b.constData());
-    optionPtrs.push_back(nullptr);
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(),
-                                              flags | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                                              options.isEmpty() ? nullptr : optionPtrs.data(), nullptr));
+    // GDAL 3.6's CSV driver reads past its field list and crashes when two columns both match the
+    // longitude names (say "x" and "lon") and the geometry columns are dropped: keep them then.
+    // GDAL takes the last matching column of each; say which, since the other may be the one meant.
+    bool keepGeometryColumns = false;
+    if (isCsv(path) && info.isFile()) {
+        const auto [xs, ys] = csvCoordinateColumns(path);
+        keepGeometryColumns = xs.size() > 1;
+        for (const auto& [columns, what] : {std::pair{xs, QStringLiteral("longitude (x)")},
+                                            std::pair{ys, QStringLiteral("latitude (y)")}})
+            if (columns.size() > 1 && notes)
+                *notes << QStringLiteral("%1: %2 columns could hold the %3 (%4); the points are placed by the last, "
+                                         "\"%5\". Rename the others if that is not the one meant.")
+                              .arg(fileLabel(path))
+                              .arg(columns.size())
+                              .arg(what, columns.join(QStringLiteral(", ")), columns.last());
+    }
+    GDALDatasetUniquePtr ds(openWithOptions(path, flags, openOptionsFor(path, keepGeometryColumns)));
     if (!ds && !QFileInfo::exists(path)) // removed between the checks above and GDAL's open
         return fileError(path, QStringLiteral("file not found (it was removed while being opened): %1").arg(path));
     if (!ds)
@@ -335,7 +389,8 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
                                    Feedback* feedback)
 {
     GdalErrorCollector errors;
-    auto opened = openDataset(path, GDAL_OF_VECTOR, errors);
+    QStringList openNotes;
+    auto opened = openDataset(path, GDAL_OF_VECTOR, errors, &openNotes);
     if (!opened)
         return Error{opened.error()};
     GDALDataset& ds = *opened.value();
@@ -346,6 +401,7 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
                                                    : QStringLiteral("no layer named \"%1\"").arg(layerName));
     VectorData result;
     result.layerName = QString::fromUtf8(layer->GetName());
+    result.warnings << openNotes;
     result.attribution = attributionOf(ds, *layer);
 
     // Source CRS → WGS 84 lon/lat (for antimeridian and pole handling) → map CRS.
@@ -380,6 +436,12 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     auto toLonLat = geo::CoordinateTransform::create(sourceDef, lonLat);
     if (!toLonLat)
         return fileError(path, toLonLat.error());
+    if (srs && geo::CoordinateTransform::onlyBallpark(sourceDef, lonLat))
+        result.warnings << QStringLiteral("%1: PROJ knows no datum transformation from the file's coordinate reference "
+                                          "system (%2) to WGS 84, only an approximate one that ignores the datum "
+                                          "shift; positions may be off by as much as that shift (often 100 m or more). "
+                                          "Check that it lines up with other layers.")
+                               .arg(fileLabel(path), result.sourceCrsName);
     auto toMap = geo::CoordinateTransform::create(lonLat, mapCrs.definition());
     if (!toMap)
         return fileError(path, toMap.error());

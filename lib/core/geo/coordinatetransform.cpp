@@ -30,6 +30,38 @@ Result<CoordinateTransform> CoordinateTransform::create(const QString& srcDefini
     return t;
 }
 
+bool CoordinateTransform::onlyBallpark(const QString& srcDefinition, const QString& dstDefinition)
+{
+    if (srcDefinition == dstDefinition)
+        return false;
+    ProjContextPtr ctx(proj_context_create());
+    proj_log_level(ctx.get(), PJ_LOG_NONE);
+    ProjPtr src(proj_create(ctx.get(), srcDefinition.toUtf8().constData()));
+    ProjPtr dst(proj_create(ctx.get(), dstDefinition.toUtf8().constData()));
+    if (!src || !dst)
+        return false;
+    PJ_OPERATION_FACTORY_CONTEXT* factory = proj_create_operation_factory_context(ctx.get(), nullptr);
+    if (!factory)
+        return false;
+    // Every operation counts, wherever it applies and whatever grid it needs: a better one that
+    // exists somewhere means the datum is known.
+    proj_operation_factory_context_set_spatial_criterion(ctx.get(), factory,
+                                                         PROJ_SPATIAL_CRITERION_PARTIAL_INTERSECTION);
+    proj_operation_factory_context_set_grid_availability_use(ctx.get(), factory, PROJ_GRID_AVAILABILITY_IGNORED);
+    PJ_OBJ_LIST* ops = proj_create_operations(ctx.get(), src.get(), dst.get(), factory);
+    const int count = ops ? proj_list_get_count(ops) : 0;
+    bool ballpark = count > 0;
+    for (int i = 0; i < count && ballpark; ++i) {
+        ProjPtr op(proj_list_get(ctx.get(), ops, i));
+        if (op && !proj_coordoperation_has_ballpark_transformation(ctx.get(), op.get()))
+            ballpark = false;
+    }
+    if (ops)
+        proj_list_destroy(ops);
+    proj_operation_factory_context_destroy(factory);
+    return ballpark;
+}
+
 std::size_t CoordinateTransform::transform(double* xy, std::size_t pointCount) const
 {
     if (!m_pj || pointCount == 0)

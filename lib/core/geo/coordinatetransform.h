@@ -15,6 +15,10 @@ class CoordinateTransform {
 public:
     /// srcDefinition/dstDefinition: anything proj_create() accepts ("EPSG:4326", WKT, PROJJSON).
     static Result<CoordinateTransform> create(const QString& srcDefinition, const QString& dstDefinition);
+    /// Whether every transformation PROJ knows between the two CRSs is a "ballpark" one (the datum
+    /// shift ignored, as for a datum PROJ does not know): positions may then be off by the size of
+    /// that shift, often hundreds of metres. False when either CRS cannot be read.
+    static bool onlyBallpark(const QString& srcDefinition, const QString& dstDefinition);
 
     /// Transforms interleaved x,y pairs in place. Points PROJ cannot transform become NaN.
     /// Returns the number of points that failed.
