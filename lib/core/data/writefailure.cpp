@@ -1,10 +1,13 @@
 #include "data/writefailure.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
+#include <fcntl.h>
 #include <unistd.h>
 
+#include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
 
@@ -86,6 +89,28 @@ bool rollBackInterruptedWrite(const QString& path)
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_UPDATE,
                                               nullptr, nullptr, nullptr));
     return ds != nullptr;
+}
+
+namespace {
+
+void syncPath(const QString& path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
+} // namespace
+
+bool replaceFileDurably(const QString& finished, const QString& target)
+{
+    syncPath(finished, O_RDONLY);
+    if (::rename(QFile::encodeName(finished).constData(), QFile::encodeName(target).constData()) != 0)
+        return false;
+    syncPath(QFileInfo(target).absolutePath(), O_RDONLY | O_DIRECTORY);
+    return true;
 }
 
 } // namespace mineatlas::data

@@ -25,4 +25,10 @@ QString writeFailureCause(const QString& path, const QStringList& gdalFailures, 
 /// every committed change. True when a rollback was done. Call it before a read-only open.
 bool rollBackInterruptedWrite(const QString& path);
 
+/// Puts a finished file in place of `target` so that a crash or power cut at any moment leaves
+/// either the old file or the whole new one: the new file's data is flushed to disk (fsync), it
+/// is renamed over the target in one step, and the folder's entry is flushed too. False when the
+/// rename fails (the finished file is then left for the caller to remove).
+bool replaceFileDurably(const QString& finished, const QString& target);
+
 } // namespace mineatlas::data

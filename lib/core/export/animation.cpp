@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 
 #include "export/gifwriter.h"
+#include "data/writefailure.h"
 #include "export/layoutpainter.h"
 #include "feedback.h"
 #include "project/project.h"
@@ -285,7 +286,7 @@ public:
     {
         const QString path = QDir(m_dir).filePath(QStringLiteral("frame-%1.png").arg(m_written.size() + 1, 4, 10, QLatin1Char('0')));
         const QString partial = path + QStringLiteral(".part");
-        if (!frame.save(partial, "PNG") || !(QFile::remove(path), QFile::rename(partial, path))) {
+        if (!frame.save(partial, "PNG") || !data::replaceFileDurably(partial, path)) {
             QFile::remove(partial);
             return Error{QStringLiteral("%1: cannot write the frame (disk full or no permission?)").arg(QDir::toNativeSeparators(path))};
         }
@@ -360,8 +361,7 @@ public:
             abandon();
             return Error{QStringLiteral("%1: ffmpeg failed: %2").arg(QFileInfo(m_out).fileName(), errors.isEmpty() ? QStringLiteral("no reason given") : errors.left(400))};
         }
-        QFile::remove(m_out);
-        if (!QFile::rename(m_partial, m_out)) {
+        if (!data::replaceFileDurably(m_partial, m_out)) {
             abandon();
             return Error{QStringLiteral("%1: cannot move the finished video into place").arg(QFileInfo(m_out).fileName())};
         }

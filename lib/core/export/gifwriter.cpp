@@ -16,6 +16,8 @@
 
 #include <gif_lib.h>
 
+#include "data/writefailure.h"
+
 namespace mineatlas::exporting {
 
 struct GifWriter::State {
@@ -280,7 +282,7 @@ Result<bool> GifWriter::finish()
         QFile::remove(m_partial);
         return Error{gifError(name, error)};
     }
-    if (std::rename(QFile::encodeName(m_partial).constData(), QFile::encodeName(m_path).constData()) != 0) {
+    if (!data::replaceFileDurably(m_partial, m_path)) {
         QFile::remove(m_partial);
         return Error{QStringLiteral("%1: cannot replace the file (is the folder read-only?)").arg(name)};
     }

@@ -14,6 +14,7 @@
 
 #include <sys/mman.h>
 
+#include "data/writefailure.h"
 #include "export/layoutpainter.h"
 #include "export/pngwriter.h"
 
@@ -148,7 +149,7 @@ Result<QString> writePage(const QString& path, const LayoutSettings& settings, c
         return Error{QStringLiteral("%1: %2").arg(name, failure.isEmpty() ? QStringLiteral("writing failed") : failure)};
     }
     // rename(2) replaces the old file in one step: a reader sees the old page or the new one.
-    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+    if (!data::replaceFileDurably(temporary, path)) {
         QFile::remove(temporary);
         return Error{QStringLiteral("%1: cannot replace the file (is it open elsewhere, or the folder read-only?)").arg(name)};
     }
