@@ -1,82 +1,92 @@
-// Helper process for tst_sketchcrash: draws on a hazard layer with real events, saves one area,
-// starts a second sketch, says READY and waits to be killed. usage: sketchchild FILE.gpkg
+// Helper process for tst_sketchcrash: the real MainWindow, a hazard layer opened in it, Layer ▸ Draw
+// hazard areas, areas drawn with real mouse clicks and Enter on the canvas. usage: sketchchild FILE.gpkg
+// Saves one area, starts a second sketch, says READY n (the sketch's vertices) and waits to be killed.
 // With --loop: says READY n (the areas already in the file), then draws and commits areas without
 // end, saying SKETCH after the first two clicks of each and COMMITTED n after each commit, until
-// killed at a moment the test picks.
+// killed at a moment the test picks. Questions the window asks (restore a sketch left by the last
+// kill?) get the scripted answer "no"; the test checks the recovery itself.
 
+#include <cmath>
 #include <cstdio>
 
+#include <QAction>
 #include <QApplication>
+#include <QSettings>
 #include <QTest>
 #include <QThread>
 
 #include <gdal.h>
 
 #include "addpolygontool.h"
+#include "data/vectorloader.h"
 #include "hazard/editsession.h"
+#include "hazardactions.h"
 #include "layerloader.h"
+#include "mainwindow.h"
 #include "mapcanvas.h"
 #include "project/project.h"
+#include "scripteddialogs.h"
 
 using namespace mineatlas;
 
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings and cache: where the test points XDG_CONFIG_HOME and XDG_CACHE_HOME (its own folder).
     QApplication app(argc, argv);
     GDALAllRegister();
+    data::configureGdal();
     if (argc < 2)
         return 2;
     const QString path = QString::fromLocal8Bit(argv[1]);
-    project::Project project;
-    gui::LayerLoader loader(project);
-    loader.open(path, QString::fromLatin1(hazard::HazardStore::kDefaultLayer));
-    while (loader.isBusy())
+    MainWindow window(std::make_unique<ScriptedDialogs>());
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 5;
+    window.openPaths({path});
+    while (window.loader()->isBusy() || window.project().layerCount() == 0)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    if (project.layerCount() != 1)
+    if (window.project().layerCount() != 1)
         return 3;
-    gui::MapCanvas canvas(project);
-    canvas.resize(400, 300);
-    canvas.show();
+    gui::MapCanvas* canvas = window.canvas();
     const double x = 6378137.0 * 32.6 * M_PI / 180,
                  y = 6378137.0 * std::log(std::tan(M_PI / 4 + 46.6 * M_PI / 360));
-    canvas.setExtent({x - 4000, y - 3000, x + 4000, y + 3000});
-    hazard::EditSession editor(project);
-    if (!editor.start(project.layerAt(0)))
+    canvas->setExtent({x - 4000, y - 3000, x + 4000, y + 3000});
+    auto* draw = window.findChild<QAction*>(QStringLiteral("actionDraw"));
+    if (!draw)
         return 4;
-    gui::AddPolygonTool tool(&canvas);
-    canvas.setMapTool(&tool);
-    QObject::connect(&tool, &gui::AddPolygonTool::sketchChanged, &editor, [&](const std::vector<QPointF>& v) { editor.journalSketch(v); });
+    draw->trigger();
+    if (!draw->isChecked() || !window.session().isEditing())
+        return 4;
     std::size_t commits = 0;
-    QObject::connect(&tool, &gui::AddPolygonTool::finished, [&](const std::vector<QPointF>& v) {
-        if (editor.addArea(v)) {
-            ++commits;
-            tool.clear();
-        }
-    });
+    QObject::connect(&window.session(), &hazard::EditSession::areasChanged, [&] { ++commits; });
+    gui::AddPolygonTool* tool = window.hazardActions().drawTool();
     if (argc >= 3 && QByteArray(argv[2]) == "--loop") {
-        const std::size_t before = project.layerAt(0)->store()->size();
+        const std::size_t before = window.project().layerAt(0)->store()->size();
         std::printf("READY %zu\n", before);
         std::fflush(stdout);
         for (int i = 0;; ++i) {
-            const int x0 = 20 + (i * 37) % 300, y0 = 20 + (i * 53) % 200;
-            QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(x0, y0));
-            QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(x0 + 40, y0));
-            std::printf("SKETCH %zu\n", tool.vertices().size());
+            const int x0 = 100 + (i * 37) % 600, y0 = 100 + (i * 53) % 400;
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(x0, y0));
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(x0 + 40, y0));
+            std::printf("SKETCH %zu\n", tool->vertices().size());
             std::fflush(stdout);
-            QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(x0 + 40, y0 + 40));
-            QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(x0, y0 + 40));
-            QTest::keyClick(&canvas, Qt::Key_Return);
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(x0 + 40, y0 + 40));
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(x0, y0 + 40));
+            QTest::keyClick(canvas, Qt::Key_Return);
             std::printf("COMMITTED %zu\n", before + commits);
             std::fflush(stdout);
         }
     }
-    for (const QPoint p : {QPoint(50, 50), QPoint(150, 50), QPoint(150, 150), QPoint(50, 150)})
-        QTest::mouseClick(&canvas, Qt::LeftButton, {}, p);
-    QTest::keyClick(&canvas, Qt::Key_Return); // committed area
-    for (const QPoint p : {QPoint(250, 50), QPoint(350, 60), QPoint(340, 200)})
-        QTest::mouseClick(&canvas, Qt::LeftButton, {}, p); // the sketch in progress
-    std::printf("READY %zu\n", tool.vertices().size());
+    for (const QPoint p : {QPoint(300, 200), QPoint(400, 200), QPoint(400, 300), QPoint(300, 300)})
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, p);
+    QTest::keyClick(canvas, Qt::Key_Return); // a committed area
+    if (commits != 1)
+        return 6;
+    for (const QPoint p : {QPoint(600, 200), QPoint(700, 210), QPoint(690, 350)})
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, p); // the sketch in progress
+    std::printf("READY %zu\n", tool->vertices().size());
     std::fflush(stdout);
     for (;;)
         QThread::msleep(100); // wait for SIGKILL
