@@ -209,6 +209,40 @@ private Q_SLOTS:
         QVERIFY(data::loadVectorLayer(path, {}, geo::Crs::wgs84(), nullptr, &cache).ok());
         QVERIFY(!cache.find(path, {}, geo::Crs::wgs84()));
     }
+    /// Attribute values are read only as the kinds the loader writes (nothing, integers, reals,
+    /// text): a damaged store whose bytes spell a list, a date or an image is refused, not
+    /// followed (libFuzzer found a list inside a list claiming 21 GB: fuzz/regressions/store_cache).
+    void attributesOnlyOfTheKindsTheLoaderWrites()
+    {
+        auto withValue = [](const QVariant& value) {
+            data::FeatureStore store(QStringList{"v"});
+            store.beginFeature(data::GeometryKind::Point, {value});
+            const double point[] = {30, 50};
+            store.addRing(point, 1);
+            store.finish();
+            QByteArray bytes;
+            QDataStream out(&bytes, QIODevice::WriteOnly);
+            out.setVersion(QDataStream::Qt_6_4);
+            store.write(out);
+            QDataStream in(bytes);
+            in.setVersion(QDataStream::Qt_6_4);
+            return data::FeatureStore::read(in);
+        };
+        for (const QVariant& kept : {QVariant(), QVariant(7), QVariant(qlonglong(1) << 40), QVariant(2.5),
+                                     QVariant(QStringLiteral("UA-KHE-0001")), QVariant(QString())}) {
+            auto s = withValue(kept);
+            QVERIFY2(s, kept.typeName());
+            QCOMPARE(s->attribute(0, 0), kept);
+        }
+        for (const QVariant& refused : {QVariant(QVariantList{1, 2}), QVariant(QDate(2026, 12, 2)),
+                                        QVariant(QByteArray("bytes")), QVariant(QStringList{"a"})})
+            QVERIFY2(!withValue(refused), refused.typeName());
+        QFile found(QStringLiteral(MINEATLAS_TEST_DATA "/../../fuzz/regressions/store_cache/variant-list-claiming-21gb"));
+        QVERIFY(found.open(QIODevice::ReadOnly));
+        QDataStream in(found.readAll());
+        in.setVersion(QDataStream::Qt_6_4);
+        QVERIFY(!data::FeatureStore::read(in));
+    }
     void corruptedOffsetsAreRefused()
     {
         // A store whose offset arrays are easy to find in the written bytes: three 5-point rings.

@@ -147,6 +147,13 @@ private Q_SLOTS:
             return w.startsWith("two-longitudes.csv: 2 columns could hold the longitude (x) (x, lon)") &&
                    w.contains("\"lon\"");
         }));
+        // The same with two latitude columns ("y", a northing, and "lat"): placed by "lat".
+        auto lat = data::loadVectorLayer(fixture("bad/two-latitudes.csv"), {}, m_lonLat);
+        QVERIFY2(lat.ok(), qPrintable(lat.error()));
+        QCOMPARE(lat->store->size(), std::size_t(2));
+        QCOMPARE(lat->store->coords()[0], 30.5);
+        QCOMPARE(lat->store->coords()[1], 50.4);
+        QCOMPARE(lat->store->coords()[3], 50.5);
     }
 
     /// A CRS whose datum PROJ does not know (a bare Bessel ellipsoid) can only be placed by

@@ -2,6 +2,8 @@
 #include "data/binaryio.h"
 #include "geo/planar.h"
 
+#include <QtEndian>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -338,6 +340,44 @@ void FeatureStore::write(QDataStream& out) const
 }
 
 namespace {
+/// Reads one attribute value as `out << QVariant` wrote it, accepting only what the loader stores
+/// (nothing, integers, reals, text) and text no longer than what is left to read. Left to itself,
+/// Qt follows any type id in the bytes, lists of lists included, and allocates whatever length
+/// they claim (libFuzzer found a damaged store asking for 21 GB).
+bool readAttribute(QDataStream& in, QVariant& value)
+{
+    QIODevice* device = in.device();
+    if (!device)
+        return false;
+    const QByteArray head = device->peek(9); // type id, null flag, a text's byte length
+    if (head.size() < 5)
+        return false;
+    auto u32 = [&](int at) {
+        return in.byteOrder() == QDataStream::BigEndian ? qFromBigEndian<quint32>(head.constData() + at)
+                                                        : qFromLittleEndian<quint32>(head.constData() + at);
+    };
+    const quint32 type = u32(0);
+    switch (type) {
+    case QMetaType::UnknownType:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Double:
+        break;
+    case QMetaType::QString: {
+        if (head.size() < 9)
+            return false;
+        const quint32 bytes = u32(5);
+        if (bytes != 0xffffffffu && (bytes % 2 != 0 || qint64(bytes) > device->bytesAvailable() - 9))
+            return false;
+        break;
+    }
+    default:
+        return false;
+    }
+    in >> value;
+    return in.status() == QDataStream::Ok && quint32(value.metaType().id()) == type;
+}
+
 /// Offsets that start at 0, never go down and end at `end`.
 bool isOffsetArray(const std::vector<std::uint32_t>& v, std::size_t expectedSize, std::uint64_t end)
 {
@@ -408,9 +448,8 @@ std::shared_ptr<FeatureStore> FeatureStore::readUnchecked(QDataStream& in)
             return nullptr;
         column.resize(static_cast<std::size_t>(n));
         for (QVariant& v : column)
-            in >> v;
-        if (in.status() != QDataStream::Ok)
-            return nullptr;
+            if (!readAttribute(in, v))
+                return nullptr;
     }
     if (!readRawVector(in, store->m_kinds) || !readRawVector(in, store->m_fids) ||
         !readRawVector(in, store->m_bounds) || !readRawVector(in, store->m_featureRingStart) ||

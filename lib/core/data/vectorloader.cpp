@@ -159,12 +159,13 @@ Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, Gd
     }
     rollBackInterruptedWrite(path); // a GeoPackage a killed editor left behind still reads
     // GDAL 3.6's CSV driver reads past its field list and crashes when two columns both match the
-    // longitude names (say "x" and "lon") and the geometry columns are dropped: keep them then.
+    // longitude names (say "x" and "lon") or the latitude names ("y" and "lat") and the geometry
+    // columns are dropped: keep them then.
     // GDAL takes the last matching column of each; say which, since the other may be the one meant.
     bool keepGeometryColumns = false;
     if (isCsv(path) && info.isFile()) {
         const auto [xs, ys] = csvCoordinateColumns(path);
-        keepGeometryColumns = xs.size() > 1;
+        keepGeometryColumns = xs.size() > 1 || ys.size() > 1;
         for (const auto& [columns, what] : {std::pair{xs, QStringLiteral("longitude (x)")},
                                             std::pair{ys, QStringLiteral("latitude (y)")}})
             if (columns.size() > 1 && notes)

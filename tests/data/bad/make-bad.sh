@@ -46,9 +46,10 @@ fc '{"type":"Feature","properties":{"n":1},"geometry":{"type":"Polygon","coordin
 fc '{"type":"Feature","properties":{"n":1},"geometry":{"type":"GeometryCollection","geometries":[{"type":"GeometryCollection","geometries":[{"type":"GeometryCollection","geometries":[{"type":"Polygon","coordinates":[[[30,50],[31,50],[31,51],[30,51],[30,50]]]},{"type":"Point","coordinates":[32,52]}]}]}]}}' > nested-collections.geojson
 printf 'id,name,lon,lat\n1,Caf\xe9,30.5,50.4\n2,Stra\xdfe,31.5,50.4\n' > non-utf8.csv
 printf 'id,lon,lat\n1,30.5,50.4\n2,31.5,50.4\n3,32.5,50.4\n4,30.5,51.4\n' > points-xy.csv
-# Two columns named like a longitude ("x", an easting here, and "lon"): GDAL 3.6 crashed reading it
-# with the geometry columns dropped. The second is the input libFuzzer found that crash with.
+# Two columns named like a longitude ("x", an easting here, and "lon"), or like a latitude: GDAL 3.6
+# crashed reading them with the geometry columns dropped. The last is the input libFuzzer found it with.
 printf 'id,x,lon,lat\n1,500000,30.5,50.4\n2,571000,31.5,50.4\n' > two-longitudes.csv
+printf 'id,y,lat,lon\n1,5580000,50.4,30.5\n2,5581000,50.5,31.5\n' > two-latitudes.csv
 base64 -d > fuzz-duplicate-lon.csv <<'B64'
 aWQsbmFtZSxsb24sbGFBaWQsbG9uLGxhdAoxLDMwLjWWCjAsQ2Fm6SwzMC41LDUwLjQKMixTdHJh32UsMzEuNSw1OzAuLDUwLjQKMv//////////////////////////////////////////////NAr//////////y40CjMsMzIuMDU1LC40CjQsMzAuNSw1MS40Cg==
 B64
