@@ -8,7 +8,7 @@
 #include <QSaveFile>
 #include <QFileInfo>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentMap>
+#include "parallel.h"
 
 #include <zlib.h>
 
@@ -64,7 +64,7 @@ Result<bool> writePng(const QImage& source, const QString& path, int dpi)
         bands[b].last = b == bandCount - 1;
     }
     const std::size_t rowBytes = 1 + 3 * static_cast<std::size_t>(w);
-    QtConcurrent::blockingMap(bands, [&](Band& band) {
+    parallelEach(bands, [&](Band& band) {
         std::vector<unsigned char> filtered(rowBytes * static_cast<std::size_t>(band.row1 - band.row0));
         std::vector<unsigned char> previous(3 * static_cast<std::size_t>(w), 0), current(3 * static_cast<std::size_t>(w));
         if (band.row0 > 0) { // the Up filter looks at the row above, also across bands

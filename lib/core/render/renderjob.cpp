@@ -3,8 +3,8 @@
 #include <QPainter>
 #include <QThreadPool>
 #include <cmath>
-#include <QtConcurrent/QtConcurrentMap>
 
+#include "parallel.h"
 #include "render/heatmap.h"
 #include "render/layerrenderer.h"
 
@@ -181,7 +181,7 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
     const MapRect view = settings.visibleExtent();
     const double mupp = settings.mapUnitsPerPixel();
     std::mutex errorMutex;
-    QtConcurrent::blockingMap(tasks, [&](const Task& t) {
+    parallelEach(tasks, [&](const Task& t) {
         const LayerSnapshot& layer = settings.layers[t.layer];
         try {
             if (layer.type == LayerSnapshot::Type::Raster || !layer.store || !layer.styled) {
