@@ -5,7 +5,7 @@
 #include <memory>
 
 #include <QObject>
-#include <QPointer>
+#include <QTimer>
 
 namespace mineatlas {
 
@@ -31,22 +31,39 @@ private:
     std::function<void(double)> m_onProgress;
 };
 
-/// A Feedback whose progress reaches `receiver`'s thread as whole percents through `onPercent`,
-/// queued (so a worker can report while the GUI thread owns the receiver). Nothing is called once
-/// the receiver is gone.
+/// A Feedback whose progress reaches `receiver`'s thread as whole percents through `onPercent`.
+/// The worker only stores the figure (an atomic); a timer of the receiver reads it every 50 ms and
+/// calls `onPercent` when it changed, until the worker has let go of the Feedback (then once more
+/// with the last figure) or the receiver is gone. Nothing crosses threads but that atomic: a queued
+/// call per update used to hand a functor from the worker to the GUI thread and back through Qt's
+/// event queue, which ThreadSanitizer cannot follow, and flooded the queue on fast loops.
+/// Call it on the receiver's thread, and hand the Feedback to the worker before returning to the
+/// event loop, and keep a copy while the work runs: the relay stops at the first tick that finds
+/// no owner besides the starter (every controller keeps its Feedback as a member).
 inline std::shared_ptr<Feedback> queuedFeedback(QObject* receiver, std::function<void(int)> onPercent)
 {
-    QPointer<QObject> target(receiver);
-    return std::make_shared<Feedback>([target, onPercent](double fraction) {
-        const int percent = static_cast<int>(fraction * 100);
-        QMetaObject::invokeMethod(
-            target,
-            [target, onPercent, percent] {
-                if (target)
-                    onPercent(percent);
-            },
-            Qt::QueuedConnection);
+    auto percent = std::make_shared<std::atomic<int>>(-1);
+    auto feedback = std::make_shared<Feedback>([percent](double fraction) {
+        percent->store(static_cast<int>(fraction * 100), std::memory_order_relaxed);
     });
+    auto* timer = new QTimer(receiver);
+    timer->setInterval(50);
+    std::weak_ptr<Feedback> watched = feedback;
+    QObject::connect(timer, &QTimer::timeout, receiver, [timer, watched, percent, onPercent, shown = -1]() mutable {
+        const auto held = watched.lock();
+        const int now = percent->load(std::memory_order_relaxed);
+        if (now != shown && now >= 0) {
+            shown = now;
+            onPercent(now);
+        }
+        // Held here and by whoever started the work: the worker is done with it.
+        if (!held || held.use_count() <= 2) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+    return feedback;
 }
 
 } // namespace mineatlas

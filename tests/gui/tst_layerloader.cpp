@@ -1,6 +1,9 @@
 #include <QtTest>
 
+#include <algorithm>
+
 #include <gdal.h>
+#include <ogrsf_frmts.h>
 
 #include "data/vectorloader.h"
 #include "layerloader.h"
@@ -41,6 +44,47 @@ private Q_SLOTS:
         QCOMPARE(project.layerAt(0)->name(), QStringLiteral("multi — sites"));
         QCOMPARE(project.layerAt(1)->name(), QStringLiteral("multi — roads"));
         QCOMPARE(project.layerAt(0)->store()->size(), std::size_t(3));
+    }
+
+    /// Progress reaches the GUI thread as whole percents that never go back, ending at the
+    /// figure the worker reached, while the worker only stores it (see queuedFeedback).
+    void progressReachesTheGuiThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("points.gpkg");
+        {
+            GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GPKG")->Create(
+                path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+            OGRSpatialReference wgs84;
+            wgs84.SetWellKnownGeogCS("WGS84");
+            OGRLayer* layer = ds->CreateLayer("points", &wgs84, wkbPoint, nullptr);
+            QVERIFY(layer->StartTransaction() == OGRERR_NONE);
+            for (int i = 0; i < 200000; ++i) {
+                OGRFeature f(layer->GetLayerDefn());
+                OGRPoint p(30 + (i % 1000) * 0.001, 50 + (i / 1000) * 0.001);
+                f.SetGeometry(&p);
+                QCOMPARE(layer->CreateFeature(&f), OGRERR_NONE);
+            }
+            QVERIFY(layer->CommitTransaction() == OGRERR_NONE);
+        }
+        project::Project project;
+        gui::LayerLoader loader(project);
+        QList<int> seen;
+        bool onGuiThread = true;
+        connect(&loader, &gui::LayerLoader::progressChanged, this, [&](int percent) {
+            onGuiThread = onGuiThread && QThread::currentThread() == qApp->thread();
+            seen << percent;
+        });
+        QSignalSpy idle(&loader, &gui::LayerLoader::idle);
+        loader.open(path);
+        QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 60000);
+        QCOMPARE(project.layerCount(), 1);
+        // The last figure arrives within a tick of the relay (50 ms) after the worker let go.
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty() && seen.last() >= 90, 2000);
+        QVERIFY(onGuiThread);
+        seen.removeAll(-1); // the loader's own "not known yet" as each step starts
+        QVERIFY2(std::is_sorted(seen.begin(), seen.end()), qPrintable(QDebug::toString(seen)));
+        QVERIFY2(seen.first() >= 0 && seen.last() <= 100, qPrintable(QDebug::toString(seen)));
     }
 
     void badFileReportsErrorAndKeepsGoing()
