@@ -34,7 +34,11 @@ void parallelEach(Container& items, Fn&& fn)
     std::exception_ptr failure;
     std::mutex failureMutex;
     auto work = [&] {
-        for (std::size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1)) {
+        // Relaxed: the counter only hands out indices. Ordering comes from starting and joining
+        // the threads, so TSan sees no order between stripes of different threads (a stronger
+        // counter would order consecutive stripes and hide a race from it in that run).
+        for (std::size_t i = next.fetch_add(1, std::memory_order_relaxed); i < count;
+             i = next.fetch_add(1, std::memory_order_relaxed)) {
             try {
                 fn(*std::next(begin, static_cast<std::ptrdiff_t>(i)));
             } catch (...) {
