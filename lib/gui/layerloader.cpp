@@ -2,7 +2,6 @@
 
 #include <QFileInfo>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "data/rasterinfo.h"
 #include "project/layerfactory.h"
@@ -13,7 +12,7 @@ namespace mineatlas::gui {
 
 LayerLoader::LayerLoader(project::Project& project, QObject* parent) : QObject(parent), m_project(project)
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &LayerLoader::finished);
+    connect(&m_watcher, &JobBase::finished, this, &LayerLoader::finished);
 }
 
 LayerLoader::~LayerLoader()
@@ -100,7 +99,7 @@ void LayerLoader::startNext()
     auto table = task.layerId ? nullptr : m_table;
     auto cache = m_cache;
     m_taskRunning = true;
-    m_watcher.setFuture(QtConcurrent::run([task, crs, feedback, table, cache]() -> Outcome {
+    m_watcher.start([task, crs, feedback, table, cache]() -> Outcome {
         Outcome out{task, crs, {}, {}, {}, {}, {}, {}};
         try {
             switch (task.kind) {
@@ -143,7 +142,7 @@ void LayerLoader::startNext()
             out.error = QStringLiteral("%1: unexpected error").arg(QFileInfo(task.path).fileName());
         }
         return out;
-    }));
+    });
 }
 
 void LayerLoader::finished()

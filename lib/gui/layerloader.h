@@ -5,7 +5,7 @@
 #include <memory>
 #include <optional>
 
-#include <QFutureWatcher>
+#include "backgroundjob.h"
 #include <QObject>
 #include <QStringList>
 
@@ -93,7 +93,7 @@ private:
     QStringList m_highlighted;
     std::shared_ptr<const data::StoreCache> m_cache;
     std::deque<Task> m_queue;
-    QFutureWatcher<Outcome> m_watcher;
+    BackgroundJob<Outcome> m_watcher;
     std::shared_ptr<Feedback> m_feedback;
     bool m_busy = false;
     bool m_taskRunning = false;

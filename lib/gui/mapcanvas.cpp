@@ -6,7 +6,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "maptool.h"
 #include "project/project.h"
@@ -24,10 +23,9 @@ MapCanvas::MapCanvas(project::Project& project, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 150);
-    m_jobPool.setMaxThreadCount(1);
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MapCanvas::startRender);
-    connect(&m_watcher, &QFutureWatcher<render::RenderResult>::finished, this, &MapCanvas::renderDone);
+    connect(&m_watcher, &JobBase::finished, this, &MapCanvas::renderDone);
     connect(&m_project, &project::Project::layersChanged, this, [this] { refresh(); });
     connect(&m_project, &project::Project::layerChanged, this, [this] { refresh(); });
 }
@@ -156,8 +154,7 @@ void MapCanvas::startRender()
     auto cancel = m_cancel;
     auto cache = m_cache;
     m_jobRunning = true;
-    m_watcher.setFuture(QtConcurrent::run(&m_jobPool, [render = m_render, settings = std::move(settings), cancel,
-                                                       cache]() -> render::RenderResult {
+    m_watcher.start([render = m_render, settings = std::move(settings), cancel, cache]() -> render::RenderResult {
         // Nothing thrown on the worker may reach the GUI thread through the future.
         try {
             return render(settings, *cancel, cache.get());
@@ -170,7 +167,7 @@ void MapCanvas::startRender()
             failed.errors << QStringLiteral("Rendering failed (unknown error)");
             return failed;
         }
-    }));
+    });
     Q_EMIT renderStarted();
 }
 

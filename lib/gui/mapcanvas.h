@@ -5,9 +5,8 @@
 #include <memory>
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
+#include "backgroundjob.h"
 #include <QImage>
-#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -121,8 +120,7 @@ private:
     QImage m_image;
     MapRect m_imageExtent;
     QTimer m_refreshTimer;
-    QThreadPool m_jobPool; ///< one thread for the job itself; layers render on the global pool
-    QFutureWatcher<render::RenderResult> m_watcher;
+    BackgroundJob<render::RenderResult> m_watcher; ///< one job at a time; its stripes run on parallelEach
     std::shared_ptr<std::atomic<bool>> m_cancel;
     MapRect m_jobExtent;
     bool m_renderAgain = false;

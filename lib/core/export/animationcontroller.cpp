@@ -1,13 +1,12 @@
 #include "export/animationcontroller.h"
 
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace mineatlas::exporting {
 
 AnimationController::AnimationController(QObject* parent) : QObject(parent)
 {
-    connect(&m_job, &QFutureWatcher<Result<AnimationReport>>::finished, this, [this] {
+    connect(&m_job, &JobBase::finished, this, [this] {
         m_running = false;
         const Result<AnimationReport> r = m_job.result();
         if (r)
@@ -33,7 +32,7 @@ Result<bool> AnimationController::start(AnimationSpec spec)
     m_feedback = queuedFeedback(this, [this](int percent) { Q_EMIT progress(percent); });
     m_running = true;
     auto feedback = m_feedback;
-    m_job.setFuture(QtConcurrent::run([spec = std::move(spec), feedback]() -> Result<AnimationReport> {
+    m_job.start([spec = std::move(spec), feedback]() -> Result<AnimationReport> {
         try {
             return writeAnimation(spec, feedback.get());
         } catch (const std::exception& e) {
@@ -41,7 +40,7 @@ Result<bool> AnimationController::start(AnimationSpec spec)
         } catch (...) {
             return Error{QStringLiteral("Animation export failed")};
         }
-    }));
+    });
     return true;
 }
 

@@ -2,7 +2,7 @@
 
 #include <memory>
 
-#include <QFutureWatcher>
+#include "backgroundjob.h"
 #include <QObject>
 
 #include "export/animation.h"
@@ -29,7 +29,7 @@ Q_SIGNALS:
     void finished(const QString& path, int frames, const QString& error);
 
 private:
-    QFutureWatcher<Result<AnimationReport>> m_job;
+    BackgroundJob<Result<AnimationReport>> m_job;
     std::shared_ptr<Feedback> m_feedback;
     bool m_running = false;
 };

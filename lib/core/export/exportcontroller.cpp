@@ -1,7 +1,6 @@
 #include "export/exportcontroller.h"
 
 #include <QPainter>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "export/layoutcontent.h"
 #include "export/layoutpainter.h"
@@ -12,15 +11,12 @@ namespace mineatlas::exporting {
 
 ExportController::ExportController(project::Project& project, QObject* parent) : QObject(parent), m_project(project)
 {
-    connect(&m_job, &QFutureWatcher<QString>::finished, this, [this] {
+    connect(&m_job, &JobBase::finished, this, [this] {
         m_running = false;
         const QString error = m_job.result();
         Q_EMIT finished(error.isEmpty() ? m_path : QString(), error);
     });
-    connect(&m_preview, &QFutureWatcher<QImage>::finished, this, [this] {
-        if (!m_preview.isCanceled())
-            Q_EMIT previewReady(m_preview.result());
-    });
+    connect(&m_preview, &JobBase::finished, this, [this] { Q_EMIT previewReady(m_preview.result()); });
 }
 
 ExportController::~ExportController()
@@ -47,7 +43,7 @@ Result<bool> ExportController::start(const QString& path, const LayoutSettings& 
     m_running = true;
     auto cancel = m_cancel;
     auto feedback = m_feedback;
-    m_job.setFuture(QtConcurrent::run([path, settings, content = std::move(content.value()), cancel, feedback]() -> QString {
+    m_job.start([path, settings, content = std::move(content.value()), cancel, feedback]() -> QString {
         try {
             auto written = writePage(path, settings, content, *cancel, feedback.get());
             return written ? QString() : written.error();
@@ -56,7 +52,7 @@ Result<bool> ExportController::start(const QString& path, const LayoutSettings& 
         } catch (...) {
             return QStringLiteral("Export failed");
         }
-    }));
+    });
     return true;
 }
 
@@ -76,7 +72,7 @@ void ExportController::requestPreview(const LayoutSettings& settings, const MapR
     m_previewCancel = std::make_shared<std::atomic<bool>>(false);
     auto cancel = m_previewCancel;
     const double dpi = std::max(20.0, maxPixels / (settings.pageSizeMm().width() / 25.4));
-    m_preview.setFuture(QtConcurrent::run([settings, content = std::move(content.value()), cancel, dpi]() -> QImage {
+    m_preview.start([settings, content = std::move(content.value()), cancel, dpi]() -> QImage {
         try {
             QImage page(pageSizeAt(settings, dpi).toSize(), QImage::Format_ARGB32_Premultiplied);
             QPainter painter(&page);
@@ -87,7 +83,7 @@ void ExportController::requestPreview(const LayoutSettings& settings, const MapR
         } catch (...) {
             return QImage();
         }
-    }));
+    });
 }
 
 } // namespace mineatlas::exporting

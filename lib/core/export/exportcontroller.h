@@ -3,7 +3,7 @@
 #include <atomic>
 #include <memory>
 
-#include <QFutureWatcher>
+#include "backgroundjob.h"
 #include <QImage>
 #include <QObject>
 
@@ -43,8 +43,8 @@ Q_SIGNALS:
 
 private:
     project::Project& m_project;
-    QFutureWatcher<QString> m_job; ///< the error text, empty on success
-    QFutureWatcher<QImage> m_preview;
+    BackgroundJob<QString> m_job; ///< the error text, empty on success
+    BackgroundJob<QImage> m_preview;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<std::atomic<bool>> m_previewCancel;
     std::shared_ptr<Feedback> m_feedback;

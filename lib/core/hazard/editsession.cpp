@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "geo/geodesy.h"
 #include "project/maplayer.h"
@@ -48,7 +47,7 @@ QString newGuid()
 
 EditSession::EditSession(project::Project& project, QObject* parent) : QObject(parent), m_project(project)
 {
-    connect(&m_import, &QFutureWatcher<ImportOutcome>::finished, this, &EditSession::importDone);
+    connect(&m_import, &JobBase::finished, this, &EditSession::importDone);
     // The edited layer went away (removed from the map): nothing to edit any more.
     connect(&m_project, &project::Project::layersChanged, this, [this] {
         if (m_layer && m_project.indexOf(m_layer) < 0)
@@ -494,7 +493,7 @@ Result<bool> EditSession::startImport(const QString& path, const FieldMapping& m
     Q_EMIT historyChanged(); // undo/redo wait for the import
     const QString storePath = m_store->path(), layerName = m_store->layerName();
     auto feedback = m_importFeedback;
-    m_import.setFuture(QtConcurrent::run([path, mapping, storePath, layerName, feedback]() -> ImportOutcome {
+    m_import.start([path, mapping, storePath, layerName, feedback]() -> ImportOutcome {
         ImportOutcome out;
         out.storePath = storePath;
         try {
@@ -547,7 +546,7 @@ Result<bool> EditSession::startImport(const QString& path, const FieldMapping& m
             out.error = tr("%1: import failed").arg(QFileInfo(path).fileName());
         }
         return out;
-    }));
+    });
     return true;
 }
 

@@ -4,7 +4,7 @@
 #include <optional>
 #include <vector>
 
-#include <QFutureWatcher>
+#include "backgroundjob.h"
 #include <QObject>
 #include <QPointF>
 
@@ -164,7 +164,7 @@ private:
         Edit edit;
         QString error;
     };
-    QFutureWatcher<ImportOutcome> m_import;
+    BackgroundJob<ImportOutcome> m_import;
     std::shared_ptr<Feedback> m_importFeedback;
     bool m_importRunning = false;
 };
