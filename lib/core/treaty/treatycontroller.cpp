@@ -1,10 +1,9 @@
 #include "treaty/treatycontroller.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QLocale>
 #include <QSet>
 
+#include "backgroundjob.h"
 #include "project/project.h"
 #include "treaty/briefing.h"
 #include "treaty/countrymatcher.h"
@@ -44,8 +43,8 @@ void TreatyController::loadTableInBackground(const QString& path)
 {
     ++m_loading;
     const quint64 generation = ++m_loadGeneration;
-    auto* watcher = new QFutureWatcher<Result<std::shared_ptr<const TreatyTable>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, generation] {
+    auto* watcher = new BackgroundJob<Result<std::shared_ptr<const TreatyTable>>>(this);
+    connect(watcher, &JobBase::finished, this, [this, watcher, path, generation] {
         watcher->deleteLater();
         --m_loading;
         auto table = watcher->result();
@@ -58,7 +57,7 @@ void TreatyController::loadTableInBackground(const QString& path)
         setTable(table.value());
         Q_EMIT tableLoaded(path, static_cast<int>(m_table->records().size()));
     });
-    watcher->setFuture(QtConcurrent::run([path] { return TreatyTable::load(path); }));
+    watcher->start([path] { return TreatyTable::load(path); });
 }
 
 QStringList TreatyController::setHighlighted(const QStringList& iso3)
