@@ -144,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(s.coords()[2], 31.5);
         QCOMPARE(s.attribute(1, s.fieldNames().indexOf("x")).toDouble(), 571000.0);
         QVERIFY(std::any_of(result->warnings.begin(), result->warnings.end(), [](const QString& w) {
-            return w.startsWith("two-longitudes.csv: 2 columns could hold the longitude (x) (x, lon)") &&
+            return w.startsWith("two-longitudes.csv: 2 columns could hold the longitude (x): x, lon") &&
                    w.contains("\"lon\"");
         }));
         // The same with two latitude columns ("y", a northing, and "lat"): placed by "lat".

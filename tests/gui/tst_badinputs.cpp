@@ -139,13 +139,13 @@ private Q_SLOTS:
         QTest::newRow("CSV with lon/lat columns") << "points-xy.csv" << 4 << QStringList{"no coordinate reference system"};
         QTest::newRow("CSV with two longitude columns")
             << "two-longitudes.csv" << 2
-            << QStringList{"2 columns could hold the longitude (x) (x, lon); the points are placed by the last, \"lon\""};
+            << QStringList{"2 columns could hold the longitude (x): x, lon; the points are placed by the last, \"lon\""};
         QTest::newRow("CSV with two latitude columns")
             << "two-latitudes.csv" << 2
-            << QStringList{"2 columns could hold the latitude (y) (y, lat); the points are placed by the last, \"lat\""};
+            << QStringList{"2 columns could hold the latitude (y): y, lat; the points are placed by the last, \"lat\""};
         QTest::newRow("CSV libFuzzer found crashing GDAL")
             << "fuzz-duplicate-lon.csv" << 7
-            << QStringList{"2 columns could hold the longitude (x) (lon, lon)", "7 feature(s) have no geometry",
+            << QStringList{"2 columns could hold the longitude (x): lon, lon", "7 feature(s) have no geometry",
                            "are not valid UTF-8"};
         QTest::newRow("non-ASCII path") << "міни-ділянки.geojson" << 2 << QStringList{};
         QTest::newRow("TopoJSON arc that points nowhere")

@@ -169,7 +169,7 @@ Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, Gd
         for (const auto& [columns, what] : {std::pair{xs, QStringLiteral("longitude (x)")},
                                             std::pair{ys, QStringLiteral("latitude (y)")}})
             if (columns.size() > 1 && notes)
-                *notes << QStringLiteral("%1: %2 columns could hold the %3 (%4); the points are placed by the last, "
+                *notes << QStringLiteral("%1: %2 columns could hold the %3: %4; the points are placed by the last, "
                                          "\"%5\". Rename the others if that is not the one meant.")
                               .arg(fileLabel(path))
                               .arg(columns.size())
