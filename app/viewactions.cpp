@@ -4,6 +4,8 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
@@ -26,7 +28,7 @@ namespace mineatlas {
 ViewActions::ViewActions(WindowContext& c, QMenu* view, QToolBar* toolbar)
     : QObject(&c.window), m_context(c), m_panTool(new gui::PanZoomTool(&c.canvas, gui::PanZoomTool::Mode::Pan)),
       m_boxTool(new gui::PanZoomTool(&c.canvas, gui::PanZoomTool::Mode::BoxZoom)), m_coords(new QLabel(&c.window)),
-      m_scale(new QLabel(&c.window)), m_crsButton(new QToolButton(&c.window))
+      m_scale(new QLabel(&c.window)), m_crsButton(new QToolButton(&c.window)), m_formatButton(new QToolButton(&c.window))
 {
     m_panTool->setParent(this);
     m_boxTool->setParent(this);
@@ -84,6 +86,27 @@ ViewActions::ViewActions(WindowContext& c, QMenu* view, QToolBar* toolbar)
             text && !text->trimmed().isEmpty())
             setMapCrs(*text);
     });
+    QMenu* coordinates = view->addMenu(tr("C&oordinates"));
+    m_formatMenu = coordinates->addMenu(tr("&Format"));
+    auto* formats = new QActionGroup(this);
+    m_format = geo::coordinateFormatFromKey(QSettings().value(QStringLiteral("view/coordinateFormat")).toString());
+    for (auto f : {geo::CoordinateFormat::DecimalDegrees, geo::CoordinateFormat::Dms, geo::CoordinateFormat::Utm,
+                   geo::CoordinateFormat::Mgrs}) {
+        QAction* a = m_formatMenu->addAction(tr(qPrintable(geo::coordinateFormatName(f))), this,
+                                             [this, f] { setCoordinateFormat(f); });
+        a->setObjectName(QStringLiteral("actionCoordinates_") + geo::coordinateFormatKey(f));
+        a->setCheckable(true);
+        a->setChecked(f == m_format);
+        formats->addAction(a);
+    }
+    QAction* goTo = coordinates->addAction(tr("&Go to coordinate…"), this, &ViewActions::goToCoordinate);
+    goTo->setObjectName(QStringLiteral("actionGoTo"));
+    goTo->setShortcut(Qt::CTRL | Qt::Key_G);
+    goTo->setToolTip(tr("Centre the map on a point typed in any form (decimal degrees, DMS, UTM, MGRS) and mark it"));
+    QAction* copy = coordinates->addAction(tr("&Copy coordinate under the cursor"), this, &ViewActions::copyCoordinate);
+    copy->setObjectName(QStringLiteral("actionCopyCoordinate"));
+    copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    copy->setToolTip(tr("Copy where the mouse is on the map, in the coordinate format chosen"));
     m_panels = view->addMenu(tr("P&anels"));
 
     toolbar->addAction(pan);
@@ -98,6 +121,11 @@ ViewActions::ViewActions(WindowContext& c, QMenu* view, QToolBar* toolbar)
     m_scale->setMinimumWidth(110);
     QStatusBar* status = c.window.statusBar();
     status->addWidget(m_coords, 1);
+    m_formatButton->setToolTip(tr("Coordinate format — click to change"));
+    status->addPermanentWidget(m_formatButton);
+    connect(m_formatButton, &QToolButton::clicked, this, [this] {
+        m_formatMenu->exec(m_formatButton->mapToGlobal(QPoint(0, -m_formatMenu->sizeHint().height())));
+    });
     status->addPermanentWidget(m_scale);
     status->addPermanentWidget(m_crsButton);
     connect(m_crsButton, &QToolButton::clicked, this, [this] {
@@ -106,17 +134,14 @@ ViewActions::ViewActions(WindowContext& c, QMenu* view, QToolBar* toolbar)
     connect(&c.canvas, &gui::MapCanvas::cursorMoved, this, [this](QPointF p) {
         const auto lonLat = m_context.project.coordinates().toLonLat(p);
         if (!lonLat || std::abs(lonLat->y()) > 90) {
+            m_cursor.reset();
             m_coords->setText(tr("outside the map"));
             return;
         }
-        const double lat = lonLat->y(), lon = lonLat->x();
-        m_coords->setText(QStringLiteral("%1° %2, %3° %4   %5")
-                              .arg(std::abs(lat), 0, 'f', 5)
-                              .arg(lat >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
-                              .arg(std::abs(lon), 0, 'f', 5)
-                              .arg(lon >= 0 ? QLatin1Char('E') : QLatin1Char('W'))
-                              .arg(geo::formatMgrs(lon, lat, 4)));
+        m_cursor = *lonLat;
+        showCursor();
     });
+    connect(&c.canvas, &gui::MapCanvas::escapePressed, this, [this] { m_context.canvas.setMarker(std::nullopt); });
     connect(&c.canvas, &gui::MapCanvas::extentChanged, this, &ViewActions::updateStatus);
     connect(&c.loader, &gui::LayerLoader::idle, this, [this] {
         if (m_zoomFullAfterLoad) {
@@ -147,6 +172,7 @@ void ViewActions::setMapCrs(const QString& definition)
         return;
     }
     m_context.messages.clear(QStringLiteral("crs"));
+    m_context.canvas.setMarker(std::nullopt); // its map point was in the old CRS
     for (QAction* a : m_crsMenu->actions())
         if (a->isCheckable())
             a->setChecked(a->data().toString() == crs->authId());
@@ -158,8 +184,81 @@ void ViewActions::setMapCrs(const QString& definition)
     updateStatus();
 }
 
+void ViewActions::setCoordinateFormat(geo::CoordinateFormat format)
+{
+    m_format = format;
+    QSettings().setValue(QStringLiteral("view/coordinateFormat"), geo::coordinateFormatKey(format));
+    for (QAction* a : m_formatMenu->actions())
+        a->setChecked(a->objectName() == QStringLiteral("actionCoordinates_") + geo::coordinateFormatKey(format));
+    updateStatus();
+    showCursor();
+}
+
+void ViewActions::showCursor()
+{
+    if (m_cursor)
+        m_coords->setText(geo::formatCoordinate(m_cursor->x(), m_cursor->y(), m_format));
+}
+
+std::optional<QPointF> ViewActions::cursorOrCentre() const
+{
+    if (m_cursor)
+        return m_cursor;
+    const MapRect view = m_context.canvas.extent();
+    return m_context.project.coordinates().toLonLat({view.centerX(), view.centerY()});
+}
+
+void ViewActions::copyCoordinate()
+{
+    const auto lonLat = cursorOrCentre();
+    const QString text = lonLat ? geo::formatCoordinate(lonLat->x(), lonLat->y(), m_format) : QString();
+    if (text.isEmpty()) {
+        m_context.warn(tr("Move the mouse over the map to copy a coordinate"), QStringLiteral("coordinate"));
+        return;
+    }
+    QGuiApplication::clipboard()->setText(text);
+    m_context.info(tr("Copied %1").arg(text), QStringLiteral("coordinate"));
+}
+
+void ViewActions::goToCoordinate()
+{
+    const auto text = m_context.dialogs.text(
+        &m_context.window, tr("Go to coordinate"),
+        tr("A point in any form (WGS 84): 50.4501, 30.5234 · 50°27'00\"N 30°31'24\"E · 36U 322345 5590123 · "
+           "36U UA 22345 90123"));
+    if (!text || text->trimmed().isEmpty())
+        return;
+    const auto point = geo::parseSurveyPoint(*text);
+    if (!point) {
+        m_context.error(point.error(), QStringLiteral("coordinate"));
+        return;
+    }
+    const auto map = m_context.project.coordinates().toMap({point->lon, point->lat});
+    if (!map) {
+        m_context.error(tr("%1 is outside what the map CRS (%2) can show").arg(text->trimmed(), m_context.project.crs().name()),
+                        QStringLiteral("coordinate"));
+        return;
+    }
+    // Centred at the same scale, or at 1:50,000 when the view is wider than field scale.
+    MapRect view = m_context.canvas.extent();
+    double halfW = view.width() / 2, halfH = view.height() / 2;
+    if (const double scale = m_context.canvas.scaleDenominator(); std::isfinite(scale) && scale > 250000) {
+        halfW *= 50000 / scale;
+        halfH *= 50000 / scale;
+    }
+    m_context.canvas.setExtent({map->x() - halfW, map->y() - halfH, map->x() + halfW, map->y() + halfH});
+    m_context.canvas.setMarker(*map);
+    m_context.info(tr("Centred on %1 (%2); Esc clears the mark")
+                       .arg(geo::formatCoordinate(point->lon, point->lat, m_format),
+                            geo::formatCoordinate(point->lon, point->lat, m_format == geo::CoordinateFormat::Mgrs
+                                                                              ? geo::CoordinateFormat::DecimalDegrees
+                                                                              : geo::CoordinateFormat::Mgrs)),
+                   QStringLiteral("coordinate"));
+}
+
 void ViewActions::updateStatus()
 {
+    m_formatButton->setText(geo::coordinateFormatKey(m_format).toUpper());
     const double scale = m_context.canvas.scaleDenominator();
     m_scale->setText(std::isfinite(scale) && scale > 0 ? QStringLiteral("1:%L1").arg(std::llround(scale)) : QString());
     const geo::Crs& crs = m_context.project.crs();

@@ -1,6 +1,11 @@
 #pragma once
 
+#include <optional>
+
 #include <QObject>
+#include <QPointF>
+
+#include "geo/surveypoint.h"
 
 class QAction;
 class QLabel;
@@ -31,8 +36,18 @@ public:
     QAction* zoomLayerAction() const { return m_zoomLayer; }
     gui::PanZoomTool* panTool() const { return m_panTool; }
 
+    /// View ▸ Coordinates: the format of the status readout and of copies (kept between sessions).
+    void setCoordinateFormat(geo::CoordinateFormat format);
+    geo::CoordinateFormat coordinateFormat() const { return m_format; }
+    /// Asks for a point in any form parseSurveyPoint reads, centres the map on it and marks it.
+    void goToCoordinate();
+    /// Copies the point under the cursor (the map's centre before the mouse has been over it).
+    void copyCoordinate();
+
 private:
     void updateStatus();
+    void showCursor();
+    std::optional<QPointF> cursorOrCentre() const;
 
     WindowContext& m_context;
     gui::PanZoomTool* m_panTool;
@@ -43,6 +58,10 @@ private:
     QLabel* m_coords;
     QLabel* m_scale;
     QToolButton* m_crsButton;
+    QToolButton* m_formatButton;
+    QMenu* m_formatMenu = nullptr;
+    geo::CoordinateFormat m_format = geo::CoordinateFormat::DecimalDegrees;
+    std::optional<QPointF> m_cursor; ///< lon/lat under the mouse, when it is over the map
     bool m_zoomFullAfterLoad = false;
 };
 

@@ -212,10 +212,29 @@ void MapCanvas::paintEvent(QPaintEvent*)
             lines.prepend(m_title);
         render::drawTitle(p, lines.join(QLatin1Char('\n')), 96);
     }
+    if (m_marker) {
+        // A ring with a gap at the point itself and ticks out to it, white under magenta so it
+        // shows on any fill (IMAS red is taken by hazards).
+        const QPointF c = toPixel(*m_marker);
+        p.setRenderHint(QPainter::Antialiasing);
+        for (const auto& [colour, width] : {std::pair{QColor(Qt::white), 5.0}, std::pair{QColor(0xd0, 0x1c, 0x8b), 2.5}}) {
+            p.setPen(QPen(colour, width));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(c, 11, 11);
+            for (const QPointF d : {QPointF(1, 0), QPointF(-1, 0), QPointF(0, 1), QPointF(0, -1)})
+                p.drawLine(c + d * 4, c + d * 18);
+        }
+    }
     if (m_tool) {
         p.setRenderHint(QPainter::Antialiasing);
         m_tool->paint(p);
     }
+}
+
+void MapCanvas::setMarker(std::optional<QPointF> mapPoint)
+{
+    m_marker = mapPoint;
+    update();
 }
 
 void MapCanvas::setNotes(const QStringList& notes)

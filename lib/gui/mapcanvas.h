@@ -3,13 +3,14 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QElapsedTimer>
-#include "backgroundjob.h"
 #include <QImage>
 #include <QTimer>
 #include <QWidget>
 
+#include "backgroundjob.h"
 #include "geo/maprect.h"
 #include "render/mapsettings.h"
 #include "render/renderjob.h"
@@ -78,6 +79,9 @@ public:
         m_titleVisible = on;
         update();
     }
+    /// A point marked on the map (View ▸ Go to coordinate), drawn over everything; nullopt = none.
+    void setMarker(std::optional<QPointF> mapPoint);
+    std::optional<QPointF> marker() const { return m_marker; }
     /// Milliseconds the last finished render took.
     double lastRenderMs() const { return m_lastRenderMs; }
     /// What renders the map on the worker (render::renderMap unless a test replaces it).
@@ -133,6 +137,7 @@ private:
     };
     QString m_title;
     bool m_titleVisible = true;
+    std::optional<QPointF> m_marker;
     QStringList m_notes;
 };
 

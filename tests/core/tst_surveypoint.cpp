@@ -294,6 +294,80 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("%1: %2 m off").arg(form.text).arg(off)));
         }
     }
+
+    /// Every latitude band (C to X) in both hemispheres and around the world: each of the four
+    /// display forms parses back to the point, and UTM names the zone GeographicLib's standard
+    /// zone gives and the band the latitude lies in (8° bands from 80°S, X 72°–84°N).
+    void everyBandRoundTrips()
+    {
+        const QString bands = QStringLiteral("CDEFGHJKLMNPQRSTUVWX");
+        int checked = 0;
+        for (int b = 0; b < bands.size(); ++b) {
+            const double lat = b == 19 ? 78.3 : -80 + 8 * b + 3.7;
+            for (const double lon : {-177.2, -93.6, -2.9, 3.1, 45.5, 87.4, 176.8}) {
+                const QString utm = formatCoordinate(lon, lat, CoordinateFormat::Utm);
+                const int zone = GeographicLib::UTMUPS::StandardZone(lat, lon);
+                QCOMPARE(utm.section(QLatin1Char(' '), 0, 0), QStringLiteral("%1%2").arg(zone).arg(bands[b]));
+                const struct {
+                    CoordinateFormat format;
+                    double tolerance;
+                } forms[] = {{CoordinateFormat::DecimalDegrees, 1.2}, // 1e-5° of latitude is 1.1 m
+                             {CoordinateFormat::Dms, 0.25},
+                             {CoordinateFormat::Utm, 0.75},
+                             {CoordinateFormat::Mgrs, 0.75}};
+                for (const auto& form : forms) {
+                    const QString text = formatCoordinate(lon, lat, form.format);
+                    const auto point = parseSurveyPoint(text);
+                    QVERIFY2(point.ok(), qPrintable(text + QStringLiteral(": ") + point.error()));
+                    const double off = metresBetween(point->lon, point->lat, lon, lat);
+                    QVERIFY2(off < form.tolerance, qPrintable(QStringLiteral("%1: %2 m off").arg(text).arg(off)));
+                    ++checked;
+                }
+            }
+        }
+        QCOMPARE(checked, 20 * 7 * 4);
+    }
+
+    /// The exceptions to the 6° zones (the MGRS/UTM definition, not GeographicLib): south-west
+    /// Norway is zone 32 from 3°E in band V; Svalbard's band X has only zones 31, 33, 35 and 37.
+    void norwayAndSvalbardZones_data()
+    {
+        QTest::addColumn<QPointF>("lonLat");
+        QTest::addColumn<QString>("zone");
+        QTest::newRow("Bergen area, 2°E 60°N") << QPointF(2.0, 60.0) << "31V";
+        QTest::newRow("Bergen, 5.3°E 60.4°N") << QPointF(5.32, 60.39) << "32V";
+        QTest::newRow("Svalbard 8°E 78°N") << QPointF(8.0, 78.0) << "31X";
+        QTest::newRow("Longyearbyen 15.6°E") << QPointF(15.63, 78.22) << "33X";
+        QTest::newRow("Svalbard 22°E 79°N") << QPointF(22.0, 79.0) << "35X";
+        QTest::newRow("Kvitøya 33.5°E 80.1°N") << QPointF(33.5, 80.1) << "37X";
+        QTest::newRow("Oslo, band V, zone 32") << QPointF(10.75, 59.91) << "32V";
+        QTest::newRow("Tromsø, band W, zone 34") << QPointF(18.96, 69.65) << "34W";
+    }
+    void norwayAndSvalbardZones()
+    {
+        QFETCH(QPointF, lonLat);
+        QFETCH(QString, zone);
+        const QString utm = formatCoordinate(lonLat.x(), lonLat.y(), CoordinateFormat::Utm);
+        QCOMPARE(utm.section(QLatin1Char(' '), 0, 0), zone);
+        QVERIFY(formatCoordinate(lonLat.x(), lonLat.y(), CoordinateFormat::Mgrs).startsWith(zone + QLatin1Char(' ')));
+        const auto back = parseSurveyPoint(utm);
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QVERIFY(metresBetween(back->lon, back->lat, lonLat.x(), lonLat.y()) < 0.75);
+    }
+
+    void formatKeysAndPolarUtm()
+    {
+        for (auto f : {CoordinateFormat::DecimalDegrees, CoordinateFormat::Dms, CoordinateFormat::Utm, CoordinateFormat::Mgrs})
+            QCOMPARE(coordinateFormatFromKey(coordinateFormatKey(f)), f);
+        QCOMPARE(coordinateFormatFromKey("nonsense"), CoordinateFormat::DecimalDegrees);
+        QCOMPARE(formatCoordinate(30.5234, 50.4501, CoordinateFormat::DecimalDegrees), QStringLiteral("50.45010°N, 30.52340°E"));
+        QCOMPARE(formatCoordinate(-57.85, -51.69, CoordinateFormat::DecimalDegrees), QStringLiteral("51.69000°S, 57.85000°W"));
+        // North of 84°N UTM has no zone: the UPS reference (MGRS) instead, which reads back.
+        const QString polar = formatCoordinate(10, 86, CoordinateFormat::Utm);
+        QVERIFY2(polar.startsWith(QLatin1Char('Z')), qPrintable(polar));
+        QVERIFY(parseSurveyPoint(polar).ok());
+        QCOMPARE(formatCoordinate(0, 95, CoordinateFormat::Mgrs), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSurveyPoint)

@@ -1,4 +1,6 @@
 #include <QAction>
+#include <QClipboard>
+#include <QStatusBar>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -14,6 +16,8 @@
 #include <QtTest>
 
 #include <GeographicLib/Geodesic.hpp>
+#include <GeographicLib/MGRS.hpp>
+#include <GeographicLib/UTMUPS.hpp>
 #include <GeographicLib/PolygonArea.hpp>
 #include <gdal.h>
 #include <ogr_spatialref.h>
@@ -407,6 +411,91 @@ private Q_SLOTS:
         // Esc goes back to panning.
         QTest::keyClick(m_window->canvas(), Qt::Key_Escape);
         QVERIFY(action(*m_window, "actionPan")->isChecked());
+    }
+
+    /// View ▸ Coordinates through the real window: the status bar follows the mouse in UTM and
+    /// MGRS (checked against GeographicLib from OGR's lon/lat of the same pixel), Ctrl+Shift+C copies
+    /// what it shows, Ctrl+G centres the map on a typed MGRS reference and marks it, a bad entry is
+    /// an error naming it, Esc clears the mark, and the format is kept for the next session.
+    void coordinatesFormatsCopyAndGoTo()
+    {
+        showAround(32.6, 46.6);
+        gui::MapCanvas* canvas = m_window->canvas();
+        auto statusText = [this](const QString& start) {
+            for (QLabel* l : m_window->statusBar()->findChildren<QLabel*>())
+                if (l->text().startsWith(start))
+                    return l->text();
+            return QString();
+        };
+        auto moveTo = [canvas](QPoint p) {
+            QMouseEvent move(QEvent::MouseMove, p, canvas->mapToGlobal(p), Qt::NoButton, Qt::NoButton, {});
+            QCoreApplication::sendEvent(canvas, &move);
+        };
+        const QPoint pixel(310, 220);
+        const QPointF lonLat = lonLatByOgr(canvas->toMap(pixel), "EPSG:3857");
+        int zone = 0;
+        bool north = true;
+        double x = 0, y = 0;
+        GeographicLib::UTMUPS::Forward(lonLat.y(), lonLat.x(), zone, north, x, y);
+        const QChar band = QStringLiteral("CDEFGHJKLMNPQRSTUVWX").at(int(std::floor((lonLat.y() + 80) / 8)));
+        const QString grid = QStringLiteral("%1%2").arg(zone).arg(band);
+        QCOMPARE(grid, QStringLiteral("36T"));
+
+        action(*m_window, "actionCoordinates_utm")->trigger();
+        moveTo(pixel);
+        const QStringList utm = statusText(grid + ' ').split(' ');
+        QCOMPARE(utm.size(), 3);
+        QVERIFY2(std::abs(utm[1].toDouble() - x) <= 1 && std::abs(utm[2].toDouble() - y) <= 1, qPrintable(utm.join(' ')));
+
+        action(*m_window, "actionCoordinates_mgrs")->trigger();
+        moveTo(pixel);
+        const QString mgrs = statusText(grid + ' ');
+        QVERIFY2(mgrs.count(' ') == 3, qPrintable(mgrs));
+        int mz = 0, prec = 0;
+        bool mn = true;
+        double mx = 0, my = 0;
+        GeographicLib::MGRS::Reverse(QString(mgrs).remove(' ').toStdString(), mz, mn, mx, my, prec, false);
+        QCOMPARE(mz, zone);
+        QVERIFY2(std::abs(mx - x) <= 1 && std::abs(my - y) <= 1, qPrintable(mgrs)); // MGRS truncates to the metre
+
+        // Ctrl+Shift+C over the map: the clipboard holds what the status bar shows.
+        QTest::keyClick(canvas, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), mgrs);
+
+        // Ctrl+G with a typed MGRS reference 1 m precise: centred there (the square's centre) and marked.
+        double gx = 0, gy = 0;
+        int gz = 0;
+        bool gn = true;
+        GeographicLib::UTMUPS::Forward(47.0, 33.0, gz, gn, gx, gy);
+        std::string target;
+        GeographicLib::MGRS::Forward(gz, gn, gx, gy, 47.0, 5, target);
+        m_dialogs->textAnswers.push_back(QString::fromStdString(target));
+        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+        QVERIFY(m_dialogs->log.last().startsWith("text: Go to coordinate"));
+        const MapRect view = canvas->extent();
+        const QPointF centre = lonLatByOgr({view.centerX(), view.centerY()}, "EPSG:3857");
+        QVERIFY2(geo::inverse(centre.x(), centre.y(), 33.0, 47.0).distanceM < 1.0,
+                 qPrintable(QStringLiteral("%1 m").arg(geo::inverse(centre.x(), centre.y(), 33.0, 47.0).distanceM)));
+        QVERIFY(canvas->marker().has_value());
+        QVERIFY(std::abs(canvas->marker()->x() - view.centerX()) < 1e-6);
+        QVERIFY(m_window->messages()->texts().join('\n').contains("Centred on"));
+        // The mark is drawn: magenta on its ring, 11 px right of the centre.
+        const QImage shot = canvas->grab().toImage();
+        const QPoint ring = canvas->toPixel(*canvas->marker()).toPoint() + QPoint(11, 0);
+        const QColor onRing = shot.pixelColor(ring * shot.devicePixelRatio());
+        QVERIFY2(onRing.red() > 150 && onRing.green() < 90 && onRing.blue() > 90, qPrintable(onRing.name()));
+        if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_COORDINATES"))
+            m_window->grab().save(qEnvironmentVariable("MINEATLAS_SHOT_COORDINATES"));
+
+        // A bad entry: an error that quotes it; the view stays.
+        m_dialogs->textAnswers.push_back(QStringLiteral("somewhere near Kherson"));
+        action(*m_window, "actionGoTo")->trigger();
+        QVERIFY(m_window->messages()->texts().join('\n').contains("somewhere near Kherson"));
+        QCOMPARE(canvas->extent().centerX(), view.centerX());
+
+        QTest::keyClick(canvas, Qt::Key_Escape);
+        QVERIFY(!canvas->marker().has_value());
+        QCOMPARE(QSettings().value("view/coordinateFormat").toString(), QStringLiteral("mgrs"));
     }
 
     void drawingInLaeaEuropeStoresWhereTheClicksWere()

@@ -428,4 +428,70 @@ QString formatDms(double lon, double lat)
            encode(GeographicLib::Math::AngNormalize(lon), DMS::LONGITUDE);
 }
 
+QString formatDecimalDegrees(double lon, double lat)
+{
+    if (!(std::abs(lat) <= 90) || !std::isfinite(lon))
+        return {};
+    lon = GeographicLib::Math::AngNormalize(lon);
+    return QStringLiteral("%1°%2, %3°%4")
+        .arg(std::abs(lat), 0, 'f', 5)
+        .arg(lat >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
+        .arg(std::abs(lon), 0, 'f', 5)
+        .arg(lon >= 0 ? QLatin1Char('E') : QLatin1Char('W'));
+}
+
+QString formatCoordinate(double lon, double lat, CoordinateFormat format)
+{
+    switch (format) {
+    case CoordinateFormat::DecimalDegrees:
+        return formatDecimalDegrees(lon, lat);
+    case CoordinateFormat::Dms:
+        return formatDms(lon, lat);
+    case CoordinateFormat::Utm:
+        if (QString utm = formatUtm(lon, lat); !utm.isEmpty())
+            return utm;
+        return formatMgrs(lon, lat); // polar: UPS, which only MGRS covers here
+    case CoordinateFormat::Mgrs:
+        return formatMgrs(lon, lat);
+    }
+    return {};
+}
+
+namespace {
+struct FormatInfo {
+    CoordinateFormat format;
+    const char* key;
+    const char* name;
+};
+constexpr FormatInfo kFormats[] = {{CoordinateFormat::DecimalDegrees, "dd", "Decimal degrees"},
+                                   {CoordinateFormat::Dms, "dms", "Degrees, minutes, seconds"},
+                                   {CoordinateFormat::Utm, "utm", "UTM"},
+                                   {CoordinateFormat::Mgrs, "mgrs", "MGRS"}};
+const FormatInfo& infoOf(CoordinateFormat format)
+{
+    for (const FormatInfo& f : kFormats)
+        if (f.format == format)
+            return f;
+    return kFormats[0];
+}
+} // namespace
+
+QString coordinateFormatName(CoordinateFormat format)
+{
+    return QString::fromLatin1(infoOf(format).name);
+}
+
+QString coordinateFormatKey(CoordinateFormat format)
+{
+    return QString::fromLatin1(infoOf(format).key);
+}
+
+CoordinateFormat coordinateFormatFromKey(const QString& key)
+{
+    for (const FormatInfo& f : kFormats)
+        if (key == QLatin1String(f.key))
+            return f.format;
+    return CoordinateFormat::DecimalDegrees;
+}
+
 } // namespace mineatlas::geo

@@ -56,4 +56,21 @@ QString formatUtm(double lon, double lat);
 /// Degrees, minutes and seconds to 0.01" (about 0.3 m): `50°27'00.36"N 030°31'24.24"E`.
 QString formatDms(double lon, double lat);
 
+/// Decimal degrees to 1e-5° (about 1 m), latitude first with hemisphere letters, as the status
+/// bar shows them and parseSurveyPoint reads them back: "50.45010°N, 30.52340°E".
+QString formatDecimalDegrees(double lon, double lat);
+
+/// How coordinates are shown and copied: the status bar readout, Edit ▸ Copy coordinate.
+enum class CoordinateFormat { DecimalDegrees, Dms, Utm, Mgrs };
+
+/// The point in that form; UTM falls back to MGRS (UPS) beyond 84°N and 80°S, where UTM has no
+/// zone. Every form parses back with parseSurveyPoint. Empty if the point is not on the Earth.
+QString formatCoordinate(double lon, double lat, CoordinateFormat format);
+/// "Decimal degrees", "Degrees, minutes, seconds", "UTM", "MGRS".
+QString coordinateFormatName(CoordinateFormat format);
+/// The setting's value for a format ("dd", "dms", "utm", "mgrs") and back (DecimalDegrees for
+/// anything else).
+QString coordinateFormatKey(CoordinateFormat format);
+CoordinateFormat coordinateFormatFromKey(const QString& key);
+
 } // namespace mineatlas::geo
