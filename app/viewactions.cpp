@@ -107,6 +107,16 @@ ViewActions::ViewActions(WindowContext& c, QMenu* view, QToolBar* toolbar)
     copy->setObjectName(QStringLiteral("actionCopyCoordinate"));
     copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     copy->setToolTip(tr("Copy where the mouse is on the map, in the coordinate format chosen"));
+    QAction* scaleBar = view->addAction(tr("&Scale bar"));
+    scaleBar->setObjectName(QStringLiteral("actionScaleBar"));
+    scaleBar->setCheckable(true);
+    scaleBar->setToolTip(tr("A scale bar measured on the ellipsoid at the centre of the view"));
+    scaleBar->setChecked(QSettings().value(QStringLiteral("view/scaleBar"), true).toBool());
+    c.canvas.setScaleBarVisible(scaleBar->isChecked());
+    connect(scaleBar, &QAction::toggled, this, [this](bool on) {
+        m_context.canvas.setScaleBarVisible(on);
+        QSettings().setValue(QStringLiteral("view/scaleBar"), on);
+    });
     m_panels = view->addMenu(tr("P&anels"));
 
     toolbar->addAction(pan);

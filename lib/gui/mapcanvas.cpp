@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QWheelEvent>
 
+#include "export/layoutcontent.h"
 #include "maptool.h"
 #include "project/project.h"
 
@@ -212,6 +213,27 @@ void MapCanvas::paintEvent(QPaintEvent*)
             lines.prepend(m_title);
         render::drawTitle(p, lines.join(QLatin1Char('\n')), 96);
     }
+    if (m_scaleBarVisible)
+        if (const ScaleBar bar = scaleBar(); bar.metres > 0) {
+            // Black and white halves on a translucent white box, the length above.
+            QFont font = p.font();
+            font.setPointSizeF(9);
+            p.setFont(font);
+            const QFontMetricsF fm(font);
+            const double x0 = 12, y0 = height() - 14;
+            const QRectF box(x0 - 6, y0 - fm.height() - 10, std::max(bar.pixels, fm.horizontalAdvance(bar.label)) + 12,
+                             fm.height() + 18);
+            p.setRenderHint(QPainter::Antialiasing, false);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(255, 255, 255, 210));
+            p.drawRect(box);
+            p.setPen(QPen(Qt::black, 1));
+            p.setBrush(Qt::black);
+            p.drawRect(QRectF(x0, y0 - 5, bar.pixels / 2, 5));
+            p.setBrush(Qt::white);
+            p.drawRect(QRectF(x0 + bar.pixels / 2, y0 - 5, bar.pixels / 2, 5));
+            p.drawText(QPointF(x0, y0 - 9), bar.label);
+        }
     if (m_marker) {
         // A ring with a gap at the point itself and ticks out to it, white under magenta so it
         // shows on any fill (IMAS red is taken by hazards).
@@ -229,6 +251,20 @@ void MapCanvas::paintEvent(QPaintEvent*)
         p.setRenderHint(QPainter::Antialiasing);
         m_tool->paint(p);
     }
+}
+
+MapCanvas::ScaleBar MapCanvas::scaleBar() const
+{
+    ScaleBar bar;
+    const MapRect view = extent();
+    const double metresPerUnit = m_project.coordinates().groundMetresPerMapUnit({view.centerX(), view.centerY()}, m_mupp);
+    const auto chosen = exporting::chooseScaleBar(metresPerUnit, m_mupp * std::max(40, width() / 5));
+    if (!(chosen.metres > 0) || !std::isfinite(chosen.mapUnits))
+        return bar;
+    bar.metres = chosen.metres;
+    bar.pixels = chosen.mapUnits / m_mupp;
+    bar.label = chosen.label;
+    return bar;
 }
 
 void MapCanvas::setMarker(std::optional<QPointF> mapPoint)

@@ -79,6 +79,21 @@ public:
         m_titleVisible = on;
         update();
     }
+    /// The scale bar in the bottom-left corner: a round length on the ground, measured on the
+    /// ellipsoid along the view's centre line (right there, not across the whole view), and its
+    /// length in pixels. Zero metres when there is no map to measure.
+    struct ScaleBar {
+        double metres = 0;
+        double pixels = 0;
+        QString label;
+    };
+    ScaleBar scaleBar() const;
+    void setScaleBarVisible(bool on)
+    {
+        m_scaleBarVisible = on;
+        update();
+    }
+    bool isScaleBarVisible() const { return m_scaleBarVisible; }
     /// A point marked on the map (View ▸ Go to coordinate), drawn over everything; nullopt = none.
     void setMarker(std::optional<QPointF> mapPoint);
     std::optional<QPointF> marker() const { return m_marker; }
@@ -138,6 +153,7 @@ private:
     QString m_title;
     bool m_titleVisible = true;
     std::optional<QPointF> m_marker;
+    bool m_scaleBarVisible = true;
     QStringList m_notes;
 };
 

@@ -211,6 +211,50 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("1:%1 shown, 1:%2 on the ground").arg(m_canvas->scaleDenominator()).arg(expected)));
         QVERIFY(m_project->setCrs(geo::Crs::wgs84()).ok());
     }
+
+    /// The scale bar is right at the view's centre: in Web Mercator at 0° and at 60° (where a
+    /// map unit is half a metre) its pixels, taken as map units along the centre line and
+    /// measured on the WGS 84 ellipsoid by GeographicLib through OGR's lon/lat, give the length it
+    /// claims within 0.5 %; it is round (1, 2 or 5 × 10ⁿ m) and drawn in the bottom-left corner.
+    void scaleBarIsRightAtTheCentre_data()
+    {
+        QTest::addColumn<double>("lat");
+        QTest::newRow("equator") << 0.0;
+        QTest::newRow("60°N") << 60.0;
+    }
+    void scaleBarIsRightAtTheCentre()
+    {
+        QFETCH(double, lat);
+        QVERIFY(m_project->setCrs(geo::Crs::webMercator()).ok());
+        const double R = 6378137.0, cx = R * 30 * M_PI / 180, cy = R * std::log(std::tan(M_PI / 4 + lat * M_PI / 360));
+        m_canvas->setExtent({cx - 20000, cy - 15000, cx + 20000, cy + 15000});
+        const gui::MapCanvas::ScaleBar bar = m_canvas->scaleBar();
+        QVERIFY(bar.metres > 0 && bar.pixels > 10 && bar.pixels <= m_canvas->width() / 5.0 + 1e-9);
+        const double leading = bar.metres / std::pow(10.0, std::floor(std::log10(bar.metres)));
+        QVERIFY2(std::abs(leading - 1) < 1e-9 || std::abs(leading - 2) < 1e-9 || std::abs(leading - 5) < 1e-9,
+                 qPrintable(bar.label));
+        const MapRect view = m_canvas->extent();
+        const double half = bar.pixels * m_canvas->mapUnitsPerPixel() / 2;
+        OGRSpatialReference merc, wgs84;
+        merc.importFromEPSG(3857);
+        wgs84.importFromEPSG(4326);
+        merc.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        std::unique_ptr<OGRCoordinateTransformation> t(OGRCreateCoordinateTransformation(&merc, &wgs84));
+        double xs[] = {view.centerX() - half, view.centerX() + half}, ys[] = {view.centerY(), view.centerY()};
+        QVERIFY(t->Transform(2, xs, ys));
+        double metres = 0;
+        GeographicLib::Geodesic::WGS84().Inverse(ys[0], xs[0], ys[1], xs[1], metres);
+        QVERIFY2(std::abs(metres - bar.metres) < 0.005 * bar.metres,
+                 qPrintable(QStringLiteral("bar %1 (%2 px) measures %3 m").arg(bar.label).arg(bar.pixels).arg(metres)));
+        // Drawn: its black half is in the bottom-left corner, and it goes when turned off.
+        const QImage on = m_canvas->grab().toImage();
+        const QPoint blackHalf(12 + int(bar.pixels / 4), m_canvas->height() - 14 - 3);
+        QCOMPARE(on.pixelColor(blackHalf * on.devicePixelRatio()).name(), QStringLiteral("#000000"));
+        m_canvas->setScaleBarVisible(false);
+        const QImage off = m_canvas->grab().toImage();
+        QVERIFY(off.pixelColor(blackHalf * off.devicePixelRatio()).name() != QStringLiteral("#000000"));
+    }
 };
 
 QTEST_MAIN(TestMapCanvas)
