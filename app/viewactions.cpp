@@ -19,6 +19,7 @@
 #include "layerloader.h"
 #include "layerpanel.h"
 #include "mapcanvas.h"
+#include "measuretool.h"
 #include "panzoomtool.h"
 #include "project/project.h"
 #include "windowcontext.h"
@@ -48,6 +49,26 @@ ViewActions::ViewActions(WindowContext& c, QMenu* view, QToolBar* toolbar)
     c.panAction = pan;
     connect(pan, &QAction::triggered, this, [&c] { c.usePanTool(); });
     connect(box, &QAction::triggered, this, [this] { m_context.canvas.setMapTool(m_boxTool); });
+    for (const auto& [mode, name, text, tip] :
+         {std::tuple{gui::MeasureTool::Mode::Distance, "actionMeasureDistance", tr("&Measure distance"),
+                     tr("Click points to measure the distance along them on the ellipsoid, with each leg's bearing; "
+                        "double-click or Enter to finish, Esc to clear")},
+          std::tuple{gui::MeasureTool::Mode::Area, "actionMeasureArea", tr("Measure &area"),
+                     tr("Click the corners of an area to measure it on the ellipsoid; double-click or Enter to finish")}}) {
+        auto* tool = new gui::MeasureTool(&c.canvas, mode);
+        tool->setParent(this);
+        QAction* a = view->addAction(text);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setCheckable(true);
+        a->setToolTip(tip);
+        c.tools.addAction(a);
+        connect(a, &QAction::triggered, this, [this, tool] {
+            tool->clear();
+            m_context.canvas.setMapTool(tool);
+        });
+        connect(tool, &gui::MeasureTool::measured, this, [this](const QString& s) { m_context.info(s, QStringLiteral("measure")); });
+        (mode == gui::MeasureTool::Mode::Distance ? m_measureDistance : m_measureArea) = tool;
+    }
     view->addSeparator();
     QAction* zoomIn = view->addAction(tr("Zoom &in"), &c.canvas, &gui::MapCanvas::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);

@@ -14,6 +14,7 @@ class QToolBar;
 class QToolButton;
 
 namespace mineatlas::gui {
+class MeasureTool;
 class PanZoomTool;
 }
 
@@ -35,6 +36,8 @@ public:
     void addPanel(QAction* toggleViewAction);
     QAction* zoomLayerAction() const { return m_zoomLayer; }
     gui::PanZoomTool* panTool() const { return m_panTool; }
+    gui::MeasureTool* measureDistanceTool() const { return m_measureDistance; }
+    gui::MeasureTool* measureAreaTool() const { return m_measureArea; }
 
     /// View ▸ Coordinates: the format of the status readout and of copies (kept between sessions).
     void setCoordinateFormat(geo::CoordinateFormat format);
@@ -52,6 +55,8 @@ private:
     WindowContext& m_context;
     gui::PanZoomTool* m_panTool;
     gui::PanZoomTool* m_boxTool;
+    gui::MeasureTool* m_measureDistance = nullptr;
+    gui::MeasureTool* m_measureArea = nullptr;
     QMenu* m_crsMenu = nullptr;
     QMenu* m_panels = nullptr;
     QAction* m_zoomLayer = nullptr;

@@ -230,6 +230,37 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QCOMPARE(mineatlas::geo::formatArea(m2), text);
     }
+
+    /// The measure tool's path: an equator degree is a·π/180 = 111,319.491 m heading 90°, a
+    /// meridian degree from the equator 110,574.389 m heading 0° (WGS 84 reference values); a
+    /// closed path adds the leg home and encloses the area polygonArea gives.
+    void measurePathLegsAndArea()
+    {
+        const std::vector<QPointF> path = {{0, 0}, {1, 0}, {1, 1}};
+        const PathMeasure open = measurePath(path, false);
+        QCOMPARE(open.legs.size(), std::size_t(2));
+        QVERIFY(std::abs(open.legs[0].distanceM - 111319.491) < 1e-3);
+        QVERIFY(std::abs(open.legs[0].azimuthDeg - 90) < 1e-9);
+        QVERIFY(std::abs(open.legs[1].distanceM - 110574.389) < 1e-3);
+        QVERIFY(std::abs(open.legs[1].azimuthDeg) < 1e-9);
+        QCOMPARE(open.areaM2, 0.0);
+        const PathMeasure closed = measurePath(path, true);
+        QCOMPARE(closed.legs.size(), std::size_t(3));
+        QVERIFY(closed.lengthM > open.lengthM + 150000);
+        const double area = polygonArea({{0, 0, 1, 0, 1, 1}}).areaM2;
+        QCOMPARE(closed.areaM2, area);
+        QVERIFY(area > 6.1e9 && area < 6.2e9); // half a 1°×1° cell at the equator (12,309 km²)
+        QCOMPARE(measurePath({{30, 50}}, false).legs.size(), std::size_t(0));
+        QCOMPARE(measurePath({{30, 50}, {31, 50}}, true).areaM2, 0.0);
+    }
+
+    void formatDistanceUnits()
+    {
+        QCOMPARE(formatDistance(850.4), QStringLiteral("850 m"));
+        QCOMPARE(formatDistance(1234.56), QStringLiteral("1,234.6 m"));
+        QCOMPARE(formatDistance(12345), QStringLiteral("12.35 km"));
+        QCOMPARE(formatDistance(1234567), QStringLiteral("1,235 km"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGeodesy)

@@ -41,8 +41,10 @@
 #include "identifypanel.h"
 #include "layerloader.h"
 #include "layerpanel.h"
+#include "viewactions.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
+#include "measuretool.h"
 #include "messagebar.h"
 #include "project/layerlistmodel.h"
 #include "project/project.h"
@@ -496,6 +498,66 @@ private Q_SLOTS:
         QTest::keyClick(canvas, Qt::Key_Escape);
         QVERIFY(!canvas->marker().has_value());
         QCOMPARE(QSettings().value("view/coordinateFormat").toString(), QStringLiteral("mgrs"));
+    }
+
+    /// View ▸ Measure distance and Measure area through the real window: clicks on the canvas,
+    /// Enter; the legs, the total and the area are GeographicLib's on OGR's lon/lat of the clicked
+    /// pixels (the same library, so to a millimetre), the result is in the message bar labelled as
+    /// ellipsoidal, Backspace takes back a vertex, Esc clears and then returns to panning.
+    void measureDistanceAndArea()
+    {
+        showAround(32.6, 46.6, 20000);
+        gui::MapCanvas* canvas = m_window->canvas();
+        const std::vector<QPoint> clicks = {{250, 200}, {520, 260}, {480, 520}};
+        auto lonLatOf = [&](QPoint p) { return lonLatByOgr(canvas->toMap(p), "EPSG:3857"); };
+
+        action(*m_window, "actionMeasureDistance")->trigger();
+        QVERIFY(!action(*m_window, "actionPan")->isChecked());
+        for (const QPoint p : clicks)
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, p);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(600, 600)); // one too many
+        QTest::keyClick(canvas, Qt::Key_Backspace);
+        QTest::keyClick(canvas, Qt::Key_Return);
+        gui::MeasureTool* distance = m_window->viewActions().measureDistanceTool();
+        const geo::PathMeasure m = distance->measure();
+        QCOMPARE(m.legs.size(), std::size_t(2));
+        double total = 0;
+        for (std::size_t i = 0; i + 1 < clicks.size(); ++i) {
+            const QPointF a = lonLatOf(clicks[i]), b = lonLatOf(clicks[i + 1]);
+            double s12 = 0, azi1 = 0, azi2 = 0;
+            GeographicLib::Geodesic::WGS84().Inverse(a.y(), a.x(), b.y(), b.x(), s12, azi1, azi2);
+            QVERIFY2(std::abs(m.legs[i].distanceM - s12) < 1e-3, qPrintable(QString::number(m.legs[i].distanceM - s12)));
+            QVERIFY(std::abs(m.legs[i].azimuthDeg - (azi1 < 0 ? azi1 + 360 : azi1)) < 1e-6);
+            total += s12;
+        }
+        QVERIFY(std::abs(m.lengthM - total) < 2e-3);
+        QVERIFY2(total > 10000 && total < 40000, qPrintable(QString::number(total)));
+        const QString said = m_window->messages()->texts().join('\n');
+        QVERIFY2(said.contains(QStringLiteral("Distance %1 in 2 legs (ellipsoidal, WGS 84)").arg(geo::formatDistance(total))),
+                 qPrintable(said));
+
+        action(*m_window, "actionMeasureArea")->trigger();
+        for (const QPoint p : clicks)
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, p);
+        QTest::keyClick(canvas, Qt::Key_Return);
+        if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_MEASURE"))
+            m_window->grab().save(qEnvironmentVariable("MINEATLAS_SHOT_MEASURE"));
+        GeographicLib::PolygonArea polygon(GeographicLib::Geodesic::WGS84());
+        for (const QPoint p : clicks)
+            polygon.AddPoint(lonLatOf(p).y(), lonLatOf(p).x());
+        double area = 0, perimeter = 0;
+        polygon.Compute(false, true, perimeter, area);
+        const geo::PathMeasure a = m_window->viewActions().measureAreaTool()->measure();
+        QVERIFY2(std::abs(a.areaM2 - std::abs(area)) < 1.0, qPrintable(QStringLiteral("%1 vs %2").arg(a.areaM2).arg(area)));
+        QVERIFY(std::abs(a.lengthM - perimeter) < 3e-3);
+        QVERIFY(m_window->messages()->texts().join('\n').contains(QStringLiteral("Area %1").arg(geo::formatArea(std::abs(area)).left(8))));
+
+        // Esc clears the measurement, a second Esc goes back to panning.
+        QTest::keyClick(canvas, Qt::Key_Escape);
+        QVERIFY(m_window->viewActions().measureAreaTool()->vertices().empty());
+        QVERIFY(action(*m_window, "actionMeasureArea")->isChecked());
+        QTest::keyClick(canvas, Qt::Key_Escape);
+        QVERIFY(action(*m_window, "actionPan")->isChecked());
     }
 
     void drawingInLaeaEuropeStoresWhereTheClicksWere()

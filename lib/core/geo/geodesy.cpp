@@ -97,4 +97,37 @@ QString formatArea(double m2)
              threeFigures(english, m2 / 1e6));
 }
 
+PathMeasure measurePath(const std::vector<QPointF>& lonLat, bool closed)
+{
+    PathMeasure m;
+    m.closed = closed;
+    const std::size_t n = lonLat.size();
+    if (n < 2)
+        return m;
+    const std::size_t legs = closed && n >= 3 ? n : n - 1;
+    for (std::size_t i = 0; i < legs; ++i) {
+        const QPointF& a = lonLat[i];
+        const QPointF& b = lonLat[(i + 1) % n];
+        m.legs.push_back(inverse(a.x(), a.y(), b.x(), b.y()));
+        m.lengthM += m.legs.back().distanceM;
+    }
+    if (closed && n >= 3) {
+        std::vector<double> ring;
+        for (const QPointF& p : lonLat)
+            ring.insert(ring.end(), {p.x(), p.y()});
+        m.areaM2 = polygonArea({ring}).areaM2;
+    }
+    return m;
+}
+
+QString formatDistance(double metres)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    if (metres < 10000)
+        return english.toString(metres, 'f', metres < 1000 ? 0 : 1) + QStringLiteral(" m");
+    if (metres < 1000000)
+        return english.toString(metres / 1000, 'f', 2) + QStringLiteral(" km");
+    return english.toString(metres / 1000, 'f', 0) + QStringLiteral(" km");
+}
+
 } // namespace mineatlas::geo

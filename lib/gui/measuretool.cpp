@@ -1,0 +1,180 @@
+#include "measuretool.h"
+
+#include <algorithm>
+
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include "mapcanvas.h"
+#include "project/project.h"
+
+namespace mineatlas::gui {
+
+namespace {
+/// "12,345 m² · 1.23 ha" below a square kilometre, "7,689.43 ha · 76.89 km²" from there.
+QString areaLabel(double m2)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    if (m2 < 1e6)
+        return QStringLiteral("%1 m² · %2 ha").arg(english.toString(m2, 'f', 0), english.toString(m2 / 1e4, 'f', 2));
+    return QStringLiteral("%1 ha · %2 km²").arg(english.toString(m2 / 1e4, 'f', 2), english.toString(m2 / 1e6, 'f', 2));
+}
+} // namespace
+
+MeasureTool::MeasureTool(MapCanvas* canvas, Mode mode) : MapTool(canvas), m_mode(mode) {}
+
+std::vector<QPointF> MeasureTool::lonLatOf(const std::vector<QPointF>& map) const
+{
+    return canvas()->project().coordinates().toLonLat(map).value_or(std::vector<QPointF>{});
+}
+
+geo::PathMeasure MeasureTool::measure() const
+{
+    return geo::measurePath(lonLatOf(m_vertices), m_mode == Mode::Area);
+}
+
+QString MeasureTool::summary() const
+{
+    const geo::PathMeasure m = measure();
+    if (m_mode == Mode::Area) {
+        if (m_vertices.size() < 3)
+            return {};
+        return tr("Area %1 · perimeter %2").arg(geo::formatArea(m.areaM2), geo::formatDistance(m.lengthM));
+    }
+    if (m.legs.empty())
+        return {};
+    const QString legs = m.legs.size() == 1 ? tr("1 leg") : tr("%1 legs").arg(m.legs.size());
+    return tr("Distance %1 in %2 (ellipsoidal, WGS 84)").arg(geo::formatDistance(m.lengthM), legs);
+}
+
+void MeasureTool::clear()
+{
+    m_vertices.clear();
+    m_hover.reset();
+    m_finished = false;
+    canvas()->update();
+}
+
+void MeasureTool::finish()
+{
+    m_hover.reset();
+    m_finished = true;
+    canvas()->update();
+    if (const QString s = summary(); !s.isEmpty())
+        Q_EMIT measured(s);
+}
+
+void MeasureTool::mousePress(QMouseEvent* e)
+{
+    if (e->button() != Qt::LeftButton)
+        return;
+    if (m_finished)
+        clear();
+    m_vertices.push_back(canvas()->toMap(e->position()));
+    canvas()->update();
+}
+
+void MeasureTool::mouseMove(QMouseEvent* e)
+{
+    if (m_vertices.empty() || m_finished)
+        return;
+    m_hover = canvas()->toMap(e->position());
+    canvas()->update();
+}
+
+void MeasureTool::mouseDoubleClick(QMouseEvent*)
+{
+    // The double-click's first press added the last vertex already.
+    if (!m_vertices.empty())
+        finish();
+}
+
+bool MeasureTool::keyPress(QKeyEvent* e)
+{
+    switch (e->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_vertices.empty())
+            return false;
+        finish();
+        return true;
+    case Qt::Key_Backspace:
+        if (m_vertices.empty() || m_finished)
+            return false;
+        m_vertices.pop_back();
+        canvas()->update();
+        return true;
+    case Qt::Key_Escape:
+        if (m_vertices.empty())
+            return false; // nothing to clear: back to panning
+        clear();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MeasureTool::paint(QPainter& p)
+{
+    std::vector<QPointF> map = m_vertices;
+    if (m_hover)
+        map.push_back(*m_hover);
+    if (map.empty())
+        return;
+    const bool area = m_mode == Mode::Area && map.size() >= 3;
+    const geo::PathMeasure m = geo::measurePath(lonLatOf(map), area);
+    QPolygonF pixels;
+    for (const QPointF& q : map)
+        pixels << canvas()->toPixel(q);
+    const QColor ink(0x1f, 0x4e, 0x9a);
+    if (area) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x1f, 0x4e, 0x9a, 50));
+        p.drawPolygon(pixels);
+    }
+    for (const auto& [colour, width] : {std::pair{QColor(Qt::white), 4.5}, std::pair{ink, 2.0}}) {
+        p.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        if (area)
+            p.drawPolygon(pixels);
+        else
+            p.drawPolyline(pixels);
+    }
+    p.setPen(QPen(Qt::white, 1.5));
+    p.setBrush(ink);
+    for (const QPointF& q : pixels)
+        p.drawEllipse(q, 3.5, 3.5);
+    // Leg labels at each leg's middle, the total by the last point, on white boxes.
+    const QRectF inside = QRectF(canvas()->rect()).adjusted(2, 2, -2, -2);
+    auto label = [&p, inside](QPointF at, const QString& text, bool bold) {
+        QFont font = p.font();
+        font.setPointSizeF(8.5);
+        font.setBold(bold);
+        p.setFont(font);
+        const QFontMetricsF fm(font);
+        QRectF box(at + QPointF(6, -fm.height() - 4), QSizeF(fm.horizontalAdvance(text) + 8, fm.height() + 4));
+        // Kept on the canvas: a label by its right or bottom edge moves in rather than being cut.
+        box.moveLeft(std::max(inside.left(), std::min(box.left(), inside.right() - box.width())));
+        box.moveTop(std::max(inside.top(), std::min(box.top(), inside.bottom() - box.height())));
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 225));
+        p.drawRect(box);
+        p.setPen(Qt::black);
+        p.drawText(box, Qt::AlignCenter, text);
+    };
+    for (std::size_t i = 0; i < m.legs.size(); ++i) {
+        const QPointF mid = (pixels[int(i)] + pixels[int((i + 1) % pixels.size())]) / 2;
+        label(mid, QStringLiteral("%1 · %2°").arg(geo::formatDistance(m.legs[i].distanceM))
+                       .arg(m.legs[i].azimuthDeg, 5, 'f', 1, QLatin1Char('0')),
+              false);
+    }
+    if (!m.legs.empty())
+        label(pixels.back() + QPointF(0, 22),
+              area ? tr("%1 (ellipsoidal)").arg(areaLabel(m.areaM2)) : tr("Total %1 (ellipsoidal)").arg(geo::formatDistance(m.lengthM)),
+              true);
+}
+
+} // namespace mineatlas::gui
