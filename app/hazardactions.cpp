@@ -382,6 +382,7 @@ void HazardActions::enterSurveyPoints()
         return;
     m_mode = DrawMode::NewArea;
     gui::SurveyDialog dialog(&m_context.window);
+    dialog.setMagneticModel(m_context.magnetic);
     connect(&dialog, &gui::SurveyDialog::previewChanged, this, [this](const std::vector<QPointF>& lonLat) {
         if (auto map = m_context.project.coordinates().toMap(lonLat))
             m_drawTool->setVertices(*map);

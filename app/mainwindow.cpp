@@ -24,6 +24,7 @@
 #include "datecontrol.h"
 #include "dialogs.h"
 #include "export/exportcontroller.h"
+#include "geo/magnetic.h"
 #include "exportactions.h"
 #include "project/layerlistmodel.h"
 #include "fileactions.h"
@@ -88,6 +89,11 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     bar->setObjectName(QStringLiteral("mapToolbar"));
     QToolBar* dateBar = addToolBar(tr("Date"));
     dateBar->setObjectName(QStringLiteral("dateToolbar"));
+
+    if (auto magnetic = geo::MagneticModel::loadBuiltIn())
+        m_context->magnetic = magnetic.value();
+    else
+        m_context->warn(tr("Magnetic bearings are not available: %1").arg(magnetic.error()), QStringLiteral("magnetic"));
 
     m_fileActions = new FileActions(*m_context, file, bar);
     bar->addSeparator();

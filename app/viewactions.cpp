@@ -51,12 +51,14 @@ ViewActions::ViewActions(WindowContext& c, QMenu* view, QToolBar* toolbar)
     connect(box, &QAction::triggered, this, [this] { m_context.canvas.setMapTool(m_boxTool); });
     for (const auto& [mode, name, text, tip] :
          {std::tuple{gui::MeasureTool::Mode::Distance, "actionMeasureDistance", tr("&Measure distance"),
-                     tr("Click points to measure the distance along them on the ellipsoid, with each leg's bearing; "
+                     tr("Click points to measure the distance along them on the ellipsoid, with each leg's bearing from true "
+                        "and magnetic north; "
                         "double-click or Enter to finish, Esc to clear")},
           std::tuple{gui::MeasureTool::Mode::Area, "actionMeasureArea", tr("Measure &area"),
                      tr("Click the corners of an area to measure it on the ellipsoid; double-click or Enter to finish")}}) {
         auto* tool = new gui::MeasureTool(&c.canvas, mode);
         tool->setParent(this);
+        tool->setMagneticModel(c.magnetic);
         QAction* a = view->addAction(text);
         a->setObjectName(QString::fromLatin1(name));
         a->setCheckable(true);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QString>
 
 #include "messagebar.h"
@@ -8,6 +10,9 @@ class QAction;
 class QActionGroup;
 class QMainWindow;
 
+namespace mineatlas::geo {
+class MagneticModel;
+}
 namespace mineatlas::project {
 class Project;
 }
@@ -38,6 +43,9 @@ struct WindowContext {
     QActionGroup& tools;
     QAction* panAction = nullptr;
     gui::MapTool* panTool = nullptr;
+    /// The World Magnetic Model for magnetic bearings (measure tool, survey entry); nullptr if it
+    /// could not be read (then only true bearings are offered).
+    std::shared_ptr<const geo::MagneticModel> magnetic = nullptr;
 
     void info(const QString& text, const QString& key = {}) { messages.push(gui::MessageBar::Level::Info, text, key); }
     void warn(const QString& text, const QString& key = {}) { messages.push(gui::MessageBar::Level::Warning, text, key); }

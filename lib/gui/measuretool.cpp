@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include "geo/magnetic.h"
 #include "mapcanvas.h"
 #include "project/project.h"
 
@@ -36,18 +37,77 @@ geo::PathMeasure MeasureTool::measure() const
     return geo::measurePath(lonLatOf(m_vertices), m_mode == Mode::Area);
 }
 
+void MeasureTool::setMagneticModel(std::shared_ptr<const geo::MagneticModel> model)
+{
+    m_magnetic = std::move(model);
+    canvas()->update();
+}
+
+void MeasureTool::setDate(QDate date)
+{
+    m_date = date;
+    canvas()->update();
+}
+
+std::optional<double> MeasureTool::magneticBearing(std::size_t leg) const
+{
+    if (!m_magnetic)
+        return std::nullopt;
+    const std::vector<QPointF> lonLat = lonLatOf(m_vertices);
+    const geo::PathMeasure m = geo::measurePath(lonLat, m_mode == Mode::Area);
+    if (leg >= m.legs.size() || leg >= lonLat.size())
+        return std::nullopt;
+    const auto declination = m_magnetic->declination(lonLat[leg].x(), lonLat[leg].y(), m_date);
+    if (!declination)
+        return std::nullopt;
+    return geo::magneticFromTrue(m.legs[leg].azimuthDeg, *declination);
+}
+
+QString MeasureTool::legLabel(std::size_t leg) const
+{
+    const std::vector<QPointF> lonLat = lonLatOf(m_vertices);
+    const geo::PathMeasure m = geo::measurePath(lonLat, m_mode == Mode::Area);
+    return leg < m.legs.size() ? legLabel(lonLat, m, leg) : QString();
+}
+
+QString MeasureTool::legLabel(const std::vector<QPointF>& lonLat, const geo::PathMeasure& m, std::size_t leg) const
+{
+    QString text = QStringLiteral("%1 · %2° T").arg(geo::formatDistance(m.legs[leg].distanceM))
+                       .arg(m.legs[leg].azimuthDeg, 5, 'f', 1, QLatin1Char('0'));
+    if (m_magnetic && leg < lonLat.size())
+        if (const auto d = m_magnetic->declination(lonLat[leg].x(), lonLat[leg].y(), m_date))
+            text += QStringLiteral(" · %1° M").arg(geo::magneticFromTrue(m.legs[leg].azimuthDeg, *d), 5, 'f', 1,
+                                                   QLatin1Char('0'));
+    return text;
+}
+
 QString MeasureTool::summary() const
 {
     const geo::PathMeasure m = measure();
+    QString text;
     if (m_mode == Mode::Area) {
         if (m_vertices.size() < 3)
             return {};
-        return tr("Area %1 · perimeter %2").arg(geo::formatArea(m.areaM2), geo::formatDistance(m.lengthM));
+        text = tr("Area %1 · perimeter %2").arg(geo::formatArea(m.areaM2), geo::formatDistance(m.lengthM));
+    } else {
+        if (m.legs.empty())
+            return {};
+        const QString legs = m.legs.size() == 1 ? tr("1 leg") : tr("%1 legs").arg(m.legs.size());
+        text = tr("Distance %1 in %2 (ellipsoidal, WGS 84)").arg(geo::formatDistance(m.lengthM), legs);
     }
-    if (m.legs.empty())
-        return {};
-    const QString legs = m.legs.size() == 1 ? tr("1 leg") : tr("%1 legs").arg(m.legs.size());
-    return tr("Distance %1 in %2 (ellipsoidal, WGS 84)").arg(geo::formatDistance(m.lengthM), legs);
+    // Say where the magnetic bearings on the labels come from (or why there are none).
+    if (m_magnetic) {
+        const std::vector<QPointF> lonLat = lonLatOf(m_vertices);
+        const auto declination = lonLat.empty() ? std::nullopt
+                                                : m_magnetic->declination(lonLat[0].x(), lonLat[0].y(), m_date);
+        if (declination)
+            text += tr("; bearings true (T) and magnetic (M): declination %1 at the first point (%2, %3)")
+                        .arg(geo::formatDeclination(*declination), m_magnetic->nameOn(m_date),
+                             QLocale(QLocale::English).toString(m_date, QStringLiteral("d MMMM yyyy")));
+        else if (const QString problem = m_magnetic->dateProblem(m_date); !problem.isEmpty())
+            text += QStringLiteral("; ") + problem;
+    }
+    return text;
 }
 
 void MeasureTool::clear()
@@ -165,11 +225,10 @@ void MeasureTool::paint(QPainter& p)
         p.setPen(Qt::black);
         p.drawText(box, Qt::AlignCenter, text);
     };
+    const std::vector<QPointF> lonLat = lonLatOf(map);
     for (std::size_t i = 0; i < m.legs.size(); ++i) {
         const QPointF mid = (pixels[int(i)] + pixels[int((i + 1) % pixels.size())]) / 2;
-        label(mid, QStringLiteral("%1 · %2°").arg(geo::formatDistance(m.legs[i].distanceM))
-                       .arg(m.legs[i].azimuthDeg, 5, 'f', 1, QLatin1Char('0')),
-              false);
+        label(mid, legLabel(lonLat, m, i), false);
     }
     if (!m.legs.empty())
         label(pixels.back() + QPointF(0, 22),

@@ -4,10 +4,12 @@
 #include <GeographicLib/DMS.hpp>
 #include <GeographicLib/Geodesic.hpp>
 #include <GeographicLib/MGRS.hpp>
+#include <GeographicLib/MagneticModel.hpp>
 #include <GeographicLib/UTMUPS.hpp>
 
 #include <QtTest>
 
+#include "geo/magnetic.h"
 #include "geo/surveypoint.h"
 
 using namespace mineatlas::geo;
@@ -189,6 +191,78 @@ private Q_SLOTS:
             QVERIFY(point->lon >= -180 && point->lon <= 180);
             previous = QPointF(point->lon, point->lat);
         }
+    }
+
+    void magneticBearings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("file");   // GeographicLib model file read directly, for the check
+        QTest::addColumn<QString>("release");
+        QTest::addColumn<double>("bearing");
+        QTest::addColumn<double>("distance");
+        QTest::newRow("M suffix, 2016, Kyiv") << "B 085.5 M D 250" << QDate(2016, 3, 1) << "wmm2015v2" << "WMM2015v2"
+                                              << 85.5 << 250.0;
+        QTest::newRow("mag, 2022") << "b 359.5 mag d 80" << QDate(2022, 7, 15) << "wmm2020" << "WMM2020" << 359.5
+                                   << 80.0;
+        QTest::newRow("words, today's model") << "bearing 12° magnetic, distance 1500 m" << QDate(2026, 12, 3) << "wmm2025"
+                                              << "WMM2025" << 12.0 << 1500.0;
+    }
+    void magneticBearings()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, date);
+        QFETCH(QString, file);
+        QFETCH(QString, release);
+        QFETCH(double, bearing);
+        QFETCH(double, distance);
+        auto model = MagneticModel::loadBuiltIn();
+        QVERIFY2(model, qPrintable(model.error()));
+        const QPointF from(30.5234, 50.4501);
+        const MagneticContext context{model.value(), date};
+        const auto point = parseSurveyPoint(text, from, &context);
+        QVERIFY2(point.ok(), qPrintable(point.error()));
+        QCOMPARE(point->system, QStringLiteral("magnetic bearing"));
+        // The declination straight from GeographicLib on the shipped coefficient files.
+        const GeographicLib::MagneticModel wmm(file.toStdString(), MINEATLAS_TEST_DATA "/../../resources/magnetic");
+        double bx = 0, by = 0, bz = 0, h = 0, f = 0, d = 0, i = 0;
+        wmm(date.year() + double(date.dayOfYear() - 1) / date.daysInYear(), from.y(), from.x(), 0, bx, by, bz);
+        GeographicLib::MagneticModel::FieldComponents(bx, by, bz, h, f, d, i);
+        double lat = 0, lon = 0;
+        GeographicLib::Geodesic::WGS84().Direct(from.y(), from.x(), bearing + d, distance, lat, lon);
+        const double off = metresBetween(point->lon, point->lat, lon, lat);
+        QVERIFY2(off < 0.01, qPrintable(QStringLiteral("%1 m off").arg(off)));
+        // Read as a true bearing it would land elsewhere (Kyiv's declination is several degrees).
+        GeographicLib::Geodesic::WGS84().Direct(from.y(), from.x(), bearing, distance, lat, lon);
+        QVERIFY(metresBetween(point->lon, point->lat, lon, lat) > distance * 0.05);
+        QVERIFY2(point->note.contains(release) && point->note.contains(date.toString(Qt::ISODate)) &&
+                     point->note.contains(QStringLiteral("declination")),
+                 qPrintable(point->note));
+    }
+
+    void magneticBearingsNeedAModelAndADate()
+    {
+        const QPointF from(30.5234, 50.4501);
+        const auto noModel = parseSurveyPoint(QStringLiteral("B 085 M D 100"), from);
+        QVERIFY(!noModel.ok());
+        QVERIFY2(noModel.error().contains(QStringLiteral("magnetic bearing")) &&
+                     noModel.error().contains(QStringLiteral("no magnetic model")),
+                 qPrintable(noModel.error()));
+        auto model = MagneticModel::loadBuiltIn();
+        QVERIFY(model);
+        const MagneticContext old{model.value(), QDate(2009, 5, 1)};
+        const auto tooOld = parseSurveyPoint(QStringLiteral("B 085 M D 100"), from, &old);
+        QVERIFY(!tooOld.ok());
+        QVERIFY2(tooOld.error().contains(QStringLiteral("1 May 2009 is outside the World Magnetic Model")),
+                 qPrintable(tooOld.error()));
+        // "T" says true north outright and ignores the model; so does no letter.
+        const MagneticContext now{model.value(), QDate(2026, 12, 3)};
+        const auto t = parseSurveyPoint(QStringLiteral("B 085 T D 100"), from, &now);
+        const auto plain = parseSurveyPoint(QStringLiteral("B 085 D 100"), from, &now);
+        QVERIFY(t.ok() && plain.ok());
+        QCOMPARE(t->system, QStringLiteral("bearing"));
+        QVERIFY(t->note.isEmpty());
+        QVERIFY(metresBetween(t->lon, t->lat, plain->lon, plain->lat) < 1e-6);
     }
 
     void previousPointSettlesBandS()

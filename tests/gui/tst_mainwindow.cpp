@@ -49,52 +49,17 @@
 #include "project/layerlistmodel.h"
 #include "project/project.h"
 #include "scripteddialogs.h"
+#include "windowtest.h"
 #include "surveydialog.h"
 
 using namespace mineatlas;
 
 namespace {
 
-std::vector<hazard::HazardArea> storedAreas(const QString& path)
-{
-    auto store = hazard::HazardStore::open(path, hazard::HazardStore::kDefaultLayer, true);
-    if (!store)
-        qFatal("%s", qPrintable(store.error()));
-    return store.value()->readAll().value();
-}
-
-/// lon/lat of a map point in `crs`, through OGR (not MineAtlas's own transforms).
-QPointF lonLatByOgr(QPointF map, const char* crs)
-{
-    OGRSpatialReference src, dst;
-    src.SetFromUserInput(crs);
-    dst.importFromEPSG(4326);
-    src.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    dst.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    std::unique_ptr<OGRCoordinateTransformation> t(OGRCreateCoordinateTransformation(&src, &dst));
-    double x = map.x(), y = map.y();
-    t->Transform(1, &x, &y);
-    return {x, y};
-}
-
-QAction* action(QWidget& window, const char* name)
-{
-    auto* a = window.findChild<QAction*>(QString::fromLatin1(name));
-    if (!a)
-        qFatal("no action %s", name);
-    return a;
-}
-
-void dragOnCanvas(gui::MapCanvas* canvas, QPoint from, QPoint to, Qt::KeyboardModifiers mods = {})
-{
-    QTest::mousePress(canvas, Qt::LeftButton, mods, from);
-    for (int i = 1; i <= 4; ++i) {
-        const QPointF p = QPointF(from) + (QPointF(to - from) * i / 4.0);
-        QMouseEvent move(QEvent::MouseMove, p, canvas->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, mods);
-        QCoreApplication::sendEvent(canvas, &move);
-    }
-    QTest::mouseRelease(canvas, Qt::LeftButton, mods, to);
-}
+using windowtest::action;
+using windowtest::dragOnCanvas;
+using windowtest::lonLatByOgr;
+using windowtest::storedAreas;
 
 } // namespace
 
@@ -151,24 +116,15 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        // A new user's machine: no settings, no cache.
-        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath("cache").toUtf8());
-        GDALAllRegister();
-        data::configureGdal();
+        windowtest::useNewUserHome(m_home); // a new user's machine: no settings, no cache
     }
 
     void init()
     {
-        QSettings().clear(); // every test starts as a new user: Web Mercator, no recent files
         m_hazards = m_dir.filePath(QStringLiteral("%1.gpkg").arg(QTest::currentTestFunction()));
         QVERIFY(hazard::HazardStore::create(m_hazards).ok());
-        auto dialogs = std::make_unique<ScriptedDialogs>();
-        m_dialogs = dialogs.get();
-        m_window = std::make_unique<MainWindow>(std::move(dialogs));
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // Every test starts as a new user: Web Mercator, no recent files.
+        m_window = windowtest::showNewWindow(m_dialogs);
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }

@@ -23,6 +23,7 @@
 #include "timeactions.h"
 #include "treatyactions.h"
 #include "scripteddialogs.h"
+#include "windowtest.h"
 
 using namespace mineatlas;
 
@@ -76,17 +77,8 @@ class TestTimeWindow : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath("cache").toUtf8());
-        GDALAllRegister();
-        data::configureGdal();
-        QSettings().clear();
-        auto dialogs = std::make_unique<ScriptedDialogs>();
-        m_dialogs = dialogs.get();
-        m_window = std::make_unique<MainWindow>(std::move(dialogs));
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        windowtest::useNewUserHome(m_home);
+        m_window = windowtest::showNewWindow(m_dialogs);
         m_window->activateWindow();
         // The front-line file has two map layers (and a history table, not offered): keep both.
         m_dialogs->execAnswers.push_back([](QDialog&) { return QDialog::Accepted; });

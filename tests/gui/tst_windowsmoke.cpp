@@ -22,6 +22,7 @@
 #include "project/layerlistmodel.h"
 #include "project/project.h"
 #include "scripteddialogs.h"
+#include "windowtest.h"
 
 using namespace mineatlas;
 
@@ -75,10 +76,7 @@ class TestWindowSmoke : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath("cache").toUtf8());
-        GDALAllRegister();
-        data::configureGdal();
+        windowtest::useNewUserHome(m_home);
     }
 
     void everyMenuActionDoesSomethingVisible()

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include "geo/geodesy.h"
+#include "geo/magnetic.h"
 
 namespace mineatlas::geo {
 
@@ -65,11 +66,12 @@ const QRegularExpression& bearingKeyword()
 }
 
 Result<SurveyPoint> parseBearing(const QString& entered, const QString& simple,
-                                 const std::optional<QPointF>& previous)
+                                 const std::optional<QPointF>& previous, const MagneticContext* magnetic)
 {
     static const QString number = QStringLiteral(R"(([+-]?(?:\d+(?:\.\d*)?|\.\d+)))");
     static const QRegularExpression re(
-        QStringLiteral(R"(^(?:b|brg|bearing|az|azimuth)\s*[:=]?\s*%1\s*(?:°|deg|degrees?)?\s*[,;/]?\s*)"
+        QStringLiteral(R"(^(?:b|brg|bearing|az|azimuth)\s*[:=]?\s*%1\s*(?:°|deg|degrees?)?\s*)"
+                       R"((?:(t|true|m|mag|magnetic)\b)?\s*[,;/]?\s*)"
                        R"((?:d|dist|distance)\s*[:=]?\s*%1\s*(?:m|metres?|meters?)?$)")
             .arg(number),
         QRegularExpression::CaseInsensitiveOption);
@@ -77,10 +79,11 @@ Result<SurveyPoint> parseBearing(const QString& entered, const QString& simple,
     if (!m.hasMatch())
         return Error{
             QStringLiteral("could not read \"%1\" as bearing/distance (write e.g. \"B 045.5 D 120\": "
-                           "degrees from north, metres)")
+                           "degrees from true north, metres; \"B 045.5 M D 120\" from magnetic north)")
                 .arg(entered)};
     const double bearing = m.captured(1).toDouble();
-    const double distance = m.captured(2).toDouble();
+    const bool fromMagnetic = m.captured(2).startsWith(QLatin1Char('m'), Qt::CaseInsensitive);
+    const double distance = m.captured(3).toDouble();
     if (!(bearing >= 0 && bearing <= 360))
         return Error{
             QStringLiteral("bearing %1° in \"%2\" is outside 0 to 360°").arg(degrees(bearing), entered)};
@@ -91,8 +94,28 @@ Result<SurveyPoint> parseBearing(const QString& entered, const QString& simple,
             QStringLiteral("\"%1\" is a bearing and distance but there is no previous point to measure "
                            "from")
                 .arg(entered)};
-    SurveyPoint point{0, 0, entered, QStringLiteral("bearing")};
-    direct(previous->x(), previous->y(), bearing, distance, point.lon, point.lat);
+    SurveyPoint point{0, 0, entered, QStringLiteral("bearing"), {}};
+    double trueBearing = bearing;
+    if (fromMagnetic) {
+        if (!magnetic || !magnetic->model)
+            return Error{QStringLiteral("\"%1\" is a magnetic bearing but no magnetic model is loaded to "
+                                        "turn it into a true one").arg(entered)};
+        if (const QString problem = magnetic->model->dateProblem(magnetic->date); !problem.isEmpty())
+            return Error{QStringLiteral("\"%1\" is a magnetic bearing, but %2; give the date the bearings were "
+                                        "taken, or true bearings").arg(entered, problem)};
+        const auto declination = magnetic->model->declination(previous->x(), previous->y(), magnetic->date);
+        if (!declination)
+            return Error{QStringLiteral("\"%1\" is a magnetic bearing, but there is no magnetic north at %2")
+                             .arg(entered, formatDecimalDegrees(previous->x(), previous->y()))};
+        trueBearing = trueFromMagnetic(bearing, *declination);
+        point.system = QStringLiteral("magnetic bearing");
+        point.note = QStringLiteral("magnetic %1° + declination %2 (%3, %4) = true %5°")
+                         .arg(bearing, 5, 'f', 1, QLatin1Char('0'))
+                         .arg(formatDeclination(*declination), magnetic->model->nameOn(magnetic->date),
+                              magnetic->date.toString(Qt::ISODate))
+                         .arg(trueBearing, 5, 'f', 1, QLatin1Char('0'));
+    }
+    direct(previous->x(), previous->y(), trueBearing, distance, point.lon, point.lat);
     return point;
 }
 
@@ -120,7 +143,7 @@ std::optional<Result<SurveyPoint>> tryMgrs(const QString& entered, const QString
         double x = 0, y = 0;
         int precision = 0;
         GeographicLib::MGRS::Reverse(compact.toStdString(), zone, north, x, y, precision, /*centerp=*/true);
-        SurveyPoint point{0, 0, entered, QStringLiteral("mgrs")};
+        SurveyPoint point{0, 0, entered, QStringLiteral("mgrs"), {}};
         GeographicLib::UTMUPS::Reverse(zone, north, x, y, point.lat, point.lon);
         return point;
     } catch (const GeographicLib::GeographicErr& e) {
@@ -181,7 +204,7 @@ std::optional<Result<SurveyPoint>> tryUtm(const QString& entered, const QString&
     const double northing = m.captured(4).toDouble();
 
     auto done = [&](const UtmReading& r) -> Result<SurveyPoint> {
-        return SurveyPoint{r.lon, r.lat, entered, QStringLiteral("utm")};
+        return SurveyPoint{r.lon, r.lat, entered, QStringLiteral("utm"), {}};
     };
     auto failed = [&](const QString& why) -> Result<SurveyPoint> {
         return Error{QStringLiteral("could not read \"%1\" as UTM: %2").arg(entered, why)};
@@ -336,7 +359,7 @@ Result<SurveyPoint> parseLatLon(const QString& entered, const QString& simple)
                 QStringLiteral("longitude %1° in \"%2\" is outside -180 to 180").arg(degrees(lon), entered)};
     }
 
-    SurveyPoint point{0, 0, entered, QStringLiteral("latlon")};
+    SurveyPoint point{0, 0, entered, QStringLiteral("latlon"), {}};
     try {
         DMS::DecodeLatLon(a, b, point.lat, point.lon, /*longfirst=*/false);
     } catch (const GeographicLib::GeographicErr& e) {
@@ -355,14 +378,15 @@ Result<SurveyPoint> parseLatLon(const QString& entered, const QString& simple)
 
 } // namespace
 
-Result<SurveyPoint> parseSurveyPoint(const QString& text, const std::optional<QPointF>& previousLonLat)
+Result<SurveyPoint> parseSurveyPoint(const QString& text, const std::optional<QPointF>& previousLonLat,
+                                     const MagneticContext* magnetic)
 {
     const QString entered = text.trimmed();
     const QString simple = text.simplified();
     if (simple.isEmpty())
         return Error{QStringLiteral("No point given: the text is empty")};
     if (bearingKeyword().match(simple).hasMatch())
-        return parseBearing(entered, simple, previousLonLat);
+        return parseBearing(entered, simple, previousLonLat, magnetic);
     if (auto mgrs = tryMgrs(entered, simple))
         return std::move(*mgrs);
     if (auto utm = tryUtm(entered, simple, previousLonLat))

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
+#include <QDate>
 #include <QPointF>
 #include <QString>
 
@@ -9,14 +11,26 @@
 
 namespace mineatlas::geo {
 
+class MagneticModel;
+
 /// One point of a survey as IMSMA records it: WGS 84 lon/lat plus the text as it was entered.
 struct SurveyPoint {
     double lon = 0;
     double lat = 0;
     /// The text the surveyor typed (trimmed), kept alongside the WGS 84 value.
     QString entered;
-    /// How `entered` was read: "latlon", "dms", "utm", "mgrs" or "bearing".
+    /// How `entered` was read: "latlon", "dms", "utm", "mgrs", "bearing" (from true north) or
+    /// "magnetic bearing".
     QString system;
+    /// Magnetic bearings: how it became a true one, "magnetic 045.5° + declination 7.2° E
+    /// (WMM2025, 3 December 2026) = true 052.7°", kept with the survey. Empty otherwise.
+    QString note;
+};
+
+/// What magnetic bearings are read against: the field model and the day they were taken.
+struct MagneticContext {
+    std::shared_ptr<const MagneticModel> model;
+    QDate date;
 };
 
 /// Reads a point the way surveyors type it (all on WGS 84; GeographicLib does the maths):
@@ -37,12 +51,17 @@ struct SurveyPoint {
 ///   point is the **centre** of the square the reference names (MGRS truncates, so a 1 m
 ///   reference is a 1 m square and its centre is 0.5 m from the south-west corner).
 /// - Relative: "B 045.5 D 120" or "bearing 45.5 distance 120 m": degrees clockwise from true
-///   north (no magnetic declination applied) and metres along the geodesic from
-///   `previousLonLat` (x = lon, y = lat). An error without a previous point.
+///   north and metres along the geodesic from `previousLonLat` (x = lon, y = lat). An error
+///   without a previous point. "B 045.5 T D 120" says true north outright; "B 045.5 M D 120" (or
+///   "mag", "magnetic") is from magnetic north: the declination at the previous point on
+///   `magnetic->date` (GeographicLib's MagneticModel with the World Magnetic Model) is added, and
+///   the reading kept in `note`. A magnetic bearing is an error without `magnetic` or on a date
+///   the model does not cover, never read as a true one.
 ///
 /// Anything else, latitudes beyond ±90°, longitudes beyond ±180° and bad zones or bands are
 /// errors that quote the text. Thread-safe.
-Result<SurveyPoint> parseSurveyPoint(const QString& text, const std::optional<QPointF>& previousLonLat = {});
+Result<SurveyPoint> parseSurveyPoint(const QString& text, const std::optional<QPointF>& previousLonLat = {},
+                                     const MagneticContext* magnetic = nullptr);
 
 /// MGRS reference for display, spaced: "36U UA 22345 90123". `precision` is the digits per
 /// coordinate (5 = 1 m; 0..11); digits are truncated, as MGRS requires. Empty if the point is
