@@ -1,12 +1,14 @@
 #include "fileactions.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QSettings>
 #include <QToolBar>
 
+#include "data/sampledata.h"
 #include "data/vectorloader.h"
 #include "dialogs.h"
 #include "layerchooserdialog.h"
@@ -27,6 +29,19 @@ FileActions::FileActions(WindowContext& c, QMenu* file, QToolBar* toolbar) : QOb
     open->setToolTip(tr("Open layers: GeoPackage, Shapefile, GeoJSON, KML, GeoTIFF… (Ctrl+O)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    QAction* sample = file->addAction(tr("Open &sample data"), this, [this] {
+        const QString dir = data::sampleDataDirectory(QCoreApplication::applicationDirPath());
+        if (dir.isEmpty()) {
+            m_context.error(tr("The sample data was not found beside the app (share/mineatlas/sample-data); set "
+                               "MINEATLAS_SAMPLE_DATA to its folder"),
+                            QStringLiteral("sample"));
+            return;
+        }
+        openPaths(data::sampleDataFiles(dir));
+    });
+    sample->setObjectName(QStringLiteral("actionOpenSample"));
+    sample->setToolTip(tr("Open the sample countries and the illustrative (not real) hazard areas, incidents "
+                          "and front line"));
     toolbar->addAction(open);
     c.loader.setLayerChooser([this](const data::DatasetInfo& info) {
         gui::LayerChooserDialog dialog(info, &m_context.window);
