@@ -256,6 +256,13 @@ Result<QString> createBasemap(const BasemapSource& source, const QString& dir, c
                              .arg(source.name, host, failure)};
         return Error{QStringLiteral("%1: the tile server %2 did not give a tile. GDAL: %3").arg(source.name, host, failure)};
     }
+    if (!writeBasemapSource(path, source))
+        return Error{QStringLiteral("%1: cannot write %2").arg(source.name, sidecarPath(path))};
+    return path;
+}
+
+bool writeBasemapSource(const QString& path, const BasemapSource& source)
+{
     QJsonObject o{{QStringLiteral("kind"), source.kind == BasemapSource::Kind::Wmts ? QStringLiteral("wmts")
                                                                                      : QStringLiteral("xyz")},
                   {QStringLiteral("name"), source.name},
@@ -263,15 +270,13 @@ Result<QString> createBasemap(const BasemapSource& source, const QString& dir, c
                   {QStringLiteral("attribution"), source.attribution},
                   {QStringLiteral("maxZoom"), source.maxZoom},
                   {QStringLiteral("bulkDownloadLimited"), source.bulkDownloadLimited}};
-    if (!writeFile(sidecarPath(path), QJsonDocument(o).toJson()))
-        return Error{QStringLiteral("%1: cannot write %2").arg(source.name, sidecarPath(path))};
-    return path;
+    return writeFile(sidecarPath(path), QJsonDocument(o).toJson());
 }
 
-std::optional<BasemapSource> readBasemapSource(const QString& descriptionPath)
+std::optional<BasemapSource> readBasemapSource(const QString& path)
 {
-    QFile f(sidecarPath(descriptionPath));
-    if (!descriptionPath.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive) || !f.open(QIODevice::ReadOnly))
+    QFile f(sidecarPath(path));
+    if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     if (o.isEmpty())
@@ -441,6 +446,12 @@ Result<qint64> downloadArea(const AreaDownload& request, Feedback* feedback)
     }
     if (tiles < 0)
         return fail(QStringLiteral("the file written has no tiles table"));
+    db.reset();
+    // The file keeps its source's name and attribution (shown on the map and in exports).
+    if (auto source = readBasemapSource(request.description)) {
+        source->name = QFileInfo(request.output).completeBaseName();
+        writeBasemapSource(request.output, *source);
+    }
     if (feedback)
         feedback->setProgress(1);
     return tiles;

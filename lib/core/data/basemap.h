@@ -53,9 +53,11 @@ Result<QByteArray> xyzDescription(const BasemapSource& source, const BasemapOpti
 /// call it off the GUI thread. Errors name the basemap, the URL and GDAL's message.
 Result<QString> createBasemap(const BasemapSource& source, const QString& dir, const BasemapOptions& options);
 
-/// The source recorded next to a description written by createBasemap (std::nullopt for any
-/// other raster).
-std::optional<BasemapSource> readBasemapSource(const QString& descriptionPath);
+/// The source recorded next to a basemap description written by createBasemap, or an MBTiles
+/// file written by downloadArea (std::nullopt for any other raster). Stored beside `path` as
+/// <name>.basemap.json.
+std::optional<BasemapSource> readBasemapSource(const QString& path);
+bool writeBasemapSource(const QString& path, const BasemapSource& source);
 
 /// The description at `path` with GDAL's OfflineMode on: tiles come from the cache only (those
 /// never fetched are blank). Empty when `path` is not a WMS / WMTS description.
