@@ -87,7 +87,7 @@ private:
         const QByteArray path = request.split(' ').value(1);
         static const QRegularExpression tile(QStringLiteral("^/tiles/(\\d+)/(\\d+)/(\\d+)\\.png$"));
         const auto m = tile.match(QString::fromLatin1(path));
-        QByteArray body, status = "200 OK";
+        QByteArray body, status = "200 OK", type = "image/png";
         if (m.hasMatch()) {
             const int z = m.captured(1).toInt(), x = m.captured(2).toInt(), y = m.captured(3).toInt();
             QImage image(256, 256, QImage::Format_RGB32);
@@ -97,10 +97,11 @@ private:
             image.save(&buffer, "PNG");
         } else if (path == "/wmts/WMTSCapabilities.xml") {
             body = capabilities();
+            type = "application/xml";
         } else {
             status = "404 Not Found";
         }
-        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: image/png\r\nContent-Length: " +
+        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: " +
                       QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
         socket->disconnectFromHost();
     }

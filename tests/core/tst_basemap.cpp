@@ -379,6 +379,22 @@ private Q_SLOTS:
         QCOMPARE(qRgb(rgb[0], rgb[1], rgb[2]), testutil::tileColour(4, t.x(), t.y()));
     }
 
+    void downloadRefusedInCoreToo()
+    {
+        // A basemap with OpenStreetMap's terms: the download itself refuses a bulk request.
+        data::BasemapSource limited = loopback(QStringLiteral("Limited"));
+        limited.bulkDownloadLimited = true;
+        auto path = data::createBasemap(limited, m_dir.filePath(QStringLiteral("maps")), m_options);
+        QVERIFY2(path, qPrintable(path.error()));
+        m_server->resetRequests();
+        data::AreaDownload request{path.value(), MapRect{-20, 30, 40, 60}, 2, 8, m_dir.filePath(QStringLiteral("bulk.mbtiles"))};
+        auto written = data::downloadArea(request, nullptr);
+        QVERIFY(!written);
+        QVERIFY2(written.error().contains(QLatin1String("tile usage policy")), qPrintable(written.error()));
+        QCOMPARE(m_server->requests(), 0);
+        QVERIFY(!QFile::exists(request.output));
+    }
+
     void downloadCanceled()
     {
         const QString path = m_dir.filePath(QStringLiteral("maps/Loopback.xml"));

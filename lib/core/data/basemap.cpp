@@ -16,6 +16,7 @@
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <gdal_utils.h>
+#include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
 #include "data/gdalhandles.h"
@@ -385,6 +386,17 @@ Result<qint64> downloadArea(const AreaDownload& request, Feedback* feedback)
     if (!src)
         return Error{QStringLiteral("%1: %2").arg(QFileInfo(request.description).fileName(),
                                                   errors.message(QStringLiteral("GDAL cannot open it")))};
+    // The tile grid below is Web Mercator's: other services (a WMTS in a national CRS) are not
+    // cut into the tiles the MBTiles file holds.
+    OGRSpatialReference mercator;
+    mercator.importFromEPSG(3857);
+    if (!src->GetSpatialRef() || !src->GetSpatialRef()->IsSame(&mercator))
+        return Error{QStringLiteral("%1: only Web Mercator (EPSG:3857) basemaps can be downloaded for offline use")
+                         .arg(QFileInfo(request.description).completeBaseName())};
+    // The source's terms hold here too, whatever the caller checked.
+    if (auto source = readBasemapSource(request.description))
+        if (const QString refusal = downloadRefusal(*source, request); !refusal.isEmpty())
+            return Error{refusal};
     const TileRange range = tileRange(request.lonLat, request.zMax);
     if (range.count() <= 0)
         return Error{QStringLiteral("%1: the area holds no tiles").arg(outName)};
