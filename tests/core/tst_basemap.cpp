@@ -69,6 +69,16 @@ private:
         return s;
     }
 
+    /// The loopback basemap's description (written again: each test stands alone).
+    QString loopbackBasemap()
+    {
+        auto path = data::createBasemap(loopback(QStringLiteral("Loopback")), m_dir.filePath(QStringLiteral("maps")),
+                                        m_options);
+        if (!path)
+            qFatal("%s", qPrintable(path.error()));
+        return path.value();
+    }
+
     render::MapSettings settings(const QString& basemap, const geo::Crs& crs, const MapRect& extent, QSize size,
                                  std::shared_ptr<const data::FeatureStore> borders) const
     {
@@ -243,8 +253,7 @@ private Q_SLOTS:
 
     void rendersUnderBordersInWgs84()
     {
-        const QString path = m_dir.filePath(QStringLiteral("maps/Loopback.xml"));
-        QVERIFY(QFile::exists(path));
+        const QString path = loopbackBasemap();
         const auto s = settings(path, geo::Crs::wgs84(), MapRect{-180, -70, 180, 78}, QSize(1280, 526), m_borders4326);
         std::atomic<bool> cancel{false};
         const auto result = render::renderMap(s, cancel);
@@ -337,7 +346,7 @@ private Q_SLOTS:
 
     void downloadAreaToMbtiles()
     {
-        const QString path = m_dir.filePath(QStringLiteral("maps/Loopback.xml"));
+        const QString path = loopbackBasemap();
         data::AreaDownload request{path, MapRect{10, 40, 20, 50}, 2, 4, m_dir.filePath(QStringLiteral("area.mbtiles"))};
         // What must be written, counted with the test's own tile formula.
         QMap<int, qint64> expected;
@@ -397,7 +406,7 @@ private Q_SLOTS:
 
     void downloadCanceled()
     {
-        const QString path = m_dir.filePath(QStringLiteral("maps/Loopback.xml"));
+        const QString path = loopbackBasemap();
         data::AreaDownload request{path, MapRect{0, 30, 40, 60}, 3, 6, m_dir.filePath(QStringLiteral("canceled.mbtiles"))};
         Feedback feedback;
         feedback.cancel();

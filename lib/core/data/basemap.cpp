@@ -402,6 +402,8 @@ Result<qint64> downloadArea(const AreaDownload& request, Feedback* feedback)
         return Error{QStringLiteral("%1: the area holds no tiles").arg(outName)};
     const MapRect m = range.mercatorBounds();
     QFile::remove(request.output);
+    if (feedback && feedback->isCanceled())
+        return Error{QStringLiteral("%1: download canceled").arg(outName)};
     QStringList args = {QStringLiteral("-of"), QStringLiteral("MBTiles"),
                         QStringLiteral("-projwin"), QString::number(m.xMin, 'f', 6), QString::number(m.yMax, 'f', 6),
                         QString::number(m.xMax, 'f', 6), QString::number(m.yMin, 'f', 6),
