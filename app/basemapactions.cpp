@@ -46,12 +46,15 @@ BasemapActions::BasemapActions(WindowContext& c, QMenu* layer)
     m_add = layer->addAction(tr("Add &basemap…"), this, &BasemapActions::addBasemap);
     m_add->setObjectName(QStringLiteral("actionAddBasemap"));
     m_add->setToolTip(tr("A tile basemap under the layers: OpenStreetMap, an XYZ address or a WMTS service"));
-    m_download = layer->addAction(tr("&Download basemap area for offline use…"), this, &BasemapActions::downloadArea);
+    m_download =
+        layer->addAction(tr("&Download basemap area for offline use…"), this, &BasemapActions::downloadArea);
     m_download->setObjectName(QStringLiteral("actionDownloadBasemap"));
-    m_download->setToolTip(tr("The basemap's tiles of the area in view, to an MBTiles file that opens as a layer"));
+    m_download->setToolTip(
+        tr("The basemap's tiles of the area in view, to an MBTiles file that opens as a layer"));
 
     m_credits->setObjectName(QStringLiteral("basemapCredits"));
-    m_credits->setStyleSheet(QStringLiteral("QLabel { background: rgba(255,255,255,200); color: #222; padding: 1px 4px; }"));
+    m_credits->setStyleSheet(
+        QStringLiteral("QLabel { background: rgba(255,255,255,200); color: #222; padding: 1px 4px; }"));
     m_credits->hide();
     c.canvas.installEventFilter(this);
 
@@ -83,8 +86,9 @@ QString BasemapActions::basemapDir()
 QString BasemapActions::cacheDir()
 {
     const QString chosen = QSettings().value(kCacheKey).toString();
-    return chosen.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles")
-                            : chosen;
+    return chosen.isEmpty()
+               ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles")
+               : chosen;
 }
 
 data::BasemapOptions BasemapActions::options() const
@@ -119,7 +123,8 @@ void BasemapActions::addBasemap()
         try {
             return data::createBasemap(source, dir, opts);
         } catch (const std::exception& e) {
-            return Error{QStringLiteral("%1: unexpected error: %2").arg(source.name, QString::fromUtf8(e.what()))};
+            return Error{
+                QStringLiteral("%1: unexpected error: %2").arg(source.name, QString::fromUtf8(e.what()))};
         } catch (...) {
             return Error{QStringLiteral("%1: unexpected error").arg(source.name)};
         }
@@ -148,14 +153,16 @@ void BasemapActions::downloadArea()
     }
     // The basemap selected in the Layers panel, else the top visible one.
     project::MapLayer* layer = m_context.layers.currentLayer();
-    std::optional<data::BasemapSource> source = layer ? data::readBasemapSource(layer->sourcePath()) : std::nullopt;
+    std::optional<data::BasemapSource> source =
+        layer ? data::readBasemapSource(layer->sourcePath()) : std::nullopt;
     for (int i = 0; !source && i < m_context.project.layerCount(); ++i) {
         layer = m_context.project.layerAt(i);
         if (layer->isVisible())
             source = data::readBasemapSource(layer->sourcePath());
     }
     if (!source) {
-        m_context.warn(tr("Add a basemap first (Layer ▸ Add basemap…): there is nothing to download"), kDownloadJob);
+        m_context.warn(tr("Add a basemap first (Layer ▸ Add basemap…): there is nothing to download"),
+                       kDownloadJob);
         return;
     }
     // The view in lon/lat, from its corners and edge midpoints.
@@ -177,10 +184,11 @@ void BasemapActions::downloadArea()
         return;
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("basemap/downloadDir")).toString();
-    QString output = m_context.dialogs.saveFile(
-        &m_context.window, tr("Save offline basemap"),
-        (folder.isEmpty() ? QDir::homePath() : folder) + QLatin1Char('/') + source->name + QStringLiteral(".mbtiles"),
-        tr("MBTiles (*.mbtiles)"));
+    QString output =
+        m_context.dialogs.saveFile(&m_context.window, tr("Save offline basemap"),
+                                   (folder.isEmpty() ? QDir::homePath() : folder) + QLatin1Char('/') +
+                                       source->name + QStringLiteral(".mbtiles"),
+                                   tr("MBTiles (*.mbtiles)"));
     if (output.isEmpty())
         return;
     if (!output.endsWith(QLatin1String(".mbtiles"), Qt::CaseInsensitive))
@@ -188,7 +196,8 @@ void BasemapActions::downloadArea()
     settings.setValue(QStringLiteral("basemap/downloadDir"), QFileInfo(output).absolutePath());
     const data::AreaDownload request{layer->sourcePath(), lonLat, dialog.minZoom(), dialog.maxZoom(), output};
     m_downloadOutput = output;
-    m_feedback = queuedFeedback(this, [this](int percent) { m_context.progress.setPercent(kDownloadJob, percent); });
+    m_feedback =
+        queuedFeedback(this, [this](int percent) { m_context.progress.setPercent(kDownloadJob, percent); });
     m_context.progress.begin(kDownloadJob, tr("Downloading %1").arg(QFileInfo(output).fileName()),
                              [feedback = m_feedback] { feedback->cancel(); });
     auto feedback = m_feedback;
@@ -210,7 +219,8 @@ void BasemapActions::downloaded()
         m_context.error(tiles.error(), kDownloadJob);
         return;
     }
-    m_context.info(tr("Saved %1 tiles to %2 for offline use").arg(tiles.value()).arg(m_downloadOutput), kDownloadJob);
+    m_context.info(tr("Saved %1 tiles to %2 for offline use").arg(tiles.value()).arg(m_downloadOutput),
+                   kDownloadJob);
     m_context.loader.open(m_downloadOutput);
 }
 
@@ -225,14 +235,16 @@ void BasemapActions::updateCredits()
     m_credits->setText(lines.join(QStringLiteral(" · ")));
     m_credits->setVisible(!lines.isEmpty());
     m_credits->adjustSize();
-    m_credits->move(m_context.canvas.width() - m_credits->width(), m_context.canvas.height() - m_credits->height());
+    m_credits->move(m_context.canvas.width() - m_credits->width(),
+                    m_context.canvas.height() - m_credits->height());
     m_credits->raise();
 }
 
 bool BasemapActions::eventFilter(QObject* watched, QEvent* e)
 {
     if (watched == &m_context.canvas && e->type() == QEvent::Resize)
-        m_credits->move(m_context.canvas.width() - m_credits->width(), m_context.canvas.height() - m_credits->height());
+        m_credits->move(m_context.canvas.width() - m_credits->width(),
+                        m_context.canvas.height() - m_credits->height());
     return QObject::eventFilter(watched, e);
 }
 

@@ -13,8 +13,8 @@ namespace mineatlas::gui {
 
 AddBasemapDialog::AddBasemapDialog(const QString& cacheDir, QWidget* parent)
     : QDialog(parent), m_preset(new QComboBox(this)), m_name(new QLineEdit(this)), m_url(new QLineEdit(this)),
-      m_attribution(new QLineEdit(this)), m_maxZoom(new QSpinBox(this)), m_cache(new QLineEdit(cacheDir, this)),
-      m_note(new QLabel(this)),
+      m_attribution(new QLineEdit(this)), m_maxZoom(new QSpinBox(this)),
+      m_cache(new QLineEdit(cacheDir, this)), m_note(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add basemap"));
@@ -31,7 +31,7 @@ AddBasemapDialog::AddBasemapDialog(const QString& cacheDir, QWidget* parent)
     m_note->setWordWrap(true);
     m_note->setOpenExternalLinks(true);
     m_note->setTextFormat(Qt::RichText);
-    m_note->setMinimumWidth(460);
+    m_note->setMinimumWidth(540);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Service"), m_preset);
@@ -65,11 +65,15 @@ void AddBasemapDialog::presetChanged()
         m_name->setText(s.name);
         m_attribution->setText(s.attribution);
         m_maxZoom->setValue(s.maxZoom);
+        for (QLineEdit* e : {m_url, m_attribution})
+            e->setCursorPosition(0);
         m_note->setText(
-            tr("OpenStreetMap's tiles are run by volunteers on donated servers, under a <a href=\"%1\">tile usage "
+            tr("OpenStreetMap's tiles are run by volunteers on donated servers, under a <a href=\"%1\">tile "
+               "usage "
                "policy</a>. MineAtlas identifies itself to the server, keeps every tile it gets in the cache "
                "folder (so places you have seen stay available offline), shows “%2” on the map, and does "
-               "<b>not</b> bulk-download: an area download from OpenStreetMap is limited to %3 tiles, zoom %4 at "
+               "<b>not</b> bulk-download: an area download from OpenStreetMap is limited to %3 tiles, zoom "
+               "%4 at "
                "most. For larger offline areas use a provider that allows it, or your own tiles.")
                 .arg(QLatin1String(data::kOsmTilePolicyUrl), s.attribution.toHtmlEscaped())
                 .arg(data::kLimitedDownloadMaxTiles)
@@ -80,13 +84,15 @@ void AddBasemapDialog::presetChanged()
             m_name->clear();
             m_attribution->clear();
         }
-        m_url->setPlaceholderText(preset == XyzTemplate ? QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png")
-                                                        : QStringLiteral("https://example.org/wmts/WMTSCapabilities.xml"));
-        m_note->setText(preset == XyzTemplate
-                            ? tr("A Web Mercator tile service: the address holds {z}, {x} and {y}. Respect the "
-                                 "provider's terms, and give its attribution: it is shown on the map and in exports.")
-                            : tr("The first layer of the service is used, in its first tile matrix set. The "
-                                 "capabilities are kept beside the basemap, so it opens from the cache offline."));
+        m_url->setPlaceholderText(preset == XyzTemplate
+                                      ? QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png")
+                                      : QStringLiteral("https://example.org/wmts/WMTSCapabilities.xml"));
+        m_note->setText(
+            preset == XyzTemplate
+                ? tr("A Web Mercator tile service: the address holds {z}, {x} and {y}. Respect the "
+                     "provider's terms, and give its attribution: it is shown on the map and in exports.")
+                : tr("The first layer of the service is used, in its first tile matrix set. The "
+                     "capabilities are kept beside the basemap, so it opens from the cache offline."));
     }
     validate();
 }
@@ -119,10 +125,10 @@ QString AddBasemapDialog::cacheDir() const
     return m_cache->text().trimmed();
 }
 
-DownloadAreaDialog::DownloadAreaDialog(const data::BasemapSource& source, const MapRect& lonLat, int suggestedZoom,
-                                       QWidget* parent)
-    : QDialog(parent), m_source(source), m_lonLat(lonLat), m_min(new QSpinBox(this)), m_max(new QSpinBox(this)),
-      m_estimate(new QLabel(this)),
+DownloadAreaDialog::DownloadAreaDialog(const data::BasemapSource& source, const MapRect& lonLat,
+                                       int suggestedZoom, QWidget* parent)
+    : QDialog(parent), m_source(source), m_lonLat(lonLat), m_min(new QSpinBox(this)),
+      m_max(new QSpinBox(this)), m_estimate(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Download basemap area"));
@@ -141,12 +147,12 @@ DownloadAreaDialog::DownloadAreaDialog(const data::BasemapSource& source, const 
 
     auto* form = new QFormLayout;
     form->addRow(tr("Basemap"), new QLabel(source.name, this));
-    form->addRow(tr("Area (lon/lat)"), new QLabel(QStringLiteral("%1° to %2° E, %3° to %4° N")
-                                                      .arg(lonLat.xMin, 0, 'f', 3)
-                                                      .arg(lonLat.xMax, 0, 'f', 3)
-                                                      .arg(lonLat.yMin, 0, 'f', 3)
-                                                      .arg(lonLat.yMax, 0, 'f', 3),
-                                                  this));
+    form->addRow(tr("Area"), new QLabel(tr("lon %1° to %2°, lat %3° to %4°")
+                                            .arg(lonLat.xMin, 0, 'f', 3)
+                                            .arg(lonLat.xMax, 0, 'f', 3)
+                                            .arg(lonLat.yMin, 0, 'f', 3)
+                                            .arg(lonLat.yMax, 0, 'f', 3),
+                                        this));
     form->addRow(tr("From zoom"), m_min);
     form->addRow(tr("To zoom"), m_max);
     auto* layout = new QVBoxLayout(this);
@@ -186,11 +192,14 @@ void DownloadAreaDialog::update()
     }
     const qint64 tiles = data::tileCount(m_lonLat, m_min->value(), m_max->value());
     const qint64 fetched = data::tileRange(m_lonLat, m_max->value()).count();
-    const double mb = static_cast<double>(tiles) * data::kEstimatedKiBPerTile / 1024;
-    m_estimate->setText(tr("%1 tiles, about %2 MB (%3 fetched at zoom %4; the lower zooms are built from them). "
+    const double kib = static_cast<double>(tiles) * data::kEstimatedKiBPerTile;
+    const QString size = kib < 1024        ? tr("%1 kB").arg(qRound64(kib))
+                         : kib < 10 * 1024 ? tr("%1 MB").arg(kib / 1024, 0, 'f', 1)
+                                           : tr("%1 MB").arg(QLocale().toString(qRound64(kib / 1024)));
+    m_estimate->setText(tr("%1 tiles, about %2 (%3 fetched at zoom %4; the lower zooms are built from them). "
                            "The file opens as a layer when done.")
                             .arg(QLocale().toString(tiles))
-                            .arg(mb < 10 ? QString::number(mb, 'f', 1) : QLocale().toString(qRound64(mb)))
+                            .arg(size)
                             .arg(QLocale().toString(fetched))
                             .arg(m_max->value()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);

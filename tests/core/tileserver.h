@@ -39,25 +39,35 @@ public:
     {
         m_thread.start();
         moveToThread(&m_thread);
-        QMetaObject::invokeMethod(this, [this] { listen(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { listen(); }, Qt::BlockingQueuedConnection);
     }
     ~TileServer() override { stop(); }
 
     quint16 port() const { return m_port; }
     int requests() const { return m_requests.load(); }
     void resetRequests() { m_requests.store(0); }
-    QString capabilitiesUrl() const { return QStringLiteral("http://127.0.0.1:%1/wmts/WMTSCapabilities.xml").arg(m_port); }
-    QString tileUrl() const { return QStringLiteral("http://127.0.0.1:%1/tiles/{z}/{x}/{y}.png").arg(m_port); }
+    QString capabilitiesUrl() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/wmts/WMTSCapabilities.xml").arg(m_port);
+    }
+    QString tileUrl() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/tiles/{z}/{x}/{y}.png").arg(m_port);
+    }
     /// Closes the port (connections are refused from then on) and ends the thread.
     void stop()
     {
         if (!m_thread.isRunning())
             return;
-        QMetaObject::invokeMethod(this, [this] {
-            delete m_server;
-            m_server = nullptr;
-            moveToThread(m_home);
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                delete m_server;
+                m_server = nullptr;
+                moveToThread(m_home);
+            },
+            Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -112,18 +122,24 @@ private:
     {
         QByteArray matrices;
         for (int z = 0; z <= 8; ++z)
-            matrices += QStringLiteral("<TileMatrix><ows:Identifier>%1</ows:Identifier><ScaleDenominator>%2</ScaleDenominator>"
-                                       "<TopLeftCorner>-20037508.3427892 20037508.3427892</TopLeftCorner><TileWidth>256</TileWidth>"
-                                       "<TileHeight>256</TileHeight><MatrixWidth>%3</MatrixWidth><MatrixHeight>%3</MatrixHeight></TileMatrix>")
-                            .arg(z)
-                            .arg(559082264.0287178 / (1 << z), 0, 'g', 17)
-                            .arg(1 << z)
-                            .toUtf8();
+            matrices +=
+                QStringLiteral(
+                    "<TileMatrix><ows:Identifier>%1</ows:Identifier><ScaleDenominator>%2</ScaleDenominator>"
+                    "<TopLeftCorner>-20037508.3427892 "
+                    "20037508.3427892</TopLeftCorner><TileWidth>256</TileWidth>"
+                    "<TileHeight>256</TileHeight><MatrixWidth>%3</MatrixWidth><MatrixHeight>%3</"
+                    "MatrixHeight></TileMatrix>")
+                    .arg(z)
+                    .arg(559082264.0287178 / (1 << z), 0, 'g', 17)
+                    .arg(1 << z)
+                    .toUtf8();
         return QStringLiteral(
                    "<?xml version=\"1.0\"?><Capabilities xmlns=\"http://www.opengis.net/wmts/1.0\" "
                    "xmlns:ows=\"http://www.opengis.net/ows/1.1\" version=\"1.0.0\"><Contents><Layer>"
                    "<ows:Title>Loopback test tiles</ows:Title><ows:Identifier>loopback</ows:Identifier>"
-                   "<Style isDefault=\"true\"><ows:Identifier>default</ows:Identifier></Style><Format>image/png</Format>"
+                   "<Style "
+                   "isDefault=\"true\"><ows:Identifier>default</ows:Identifier></Style><Format>image/png</"
+                   "Format>"
                    "<TileMatrixSetLink><TileMatrixSet>mercator</TileMatrixSet></TileMatrixSetLink>"
                    "<ResourceURL format=\"image/png\" resourceType=\"tile\" "
                    "template=\"http://127.0.0.1:%1/tiles/{TileMatrix}/{TileCol}/{TileRow}.png\"/></Layer>"

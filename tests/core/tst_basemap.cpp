@@ -41,12 +41,18 @@ struct Probe {
 };
 // Checked against the sample borders (Natural Earth 1:110m).
 const Probe kProbes[] = {
-    {"Atlantic west of the Canaries", 10, 10, false}, {"Atlantic off West Africa", 10, 11, false},
-    {"South Atlantic", 11, 14, false},                 {"Arabian Sea", 16, 11, false},
-    {"Indian Ocean", 17, 13, false},                   {"North Pacific", 2, 10, false},
-    {"Chad", 13, 11, true},                            {"Egypt", 14, 10, true},
-    {"China", 19, 10, true},                           {"Canada", 5, 8, true},
-    {"Brazil", 8, 13, true},                           {"Australia", 20, 14, true},
+    {"Atlantic west of the Canaries", 10, 10, false},
+    {"Atlantic off West Africa", 10, 11, false},
+    {"South Atlantic", 11, 14, false},
+    {"Arabian Sea", 16, 11, false},
+    {"Indian Ocean", 17, 13, false},
+    {"North Pacific", 2, 10, false},
+    {"Chad", 13, 11, true},
+    {"Egypt", 14, 10, true},
+    {"China", 19, 10, true},
+    {"Canada", 5, 8, true},
+    {"Brazil", 8, 13, true},
+    {"Australia", 20, 14, true},
 };
 
 } // namespace
@@ -72,15 +78,15 @@ private:
     /// The loopback basemap's description (written again: each test stands alone).
     QString loopbackBasemap()
     {
-        auto path = data::createBasemap(loopback(QStringLiteral("Loopback")), m_dir.filePath(QStringLiteral("maps")),
-                                        m_options);
+        auto path = data::createBasemap(loopback(QStringLiteral("Loopback")),
+                                        m_dir.filePath(QStringLiteral("maps")), m_options);
         if (!path)
             qFatal("%s", qPrintable(path.error()));
         return path.value();
     }
 
-    render::MapSettings settings(const QString& basemap, const geo::Crs& crs, const MapRect& extent, QSize size,
-                                 std::shared_ptr<const data::FeatureStore> borders) const
+    render::MapSettings settings(const QString& basemap, const geo::Crs& crs, const MapRect& extent,
+                                 QSize size, std::shared_ptr<const data::FeatureStore> borders) const
     {
         render::MapSettings s;
         s.crs = crs;
@@ -116,11 +122,13 @@ private:
         for (const Probe& p : kProbes) {
             const QPointF ll = gridPoint(p.a, p.b);
             const QPointF m = mercatorMap ? mercator(ll.x(), ll.y()) : ll;
-            const int px = static_cast<int>((m.x() - v.xMin) / mupp), py = static_cast<int>((v.yMax - m.y()) / mupp);
+            const int px = static_cast<int>((m.x() - v.xMin) / mupp),
+                      py = static_cast<int>((v.yMax - m.y()) / mupp);
             const QRgb c = image.pixel(px, py);
             if (p.land) {
-                QVERIFY2(c == testutil::kLand.rgb(), qPrintable(QStringLiteral("%1: %2 is not the land fill")
-                                                                      .arg(QLatin1String(p.where), QColor(c).name())));
+                QVERIFY2(c == testutil::kLand.rgb(),
+                         qPrintable(QStringLiteral("%1: %2 is not the land fill")
+                                        .arg(QLatin1String(p.where), QColor(c).name())));
                 continue;
             }
             const int z = static_cast<int>(std::lround(qBlue(c) / 30.0));
@@ -129,7 +137,8 @@ private:
             QCOMPARE(z, zoom);
             const QPoint t = testutil::tileAt(ll.x(), ll.y(), z);
             const QRgb want = testutil::tileColour(z, t.x(), t.y());
-            QVERIFY2(qAbs(qRed(c) - qRed(want)) <= 1 && qAbs(qGreen(c) - qGreen(want)) <= 1 && qBlue(c) == qBlue(want),
+            QVERIFY2(qAbs(qRed(c) - qRed(want)) <= 1 && qAbs(qGreen(c) - qGreen(want)) <= 1 &&
+                         qBlue(c) == qBlue(want),
                      qPrintable(QStringLiteral("%1 at pixel %2,%3: %4, tile %5/%6/%7 is %8")
                                     .arg(QLatin1String(p.where))
                                     .arg(px)
@@ -228,15 +237,15 @@ private Q_SLOTS:
 
     void rendersUnderBordersInWebMercator()
     {
-        auto path = data::createBasemap(loopback(QStringLiteral("Loopback")), m_dir.filePath(QStringLiteral("maps")),
-                                        m_options);
+        auto path = data::createBasemap(loopback(QStringLiteral("Loopback")),
+                                        m_dir.filePath(QStringLiteral("maps")), m_options);
         QVERIFY2(path, qPrintable(path.error()));
         const auto source = data::readBasemapSource(path.value());
         QVERIFY(source);
         QCOMPARE(source->attribution, QStringLiteral("Loopback test tiles"));
         const QPointF sw = mercator(-179.9, -60), ne = mercator(179.9, 75);
-        const auto s = settings(path.value(), geo::Crs::webMercator(), MapRect{sw.x(), sw.y(), ne.x(), ne.y()},
-                                QSize(1024, 640), m_borders3857);
+        const auto s = settings(path.value(), geo::Crs::webMercator(),
+                                MapRect{sw.x(), sw.y(), ne.x(), ne.y()}, QSize(1024, 640), m_borders3857);
         std::atomic<bool> cancel{false};
         const auto result = render::renderMap(s, cancel);
         QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join('\n')));
@@ -254,7 +263,8 @@ private Q_SLOTS:
     void rendersUnderBordersInWgs84()
     {
         const QString path = loopbackBasemap();
-        const auto s = settings(path, geo::Crs::wgs84(), MapRect{-180, -70, 180, 78}, QSize(1280, 526), m_borders4326);
+        const auto s =
+            settings(path, geo::Crs::wgs84(), MapRect{-180, -70, 180, 78}, QSize(1280, 526), m_borders4326);
         std::atomic<bool> cancel{false};
         const auto result = render::renderMap(s, cancel);
         QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join('\n')));
@@ -274,8 +284,8 @@ private Q_SLOTS:
         QVERIFY2(path, qPrintable(path.error()));
         // Europe at zoom 4-ish, tiles only (no borders: the image is the cache's).
         const QPointF sw = mercator(-10, 35), ne = mercator(30, 60);
-        const auto s =
-            settings(path.value(), geo::Crs::webMercator(), MapRect{sw.x(), sw.y(), ne.x(), ne.y()}, QSize(400, 300), {});
+        const auto s = settings(path.value(), geo::Crs::webMercator(),
+                                MapRect{sw.x(), sw.y(), ne.x(), ne.y()}, QSize(400, 300), {});
         std::atomic<bool> cancel{false};
         const auto online = render::renderMap(s, cancel);
         QVERIFY2(online.errors.isEmpty(), qPrintable(online.errors.join('\n')));
@@ -293,13 +303,14 @@ private Q_SLOTS:
 
         // A wider view reaches tiles never fetched: drawn blank, one calm warning, no error.
         const QPointF wsw = mercator(-60, 10), wne = mercator(80, 70);
-        const auto wide =
-            settings(path.value(), geo::Crs::webMercator(), MapRect{wsw.x(), wsw.y(), wne.x(), wne.y()}, QSize(400, 300), {});
+        const auto wide = settings(path.value(), geo::Crs::webMercator(),
+                                   MapRect{wsw.x(), wsw.y(), wne.x(), wne.y()}, QSize(400, 300), {});
         const auto partly = render::renderMap(wide, cancel);
         QVERIFY2(partly.errors.isEmpty(), qPrintable(partly.errors.join('\n')));
         QCOMPARE(partly.warnings.size(), 1);
-        QVERIFY2(partly.warnings.first().startsWith(QLatin1String("Cached: the tile server cannot be reached")),
-                 qPrintable(partly.warnings.first()));
+        QVERIFY2(
+            partly.warnings.first().startsWith(QLatin1String("Cached: the tile server cannot be reached")),
+            qPrintable(partly.warnings.first()));
     }
 
     void wmtsFromCapabilities()
@@ -313,8 +324,8 @@ private Q_SLOTS:
         // The capabilities are kept beside the description: it opens without the server.
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("maps/Loopback WMTS.capabilities.xml"))));
         const QPointF sw = mercator(-179.9, -60), ne = mercator(179.9, 75);
-        const auto s = settings(path.value(), geo::Crs::webMercator(), MapRect{sw.x(), sw.y(), ne.x(), ne.y()},
-                                QSize(1024, 640), m_borders3857);
+        const auto s = settings(path.value(), geo::Crs::webMercator(),
+                                MapRect{sw.x(), sw.y(), ne.x(), ne.y()}, QSize(1024, 640), m_borders3857);
         std::atomic<bool> cancel{false};
         const auto result = render::renderMap(s, cancel);
         QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join('\n')));
@@ -333,12 +344,14 @@ private Q_SLOTS:
         QVERIFY(data::downloadRefusal(osm, deep).contains(QLatin1String("tile usage policy")));
         data::AreaDownload wide{{}, MapRect{22, 44, 40, 52}, 2, 10, {}};
         QVERIFY(data::tileCount(wide.lonLat, 2, 10) > data::kLimitedDownloadMaxTiles);
-        QVERIFY(data::downloadRefusal(osm, wide).contains(QLatin1String("operations.osmfoundation.org/policies/tiles")));
+        QVERIFY(data::downloadRefusal(osm, wide).contains(
+            QLatin1String("operations.osmfoundation.org/policies/tiles")));
         // A server of one's own: no such limit.
         data::BasemapSource own = loopback(QStringLiteral("own"));
         own.maxZoom = 19;
         QVERIFY(data::downloadRefusal(own, wide).isEmpty());
-        QVERIFY(data::downloadRefusal(loopback(QStringLiteral("own")), wide).contains(QLatin1String("zoom 8 only")));
+        QVERIFY(data::downloadRefusal(loopback(QStringLiteral("own")), wide)
+                    .contains(QLatin1String("zoom 8 only")));
         data::AreaDownload backwards = small;
         backwards.zMin = 16;
         QVERIFY(!data::downloadRefusal(osm, backwards).isEmpty());
@@ -347,7 +360,8 @@ private Q_SLOTS:
     void downloadAreaToMbtiles()
     {
         const QString path = loopbackBasemap();
-        data::AreaDownload request{path, MapRect{10, 40, 20, 50}, 2, 4, m_dir.filePath(QStringLiteral("area.mbtiles"))};
+        data::AreaDownload request{path, MapRect{10, 40, 20, 50}, 2, 4,
+                                   m_dir.filePath(QStringLiteral("area.mbtiles"))};
         // What must be written, counted with the test's own tile formula.
         QMap<int, qint64> expected;
         for (int z = 2; z <= 4; ++z) {
@@ -363,9 +377,11 @@ private Q_SLOTS:
         // Only the deepest zoom was fetched; the others were built from it.
         QCOMPARE(m_server->requests(), expected[4]);
 
-        GDALDatasetUniquePtr db(GDALDataset::Open(("SQLITE:" + request.output).toUtf8().constData(), GDAL_OF_VECTOR));
+        GDALDatasetUniquePtr db(
+            GDALDataset::Open(("SQLITE:" + request.output).toUtf8().constData(), GDAL_OF_VECTOR));
         QVERIFY(db);
-        OGRLayer* counts = db->ExecuteSQL("SELECT zoom_level, COUNT(*) FROM tiles GROUP BY zoom_level", nullptr, nullptr);
+        OGRLayer* counts =
+            db->ExecuteSQL("SELECT zoom_level, COUNT(*) FROM tiles GROUP BY zoom_level", nullptr, nullptr);
         QVERIFY(counts);
         QMap<int, qint64> found;
         for (auto& f : *counts)
@@ -379,10 +395,12 @@ private Q_SLOTS:
         double gt[6];
         QCOMPARE(raster->GetGeoTransform(gt), CE_None);
         const QPointF probe = mercator(15.2, 45.3);
-        const int px = static_cast<int>((probe.x() - gt[0]) / gt[1]), py = static_cast<int>((probe.y() - gt[3]) / gt[5]);
+        const int px = static_cast<int>((probe.x() - gt[0]) / gt[1]),
+                  py = static_cast<int>((probe.y() - gt[3]) / gt[5]);
         GByte rgb[3];
         for (int b = 0; b < 3; ++b)
-            QCOMPARE(raster->GetRasterBand(b + 1)->RasterIO(GF_Read, px, py, 1, 1, &rgb[b], 1, 1, GDT_Byte, 0, 0, nullptr),
+            QCOMPARE(raster->GetRasterBand(b + 1)->RasterIO(GF_Read, px, py, 1, 1, &rgb[b], 1, 1, GDT_Byte, 0,
+                                                            0, nullptr),
                      CE_None);
         const QPoint t = testutil::tileAt(15.2, 45.3, 4);
         QCOMPARE(qRgb(rgb[0], rgb[1], rgb[2]), testutil::tileColour(4, t.x(), t.y()));
@@ -396,7 +414,8 @@ private Q_SLOTS:
         auto path = data::createBasemap(limited, m_dir.filePath(QStringLiteral("maps")), m_options);
         QVERIFY2(path, qPrintable(path.error()));
         m_server->resetRequests();
-        data::AreaDownload request{path.value(), MapRect{-20, 30, 40, 60}, 2, 8, m_dir.filePath(QStringLiteral("bulk.mbtiles"))};
+        data::AreaDownload request{path.value(), MapRect{-20, 30, 40, 60}, 2, 8,
+                                   m_dir.filePath(QStringLiteral("bulk.mbtiles"))};
         auto written = data::downloadArea(request, nullptr);
         QVERIFY(!written);
         QVERIFY2(written.error().contains(QLatin1String("tile usage policy")), qPrintable(written.error()));
@@ -407,7 +426,8 @@ private Q_SLOTS:
     void downloadCanceled()
     {
         const QString path = loopbackBasemap();
-        data::AreaDownload request{path, MapRect{0, 30, 40, 60}, 3, 6, m_dir.filePath(QStringLiteral("canceled.mbtiles"))};
+        data::AreaDownload request{path, MapRect{0, 30, 40, 60}, 3, 6,
+                                   m_dir.filePath(QStringLiteral("canceled.mbtiles"))};
         Feedback feedback;
         feedback.cancel();
         auto written = data::downloadArea(request, &feedback);

@@ -68,7 +68,8 @@ private:
     {
         const auto c = m_window->project().coordinates().toMap({lon, lat});
         QVERIFY(c);
-        m_window->canvas()->setExtent({c->x() - halfMetres, c->y() - halfMetres, c->x() + halfMetres, c->y() + halfMetres});
+        m_window->canvas()->setExtent(
+            {c->x() - halfMetres, c->y() - halfMetres, c->x() + halfMetres, c->y() + halfMetres});
         waitForRender();
     }
     QPoint pixelOf(double lon, double lat)
@@ -83,6 +84,10 @@ private:
             auto& dialog = dynamic_cast<gui::AddBasemapDialog&>(d);
             if (osmNote)
                 *osmNote = dialog.note()->text() + QLatin1Char('\n') + dialog.attributionEdit()->text();
+            if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_BASEMAP_DIALOG") && osmNote) {
+                dialog.show();
+                dialog.grab().save(qEnvironmentVariable("MINEATLAS_SHOT_BASEMAP_DIALOG"));
+            }
             dialog.presetBox()->setCurrentIndex(gui::AddBasemapDialog::XyzTemplate);
             QTest::keyClicks(dialog.urlEdit(), url);
             QTest::keyClicks(dialog.nameEdit(), name);
@@ -130,7 +135,8 @@ private Q_SLOTS:
         addBasemap(server.tileUrl(), QStringLiteral("Loopback"), &osmNote);
         // The OpenStreetMap preset, shown first, carries its attribution and its tile policy.
         QVERIFY2(osmNote.contains(QStringLiteral("© OpenStreetMap contributors")) &&
-                     osmNote.contains(QLatin1String(data::kOsmTilePolicyUrl)) && osmNote.contains(QLatin1String("not</b> bulk-download")),
+                     osmNote.contains(QLatin1String(data::kOsmTilePolicyUrl)) &&
+                     osmNote.contains(QLatin1String("not</b> bulk-download")),
                  qPrintable(osmNote));
         QVERIFY(added.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isBusy(), 30000);
@@ -152,13 +158,20 @@ private Q_SLOTS:
         if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_BASEMAP"))
             m_window->grab().save(qEnvironmentVariable("MINEATLAS_SHOT_BASEMAP"));
         // u = a/24, v = b/24 of the Mercator world: a third of a tile from tile edges at zoom >= 3.
-        for (const auto& [lon, b] : {std::pair{-30.0, 10}, std::pair{-30.0, 11}, std::pair{-15.0, 14}, std::pair{75.0, 13}}) {
+        for (const auto& [lon, b] :
+             {std::pair{-30.0, 10}, std::pair{-30.0, 11}, std::pair{-15.0, 14}, std::pair{75.0, 13}}) {
             const double lat = std::atan(std::sinh(M_PI * (1 - b / 12.0))) * 180 / M_PI;
             const QRgb c = shot.pixel(pixelOf(lon, lat));
             const int z = static_cast<int>(std::lround(qBlue(c) / 30.0));
             const QPoint t = testutil::tileAt(lon, lat, z);
             QVERIFY2(z >= 3 && c == testutil::tileColour(z, t.x(), t.y()),
-                     qPrintable(QStringLiteral("%1,%2: %3 is not tile %4/%5/%6").arg(lon).arg(lat).arg(QColor(c).name()).arg(z).arg(t.x()).arg(t.y())));
+                     qPrintable(QStringLiteral("%1,%2: %3 is not tile %4/%5/%6")
+                                    .arg(lon)
+                                    .arg(lat)
+                                    .arg(QColor(c).name())
+                                    .arg(z)
+                                    .arg(t.x())
+                                    .arg(t.y())));
         }
         QVERIFY2(m_window->messages()->count() == 0, qPrintable(m_window->messages()->texts().join('\n')));
 
@@ -200,6 +213,11 @@ private Q_SLOTS:
             dialog.maxZoomBox()->setValue(4);
             dialog.minZoomBox()->setValue(2);
             estimate = dialog.estimate()->text();
+            if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_BASEMAP_DIALOG")) {
+                dialog.show();
+                dialog.grab().save(qEnvironmentVariable("MINEATLAS_SHOT_BASEMAP_DIALOG") +
+                                   QStringLiteral(".download.png"));
+            }
             return dialog.canAccept() ? QDialog::Accepted : QDialog::Rejected;
         });
         const QString output = m_home.filePath(QStringLiteral("area.mbtiles"));
@@ -207,7 +225,9 @@ private Q_SLOTS:
         server.resetRequests();
         layerMenuAction(*m_window, QStringLiteral("actionDownloadBasemap"))->trigger();
         // Size first: the tile count and an estimate in MB.
-        QVERIFY2(estimate.startsWith(QStringLiteral("%1 tiles, about ").arg(total)) && estimate.contains(QLatin1String("MB")),
+        QVERIFY2(estimate.startsWith(QStringLiteral("%1 tiles, about %2 kB")
+                                         .arg(total)
+                                         .arg(qRound64(total * data::kEstimatedKiBPerTile))),
                  qPrintable(estimate));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->project().layerCount(), 2, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isBusy(), 30000);
@@ -217,11 +237,13 @@ private Q_SLOTS:
         QCOMPARE(offline->sourcePath(), output);
         QCOMPARE(offline->name(), QStringLiteral("area"));
         QCOMPARE(offline->attribution(), QStringLiteral("Loopback tiles (test)"));
-        QVERIFY2(m_window->messages()->texts().join('\n').contains(QStringLiteral("Saved %1 tiles").arg(total)),
-                 qPrintable(m_window->messages()->texts().join('\n')));
+        QVERIFY2(
+            m_window->messages()->texts().join('\n').contains(QStringLiteral("Saved %1 tiles").arg(total)),
+            qPrintable(m_window->messages()->texts().join('\n')));
         GDALDatasetUniquePtr db(GDALDataset::Open(("SQLITE:" + output).toUtf8().constData(), GDAL_OF_VECTOR));
         QVERIFY(db);
-        OGRLayer* counts = db->ExecuteSQL("SELECT zoom_level, COUNT(*) FROM tiles GROUP BY zoom_level", nullptr, nullptr);
+        OGRLayer* counts =
+            db->ExecuteSQL("SELECT zoom_level, COUNT(*) FROM tiles GROUP BY zoom_level", nullptr, nullptr);
         QVERIFY(counts);
         QMap<int, qint64> found;
         for (auto& f : *counts)
@@ -274,9 +296,11 @@ private Q_SLOTS:
         const QString url = gone.tileUrl();
         gone.stop();
         addBasemap(url, QStringLiteral("Nowhere"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->messages()->texts().join('\n').contains(QLatin1String("cannot reach the tile server")),
-                                 15000);
-        QVERIFY2(m_window->messages()->texts().join('\n').contains(QLatin1String("Nowhere: cannot reach the tile server 127.0.0.1")),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->messages()->texts().join('\n').contains(QLatin1String("cannot reach the tile server")),
+            15000);
+        QVERIFY2(m_window->messages()->texts().join('\n').contains(
+                     QLatin1String("Nowhere: cannot reach the tile server 127.0.0.1")),
                  qPrintable(m_window->messages()->texts().join('\n')));
         QCOMPARE(m_window->project().layerCount(), 0);
     }

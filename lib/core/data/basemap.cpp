@@ -33,8 +33,8 @@ QString safeFileName(const QString& name)
 {
     QString out;
     for (const QChar c : name.trimmed())
-        out += (c.isLetterOrNumber() || c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('_') ||
-                c == QLatin1Char('.'))
+        out += (c.isLetterOrNumber() || c == QLatin1Char(' ') || c == QLatin1Char('-') ||
+                c == QLatin1Char('_') || c == QLatin1Char('.'))
                    ? c
                    : QLatin1Char('_');
     return out.isEmpty() ? QStringLiteral("basemap") : out;
@@ -108,7 +108,8 @@ Result<QString> writeWmtsDescription(const BasemapSource& source, const QString&
 {
     GdalErrorCollector errors;
     const QString capsPath = QFileInfo(descriptionPath).absolutePath() + QLatin1Char('/') +
-                             QFileInfo(descriptionPath).completeBaseName() + QStringLiteral(".capabilities.xml");
+                             QFileInfo(descriptionPath).completeBaseName() +
+                             QStringLiteral(".capabilities.xml");
     const QByteArray url = source.url.trimmed().toUtf8();
     const QByteArray timeout = "TIMEOUT=" + QByteArray::number(options.timeoutSeconds);
     const QByteArray agent = "USERAGENT=" + options.userAgent.toUtf8();
@@ -121,7 +122,8 @@ Result<QString> writeWmtsDescription(const BasemapSource& source, const QString&
                                                         : errors.message(QStringLiteral("no answer")))};
     const QByteArray caps(reinterpret_cast<const char*>(reply->pabyData), reply->nDataLen);
     if (!caps.contains("Capabilities"))
-        return Error{QStringLiteral("%1: %2 is not a WMTS GetCapabilities document").arg(source.name, source.url)};
+        return Error{
+            QStringLiteral("%1: %2 is not a WMTS GetCapabilities document").arg(source.name, source.url)};
     if (!writeFile(capsPath, caps))
         return Error{QStringLiteral("%1: cannot write %2").arg(source.name, capsPath)};
     // A copy of the capabilities: the basemap then opens (from the cache) with no network.
@@ -138,12 +140,13 @@ Result<QString> writeWmtsDescription(const BasemapSource& source, const QString&
         return Error{QStringLiteral("%1: GDAL cannot read the WMTS service at %2: %3")
                          .arg(source.name, source.url, errors.message(QStringLiteral("no usable layer")))};
     GDALDriver* wmts = GetGDALDriverManager()->GetDriverByName("WMTS");
-    GDALDatasetUniquePtr copy(
-        wmts ? wmts->CreateCopy(descriptionPath.toUtf8().constData(), ds.get(), FALSE, nullptr, nullptr, nullptr)
-             : nullptr);
+    GDALDatasetUniquePtr copy(wmts ? wmts->CreateCopy(descriptionPath.toUtf8().constData(), ds.get(), FALSE,
+                                                      nullptr, nullptr, nullptr)
+                                   : nullptr);
     if (!copy)
         return Error{QStringLiteral("%1: cannot write %2: %3")
-                         .arg(source.name, descriptionPath, errors.message(QStringLiteral("GDAL's WMTS driver failed")))};
+                         .arg(source.name, descriptionPath,
+                              errors.message(QStringLiteral("GDAL's WMTS driver failed")))};
     copy.reset();
     QFile f(descriptionPath);
     if (!f.open(QIODevice::ReadOnly))
@@ -180,16 +183,17 @@ Result<QString> gdalTileUrl(const QString& xyzTemplate)
 {
     QString url = xyzTemplate.trimmed();
     const QUrl parsed(url);
-    if (!parsed.isValid() || parsed.scheme().isEmpty() || (parsed.scheme() != QLatin1String("http") &&
-                                                           parsed.scheme() != QLatin1String("https") &&
-                                                           parsed.scheme() != QLatin1String("file")))
+    if (!parsed.isValid() || parsed.scheme().isEmpty() ||
+        (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https") &&
+         parsed.scheme() != QLatin1String("file")))
         return Error{QStringLiteral("“%1” is not a web address (http:// or https://)").arg(url)};
     for (const char* key : {"z", "x", "y"}) {
         const QString plain = QStringLiteral("{%1}").arg(QLatin1String(key));
         const QString gdal = QStringLiteral("${%1}").arg(QLatin1String(key));
         if (!url.contains(gdal)) {
             if (!url.contains(plain))
-                return Error{QStringLiteral("“%1” has no %2: a tile address needs {z}, {x} and {y}").arg(url, plain)};
+                return Error{
+                    QStringLiteral("“%1” has no %2: a tile address needs {z}, {x} and {y}").arg(url, plain)};
             url.replace(plain, gdal);
         }
     }
@@ -242,8 +246,10 @@ Result<QString> createBasemap(const BasemapSource& source, const QString& dir, c
             return Error{QStringLiteral("%1: cannot write %2").arg(source.name, path)};
     } else {
         const QUrl parsed(source.url.trimmed());
-        if (!parsed.isValid() || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https")))
-            return Error{QStringLiteral("%1: “%2” is not a web address (http:// or https://)").arg(source.name, source.url)};
+        if (!parsed.isValid() ||
+            (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https")))
+            return Error{QStringLiteral("%1: “%2” is not a web address (http:// or https://)")
+                             .arg(source.name, source.url)};
         auto written = writeWmtsDescription(source, path, options);
         if (!written)
             return written;
@@ -252,10 +258,12 @@ Result<QString> createBasemap(const BasemapSource& source, const QString& dir, c
         QFile::remove(path);
         const QString host = QUrl(source.url.trimmed()).host();
         if (isConnectionFailure(failure))
-            return Error{QStringLiteral("%1: cannot reach the tile server %2 (no network, or the address is wrong). "
-                                        "GDAL: %3")
-                             .arg(source.name, host, failure)};
-        return Error{QStringLiteral("%1: the tile server %2 did not give a tile. GDAL: %3").arg(source.name, host, failure)};
+            return Error{
+                QStringLiteral("%1: cannot reach the tile server %2 (no network, or the address is wrong). "
+                               "GDAL: %3")
+                    .arg(source.name, host, failure)};
+        return Error{QStringLiteral("%1: the tile server %2 did not give a tile. GDAL: %3")
+                         .arg(source.name, host, failure)};
     }
     if (!writeBasemapSource(path, source))
         return Error{QStringLiteral("%1: cannot write %2").arg(source.name, sidecarPath(path))};
@@ -264,8 +272,8 @@ Result<QString> createBasemap(const BasemapSource& source, const QString& dir, c
 
 bool writeBasemapSource(const QString& path, const BasemapSource& source)
 {
-    QJsonObject o{{QStringLiteral("kind"), source.kind == BasemapSource::Kind::Wmts ? QStringLiteral("wmts")
-                                                                                     : QStringLiteral("xyz")},
+    QJsonObject o{{QStringLiteral("kind"),
+                   source.kind == BasemapSource::Kind::Wmts ? QStringLiteral("wmts") : QStringLiteral("xyz")},
                   {QStringLiteral("name"), source.name},
                   {QStringLiteral("url"), source.url},
                   {QStringLiteral("attribution"), source.attribution},
@@ -284,7 +292,7 @@ std::optional<BasemapSource> readBasemapSource(const QString& path)
         return std::nullopt;
     BasemapSource s;
     s.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("wmts") ? BasemapSource::Kind::Wmts
-                                                                                : BasemapSource::Kind::Xyz;
+                                                                                 : BasemapSource::Kind::Xyz;
     s.name = o.value(QStringLiteral("name")).toString();
     s.url = o.value(QStringLiteral("url")).toString();
     s.attribution = o.value(QStringLiteral("attribution")).toString();
@@ -313,8 +321,9 @@ QByteArray offlineDescription(const QString& path)
 
 bool isConnectionFailure(const QString& m)
 {
-    return m.contains(QLatin1String("HTTP status code: 0")) || m.contains(QLatin1String("Couldn't connect")) ||
-           m.contains(QLatin1String("Could not resolve")) || m.contains(QLatin1String("Failed to connect")) ||
+    return m.contains(QLatin1String("HTTP status code: 0")) ||
+           m.contains(QLatin1String("Couldn't connect")) || m.contains(QLatin1String("Could not resolve")) ||
+           m.contains(QLatin1String("Failed to connect")) ||
            m.contains(QLatin1String("Timeout was reached")) || m.contains(QLatin1String("timed out"));
 }
 
@@ -360,16 +369,19 @@ QString downloadRefusal(const BasemapSource& source, const AreaDownload& request
     if (request.lonLat.isEmpty())
         return QStringLiteral("There is no area to download");
     if (request.zMin < 0 || request.zMin > request.zMax)
-        return QStringLiteral("The lowest zoom (%1) must not be above the highest (%2)").arg(request.zMin).arg(request.zMax);
+        return QStringLiteral("The lowest zoom (%1) must not be above the highest (%2)")
+            .arg(request.zMin)
+            .arg(request.zMax);
     if (source.kind == BasemapSource::Kind::Xyz && request.zMax > source.maxZoom)
         return QStringLiteral("%1 has tiles down to zoom %2 only").arg(source.name).arg(source.maxZoom);
     if (!source.bulkDownloadLimited)
         return {};
     const qint64 tiles = tileCount(request.lonLat, request.zMin, request.zMax);
     if (request.zMax > kLimitedDownloadMaxZoom || tiles > kLimitedDownloadMaxTiles)
-        return QStringLiteral("%1's tile usage policy forbids bulk downloads (%2): MineAtlas downloads at most %3 "
-                              "tiles, down to zoom %4, from it. This area needs %5 tiles: choose a smaller area or "
-                              "fewer zoom levels, or use a tile provider that allows offline use.")
+        return QStringLiteral(
+                   "%1's tile usage policy forbids bulk downloads (%2): MineAtlas downloads at most %3 "
+                   "tiles, down to zoom %4, from it. This area needs %5 tiles: choose a smaller area or "
+                   "fewer zoom levels, or use a tile provider that allows offline use.")
             .arg(source.name, QLatin1String(kOsmTilePolicyUrl))
             .arg(kLimitedDownloadMaxTiles)
             .arg(kLimitedDownloadMaxZoom)
@@ -391,8 +403,9 @@ Result<qint64> downloadArea(const AreaDownload& request, Feedback* feedback)
     OGRSpatialReference mercator;
     mercator.importFromEPSG(3857);
     if (!src->GetSpatialRef() || !src->GetSpatialRef()->IsSame(&mercator))
-        return Error{QStringLiteral("%1: only Web Mercator (EPSG:3857) basemaps can be downloaded for offline use")
-                         .arg(QFileInfo(request.description).completeBaseName())};
+        return Error{
+            QStringLiteral("%1: only Web Mercator (EPSG:3857) basemaps can be downloaded for offline use")
+                .arg(QFileInfo(request.description).completeBaseName())};
     // The source's terms hold here too, whatever the caller checked.
     if (auto source = readBasemapSource(request.description))
         if (const QString refusal = downloadRefusal(*source, request); !refusal.isEmpty())
@@ -404,13 +417,20 @@ Result<qint64> downloadArea(const AreaDownload& request, Feedback* feedback)
     QFile::remove(request.output);
     if (feedback && feedback->isCanceled())
         return Error{QStringLiteral("%1: download canceled").arg(outName)};
-    QStringList args = {QStringLiteral("-of"), QStringLiteral("MBTiles"),
-                        QStringLiteral("-projwin"), QString::number(m.xMin, 'f', 6), QString::number(m.yMax, 'f', 6),
-                        QString::number(m.xMax, 'f', 6), QString::number(m.yMin, 'f', 6),
-                        QStringLiteral("-outsize"), QString::number((range.xMax - range.xMin + 1) * 256),
+    QStringList args = {QStringLiteral("-of"),
+                        QStringLiteral("MBTiles"),
+                        QStringLiteral("-projwin"),
+                        QString::number(m.xMin, 'f', 6),
+                        QString::number(m.yMax, 'f', 6),
+                        QString::number(m.xMax, 'f', 6),
+                        QString::number(m.yMin, 'f', 6),
+                        QStringLiteral("-outsize"),
+                        QString::number((range.xMax - range.xMin + 1) * 256),
                         QString::number((range.yMax - range.yMin + 1) * 256),
-                        QStringLiteral("-co"), QStringLiteral("TILE_FORMAT=PNG"),
-                        QStringLiteral("-co"), QStringLiteral("NAME=%1").arg(QFileInfo(request.output).completeBaseName())};
+                        QStringLiteral("-co"),
+                        QStringLiteral("TILE_FORMAT=PNG"),
+                        QStringLiteral("-co"),
+                        QStringLiteral("NAME=%1").arg(QFileInfo(request.output).completeBaseName())};
     std::vector<QByteArray> bytes;
     std::vector<char*> argv;
     for (const QString& a : args)
@@ -448,7 +468,8 @@ Result<qint64> downloadArea(const AreaDownload& request, Feedback* feedback)
     out.reset();
     // What was written, read back through GDAL.
     // "SQLITE:" opens the file as the SQLite database it is (the MBTiles driver shows rasters).
-    GDALDatasetUniquePtr db(GDALDataset::Open(("SQLITE:" + request.output).toUtf8().constData(), GDAL_OF_VECTOR));
+    GDALDatasetUniquePtr db(
+        GDALDataset::Open(("SQLITE:" + request.output).toUtf8().constData(), GDAL_OF_VECTOR));
     if (!db)
         return fail(QStringLiteral("the file written cannot be read back"));
     OGRLayer* result = db->ExecuteSQL("SELECT COUNT(*) FROM tiles", nullptr, nullptr);
