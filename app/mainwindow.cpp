@@ -24,6 +24,7 @@
 #include "datecontrol.h"
 #include "dialogs.h"
 #include "export/exportcontroller.h"
+#include "basemapactions.h"
 #include "geo/magnetic.h"
 #include "exportactions.h"
 #include "project/layerlistmodel.h"
@@ -105,6 +106,8 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);
     m_fileActions->addQuit(file);
+    layer->addSeparator();
+    m_basemapActions = new BasemapActions(*m_context, layer);
     layer->addSeparator();
     layer->addAction(tr("&Style…"), this, [this] { editStyle(m_layerPanel->currentLayer()); })
         ->setObjectName(QStringLiteral("actionStyle"));

@@ -36,6 +36,7 @@ class MessageBar;
 
 namespace mineatlas {
 
+class BasemapActions;
 class ExportActions;
 class FileActions;
 class HazardActions;
@@ -81,6 +82,7 @@ public:
     TreatyActions& treatyActions() const { return *m_treatyActions; }
     ViewActions& viewActions() const { return *m_viewActions; }
     TimeActions& timeActions() const { return *m_timeActions; }
+    BasemapActions& basemapActions() const { return *m_basemapActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -113,6 +115,7 @@ private:
     HazardActions* m_hazardActions = nullptr;
     ExportActions* m_exportActions = nullptr;
     TimeActions* m_timeActions = nullptr;
+    BasemapActions* m_basemapActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 

@@ -10,6 +10,7 @@
 
 #include <gdal_utils.h>
 
+#include "data/basemap.h"
 #include "data/gdalhandles.h"
 #include "geo/planar.h"
 
@@ -47,6 +48,7 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
     } resetOption;
     GDALDatasetUniquePtr src(GDALDataset::Open(layer.rasterPath.toUtf8().constData(),
                                                GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
+    bool offline = false;
     if (!src)
         return Error{
             QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
@@ -95,6 +97,22 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
         GDALDataset::FromHandle(GDALWarp("", nullptr, 1, &srcHandle, options.get(), &usageError)));
     if (cancel.load())
         return QImage(); // the caller throws canceled renders away
+    if (!out && isConnectionFailure(errors.message(QString()))) {
+        // A basemap whose server cannot be reached: the tiles cached on this computer instead,
+        // and one calm word about it rather than an error per tile.
+        const QByteArray offlineXml = offlineDescription(layer.rasterPath);
+        if (!offlineXml.isEmpty()) {
+            src.reset(GDALDataset::Open(offlineXml.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+            if (src) {
+                errors.clear();
+                srcHandle = GDALDataset::ToHandle(src.get());
+                out.reset(GDALDataset::FromHandle(GDALWarp("", nullptr, 1, &srcHandle, options.get(), &usageError)));
+                offline = out != nullptr;
+                if (cancel.load())
+                    return QImage();
+            }
+        }
+    }
     if (!out)
         return Error{
             QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("cannot warp the raster")))};
@@ -132,7 +150,11 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
                 std::clamp(std::lround((values[i] - scaleMin) * 255.0 / (scaleMax - scaleMin)), 0L, 255L));
     }
     // What GDAL complained about while reading: blocks or tiles it could not decode.
-    if (warnings && (!errors.failures().isEmpty() || !errors.warnings().isEmpty()))
+    if (warnings && offline)
+        *warnings << QStringLiteral("%1: the tile server cannot be reached, so the basemap is offline: it shows the "
+                                    "tiles kept on this computer (places not visited before stay blank)")
+                         .arg(QFileInfo(layer.rasterPath).completeBaseName());
+    else if (warnings && (!errors.failures().isEmpty() || !errors.warnings().isEmpty()))
         *warnings << QStringLiteral("%1: part of the raster could not be decoded (GDAL: %2); what is drawn there "
                                         "(empty or black) is not the data")
                          .arg(name, errors.message(QString()));
