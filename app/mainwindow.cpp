@@ -27,6 +27,7 @@
 #include "exportactions.h"
 #include "project/layerlistmodel.h"
 #include "fileactions.h"
+#include "georefactions.h"
 #include "hazard/editsession.h"
 #include "hazardactions.h"
 #include "hazardform.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);
     m_fileActions->addQuit(file);
     layer->addSeparator();
+    m_georefActions = new GeorefActions(*m_context, layer);
     layer->addAction(tr("&Style…"), this, [this] { editStyle(m_layerPanel->currentLayer()); })
         ->setObjectName(QStringLiteral("actionStyle"));
     layer->addAction(m_viewActions->zoomLayerAction());

@@ -38,6 +38,7 @@ namespace mineatlas {
 
 class ExportActions;
 class FileActions;
+class GeorefActions;
 class HazardActions;
 class ProgressWidgets;
 class TimeActions;
@@ -81,6 +82,7 @@ public:
     TreatyActions& treatyActions() const { return *m_treatyActions; }
     ViewActions& viewActions() const { return *m_viewActions; }
     TimeActions& timeActions() const { return *m_timeActions; }
+    GeorefActions& georefActions() const { return *m_georefActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -113,6 +115,7 @@ private:
     HazardActions* m_hazardActions = nullptr;
     ExportActions* m_exportActions = nullptr;
     TimeActions* m_timeActions = nullptr;
+    GeorefActions* m_georefActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 

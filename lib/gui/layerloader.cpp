@@ -100,7 +100,7 @@ void LayerLoader::startNext()
     auto cache = m_cache;
     m_taskRunning = true;
     m_watcher.start([task, crs, feedback, table, cache]() -> Outcome {
-        Outcome out{task, crs, {}, {}, {}, {}, {}, {}};
+        Outcome out{task, crs, {}, {}, {}, {}, {}, {}, {}};
         try {
             switch (task.kind) {
             case Task::Kind::Inspect: {
