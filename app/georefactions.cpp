@@ -56,6 +56,12 @@ GeorefActions::GeorefActions(WindowContext& c, QMenu* layer)
         updateMarks();
     });
     connect(&c.loader, &gui::LayerLoader::layerAdded, this, [this](project::MapLayer* l) {
+        // A scan opened in pixel space: said until it is georeferenced.
+        if (l->isPixelSpace())
+            m_context.warn(tr("%1 has no georeferencing; it is shown in pixel space — Layer ▸ Georeference… to "
+                              "place it")
+                               .arg(QFileInfo(l->sourcePath()).fileName()),
+                           QStringLiteral("pixel-space:") + l->sourcePath());
         if (!m_pending.isEmpty() && l->sourcePath() == m_pending) {
             m_pending.clear();
             placeLayer(l);
@@ -161,6 +167,7 @@ void GeorefActions::placeLayer(project::MapLayer* layer)
     for (int i = 0; i < p.layerCount(); ++i)
         if (p.layerAt(i)->isPixelSpace() && QFileInfo(p.layerAt(i)->sourcePath()) == QFileInfo(m_controller->scanPath()))
             p.layerAt(i)->setVisible(false);
+    m_context.messages.clear(QStringLiteral("pixel-space:") + m_controller->scanPath());
     QString fit;
     if (const auto& f = m_controller->fit())
         fit = tr("%1, %n point(s), RMS %2 m", nullptr, f->used)

@@ -51,7 +51,7 @@ GeorefWindow::GeorefWindow(data::GeorefController& controller, Dialogs& dialogs,
     help->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("georefPoints"));
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("Scan x, y (px)"), tr("Map coordinate"), tr("Residual"), tr("Residual")});
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Scan x, y (px)"), tr("Map coordinate"), tr("Residual (px)"), tr("Residual (m)")});
     m_table->horizontalHeaderItem(kResidualPx)->setToolTip(tr("Map → scan, in scan pixels"));
     m_table->horizontalHeaderItem(kResidualM)->setToolTip(tr("Scan → map, in metres on the ellipsoid"));
     m_table->verticalHeader()->hide();
@@ -61,8 +61,8 @@ GeorefWindow::GeorefWindow(data::GeorefController& controller, Dialogs& dialogs,
     m_table->horizontalHeader()->setSectionResizeMode(kCoordinate, QHeaderView::Stretch);
     m_table->setColumnWidth(kNumber, 32);
     m_table->setColumnWidth(kScan, 110);
-    m_table->setColumnWidth(kResidualPx, 78);
-    m_table->setColumnWidth(kResidualM, 78);
+    m_table->setColumnWidth(kResidualPx, 96);
+    m_table->setColumnWidth(kResidualM, 96);
 
     m_coordinate->setObjectName(QStringLiteral("georefCoordinate"));
     m_coordinate->setPlaceholderText(tr("Coordinate of the selected point, e.g. 50.4501, 30.5234 · 36U 322345 5590123"));

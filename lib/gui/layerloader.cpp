@@ -223,10 +223,6 @@ void LayerLoader::finished()
             std::make_unique<project::MapLayer>(project::MapLayer::Kind::Raster, baseName, task.path);
         layer->setDataCrs(out.crs.definition());
         layer->setPixelSpace(out.pixelSpace);
-        if (out.pixelSpace)
-            Q_EMIT warning(tr("%1 has no georeferencing; it is shown in pixel space — Layer ▸ Georeference… to "
-                              "place it")
-                               .arg(QFileInfo(task.path).fileName()));
         layer->setRasterExtent(out.rasterExtent);
         // Basemaps go to the bottom of the stack.
         project::MapLayer* added = m_project.addLayer(std::move(layer), m_project.layerCount());

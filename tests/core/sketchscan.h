@@ -19,7 +19,7 @@
 namespace sketch {
 
 /// The reference: 600 × 400 pixels of 2 m in UTM 36N, top-left corner at (320000 E, 5590000 N)
-/// (near Kharkiv, 36.4°E 50.4°N).
+/// (south-west of Kyiv, 30.5°E 50.4°N).
 inline constexpr int kWidth = 600, kHeight = 400;
 inline constexpr double kX0 = 320000, kY0 = 5590000, kPixel = 2;
 inline constexpr const char* kCrs = "EPSG:32636";

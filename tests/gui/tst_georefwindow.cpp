@@ -212,6 +212,9 @@ private Q_SLOTS:
         }
         QCOMPARE(at, 2); // right under the two vector layers
         QVERIFY(!scanLayer->isVisible());
+        // The pixel-space warning has done its job.
+        QVERIFY2(!m_window->messages()->texts().join('\n').contains("no georeferencing"),
+                 qPrintable(m_window->messages()->texts().join('\n')));
         // And in the layer list the user sees.
         QCOMPARE(m_window->layerPanel()->model()->index(at).data().toString(), QStringLiteral("sketch-scan_georef"));
         {
