@@ -188,6 +188,7 @@ private Q_SLOTS:
         if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_GEOREF")) {
             showAround(lonLatOfMark(4), 900);
             w->grab().save(qEnvironmentVariable("MINEATLAS_SHOT_GEOREF"));
+            m_window->grab().save(qEnvironmentVariable("MINEATLAS_SHOT_GEOREF") + QStringLiteral(".map.png"));
         }
 
         // Georeference: written on a worker, opened under the vector layers, above the basemap.
