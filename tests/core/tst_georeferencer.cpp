@@ -148,6 +148,47 @@ private Q_SLOTS:
         QVERIFY2(QLineF(red, found).length() < 1.0, qPrintable(QStringLiteral("%1,%2").arg(found.x()).arg(found.y())));
     }
 
+    void rasterPlacedByControlPointsOnlyHasItsFootprint()
+    {
+        // What other tools write: the scan with GCPs (no geotransform). It used to be refused too.
+        GDALDatasetUniquePtr scan(GDALDataset::Open(m_scan.toUtf8().constData(), GDAL_OF_RASTER));
+        const auto points = controlPoints(4);
+        std::vector<GDAL_GCP> gcps(4);
+        std::vector<QByteArray> ids;
+        for (int i = 0; i < 4; ++i) {
+            ids.push_back(QByteArray::number(i + 1));
+            const QPointF e = sketch::utmOf(sketch::marks()[i].pixel);
+            gcps[i] = {ids.back().data(), const_cast<char*>(""), points[i].pixel.x(), points[i].pixel.y(), e.x(), e.y(), 0};
+        }
+        OGRSpatialReference srs;
+        srs.SetFromUserInput(sketch::kCrs);
+        srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        const QString path = m_dir.filePath("gcps.tif");
+        {
+            GDALDatasetUniquePtr copy(GetGDALDriverManager()->GetDriverByName("GTiff")->CreateCopy(
+                path.toUtf8().constData(), scan.get(), FALSE, nullptr, nullptr, nullptr));
+            QVERIFY(copy);
+            QCOMPARE(copy->SetGCPs(4, gcps.data(), &srs), CE_None);
+        }
+        auto footprint = data::rasterFootprint(path, geo::Crs::fromUserString(sketch::kCrs).value());
+        QVERIFY2(footprint, qPrintable(footprint.error()));
+        QVERIFY(!footprint->pixelSpace);
+        // The scan's corners taken back to the sheet (the scan is the sheet turned and enlarged).
+        const QTransform back = sketch::scanTransform().inverted();
+        MapRect want;
+        for (QPointF corner : {QPointF(0, 0), QPointF(900, 0), QPointF(900, 640), QPointF(0, 640)}) {
+            const QPointF e = sketch::utmOf(back.map(corner));
+            want.include(e.x(), e.y());
+        }
+        QVERIFY2(qAbs(footprint->extent.xMin - want.xMin) < 0.5 && qAbs(footprint->extent.xMax - want.xMax) < 0.5 &&
+                     qAbs(footprint->extent.yMin - want.yMin) < 0.5 && qAbs(footprint->extent.yMax - want.yMax) < 0.5,
+                 qPrintable(QStringLiteral("%1 %2 %3 %4 vs %5 %6 %7 %8")
+                                .arg(footprint->extent.xMin, 0, 'f', 1).arg(footprint->extent.yMin, 0, 'f', 1)
+                                .arg(footprint->extent.xMax, 0, 'f', 1).arg(footprint->extent.yMax, 0, 'f', 1)
+                                .arg(want.xMin, 0, 'f', 1).arg(want.yMin, 0, 'f', 1)
+                                .arg(want.xMax, 0, 'f', 1).arg(want.yMax, 0, 'f', 1)));
+    }
+
     void fourPointsPlaceTheScanWithinOnePixel_data()
     {
         QTest::addColumn<QString>("crs");
