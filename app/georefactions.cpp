@@ -30,7 +30,8 @@ GeorefActions::GeorefActions(WindowContext& c, QMenu* layer)
 {
     m_pickTool->setParent(this);
     m_action->setObjectName(QStringLiteral("actionGeoreference"));
-    m_action->setToolTip(tr("Place a scanned map or sketch on the map from control points and write it as a GeoTIFF"));
+    m_action->setToolTip(
+        tr("Place a scanned map or sketch on the map from control points and write it as a GeoTIFF"));
     connect(m_action, &QAction::triggered, this, [this] { georeference(); });
     // One of the window's exclusive map tools: choosing pan or measure stops picking.
     m_pickAction->setObjectName(QStringLiteral("actionGeorefPick"));
@@ -58,10 +59,11 @@ GeorefActions::GeorefActions(WindowContext& c, QMenu* layer)
     connect(&c.loader, &gui::LayerLoader::layerAdded, this, [this](project::MapLayer* l) {
         // A scan opened in pixel space: said until it is georeferenced.
         if (l->isPixelSpace())
-            m_context.warn(tr("%1 has no georeferencing; it is shown in pixel space — Layer ▸ Georeference… to "
-                              "place it")
-                               .arg(QFileInfo(l->sourcePath()).fileName()),
-                           QStringLiteral("pixel-space:") + l->sourcePath());
+            m_context.warn(
+                tr("%1 has no georeferencing; it is shown in pixel space — Layer ▸ Georeference… to "
+                   "place it")
+                    .arg(QFileInfo(l->sourcePath()).fileName()),
+                QStringLiteral("pixel-space:") + l->sourcePath());
         if (!m_pending.isEmpty() && l->sourcePath() == m_pending) {
             m_pending.clear();
             placeLayer(l);
@@ -89,8 +91,9 @@ void GeorefActions::georeference()
         if (p.layerAt(i)->isPixelSpace())
             scan = p.layerAt(i)->sourcePath();
     if (scan.isEmpty())
-        scan = m_context.dialogs.openFile(&m_context.window, tr("Georeference a scan"), {},
-                                          tr("Scans and images (*.png *.jpg *.jpeg *.tif *.tiff *.gif *.bmp);;All files (*)"));
+        scan = m_context.dialogs.openFile(
+            &m_context.window, tr("Georeference a scan"), {},
+            tr("Scans and images (*.png *.jpg *.jpeg *.tif *.tiff *.gif *.bmp);;All files (*)"));
     if (!scan.isEmpty())
         georeference(scan);
 }
@@ -165,7 +168,8 @@ void GeorefActions::placeLayer(project::MapLayer* layer)
     const int from = p.indexOf(layer);
     p.moveLayer(from, from > lastVector ? lastVector + 1 : lastVector);
     for (int i = 0; i < p.layerCount(); ++i)
-        if (p.layerAt(i)->isPixelSpace() && QFileInfo(p.layerAt(i)->sourcePath()) == QFileInfo(m_controller->scanPath()))
+        if (p.layerAt(i)->isPixelSpace() &&
+            QFileInfo(p.layerAt(i)->sourcePath()) == QFileInfo(m_controller->scanPath()))
             p.layerAt(i)->setVisible(false);
     m_context.messages.clear(QStringLiteral("pixel-space:") + m_controller->scanPath());
     QString fit;
@@ -174,7 +178,8 @@ void GeorefActions::placeLayer(project::MapLayer* layer)
                   .arg(data::georefMethodName(m_controller->method()))
                   .arg(f->rmsMetres, 0, 'f', 2);
     m_context.info(tr("%1 placed on the map as %2 (%3)")
-                       .arg(QFileInfo(m_controller->scanPath()).fileName(), QFileInfo(layer->sourcePath()).fileName(), fit),
+                       .arg(QFileInfo(m_controller->scanPath()).fileName(),
+                            QFileInfo(layer->sourcePath()).fileName(), fit),
                    kGeorefKey);
     if (!layer->extent().intersects(m_context.canvas.extent()))
         m_context.canvas.zoomToRect(layer->extent());

@@ -27,7 +27,8 @@ enum Column { kNumber, kScan, kCoordinate, kResidualPx, kResidualM, kColumns };
 
 QString residualText(double v, const char* unit)
 {
-    return std::isnan(v) ? QString() : QStringLiteral("%1 %2").arg(v, 0, 'f', v < 100 ? 2 : 0).arg(QLatin1String(unit));
+    return std::isnan(v) ? QString()
+                         : QStringLiteral("%1 %2").arg(v, 0, 'f', v < 100 ? 2 : 0).arg(QLatin1String(unit));
 }
 } // namespace
 
@@ -37,21 +38,24 @@ GeorefWindow::GeorefWindow(data::GeorefController& controller, Dialogs& dialogs,
       m_pick(new QPushButton(tr("Pick on &map"), this)), m_remove(new QPushButton(tr("&Remove point"), this)),
       m_method(new QComboBox(this)), m_crs(new QComboBox(this)), m_rms(new QLabel(this)),
       m_output(new QLineEdit(this)), m_run(new QPushButton(tr("&Georeference"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this))
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("georefWindow"));
     setWindowTitle(tr("Georeference — %1").arg(QFileInfo(controller.scanPath()).fileName()));
     resize(1180, 720);
 
-    auto* help = new QLabel(tr("<b>1.</b> Click a place on the scan you can also find on the map (a crossroads, a "
-                               "bridge, a grid crossing). <b>2.</b> Click the same place on the main map, or type "
-                               "its coordinate (decimal degrees, DMS, UTM or MGRS). Four or more points, spread "
-                               "around the sheet; the residuals show which one disagrees."),
-                            this);
+    auto* help =
+        new QLabel(tr("<b>1.</b> Click a place on the scan you can also find on the map (a crossroads, a "
+                      "bridge, a grid crossing). <b>2.</b> Click the same place on the main map, or type "
+                      "its coordinate (decimal degrees, DMS, UTM or MGRS). Four or more points, spread "
+                      "around the sheet; the residuals show which one disagrees."),
+                   this);
     help->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("georefPoints"));
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("Scan x, y (px)"), tr("Map coordinate"), tr("Residual (px)"), tr("Residual (m)")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("#"), tr("Scan x, y (px)"), tr("Map coordinate"), tr("Residual (px)"), tr("Residual (m)")});
     m_table->horizontalHeaderItem(kResidualPx)->setToolTip(tr("Map → scan, in scan pixels"));
     m_table->horizontalHeaderItem(kResidualM)->setToolTip(tr("Scan → map, in metres on the ellipsoid"));
     m_table->verticalHeader()->hide();
@@ -65,7 +69,8 @@ GeorefWindow::GeorefWindow(data::GeorefController& controller, Dialogs& dialogs,
     m_table->setColumnWidth(kResidualM, 96);
 
     m_coordinate->setObjectName(QStringLiteral("georefCoordinate"));
-    m_coordinate->setPlaceholderText(tr("Coordinate of the selected point, e.g. 50.4501, 30.5234 · 36U 322345 5590123"));
+    m_coordinate->setPlaceholderText(
+        tr("Coordinate of the selected point, e.g. 50.4501, 30.5234 · 36U 322345 5590123"));
     m_coordinate->setClearButtonEnabled(true);
     auto* set = new QPushButton(tr("&Set"), this);
     m_pick->setObjectName(QStringLiteral("georefPick"));
@@ -74,13 +79,14 @@ GeorefWindow::GeorefWindow(data::GeorefController& controller, Dialogs& dialogs,
     m_pick->setToolTip(tr("While down, a click on the main map gives the selected point its coordinate"));
     m_remove->setObjectName(QStringLiteral("georefRemove"));
 
-    for (auto m : {data::GeorefMethod::Polynomial1, data::GeorefMethod::Polynomial2, data::GeorefMethod::Polynomial3,
-                   data::GeorefMethod::ThinPlateSpline})
+    for (auto m : {data::GeorefMethod::Polynomial1, data::GeorefMethod::Polynomial2,
+                   data::GeorefMethod::Polynomial3, data::GeorefMethod::ThinPlateSpline})
         m_method->addItem(tr(qPrintable(data::georefMethodName(m))), static_cast<int>(m));
     m_method->setObjectName(QStringLiteral("georefMethod"));
-    m_method->setToolTip(tr("Polynomial 1 keeps straight lines straight (a flat, undistorted sheet, at least 3 "
-                            "points); 2 and 3 bend a distorted sheet (6 and 10 points); the thin-plate spline "
-                            "passes through every point (residuals are then zero, so check with spare points)"));
+    m_method->setToolTip(
+        tr("Polynomial 1 keeps straight lines straight (a flat, undistorted sheet, at least 3 "
+           "points); 2 and 3 bend a distorted sheet (6 and 10 points); the thin-plate spline "
+           "passes through every point (residuals are then zero, so check with spare points)"));
     m_crs->setObjectName(QStringLiteral("georefCrs"));
     m_rms->setObjectName(QStringLiteral("georefRms"));
     m_output->setObjectName(QStringLiteral("georefOutput"));
@@ -141,17 +147,21 @@ GeorefWindow::GeorefWindow(data::GeorefController& controller, Dialogs& dialogs,
         const int i = m_controller.addPoint(pixel);
         selectRow(i);
         m_coordinate->setFocus();
-        setStatus(tr("Point %1 placed on the scan: now click the same place on the map, or type its coordinate")
-                      .arg(i + 1),
-                  false);
+        setStatus(
+            tr("Point %1 placed on the scan: now click the same place on the map, or type its coordinate")
+                .arg(i + 1),
+            false);
     });
     connect(&m_controller, &data::GeorefController::pointsChanged, this, &GeorefWindow::refreshPoints);
     connect(&m_controller, &data::GeorefController::fitChanged, this, &GeorefWindow::refreshFit);
     connect(&m_controller, &data::GeorefController::scanLoaded, this, [this] {
         m_view->setImage(m_controller.preview(), m_controller.previewScale());
-        setStatus(tr("%1 × %2 pixels").arg(m_controller.scanSize().width()).arg(m_controller.scanSize().height()), false);
+        setStatus(
+            tr("%1 × %2 pixels").arg(m_controller.scanSize().width()).arg(m_controller.scanSize().height()),
+            false);
     });
-    connect(&m_controller, &data::GeorefController::scanFailed, this, [this](const QString& e) { setStatus(e, true); });
+    connect(&m_controller, &data::GeorefController::scanFailed, this,
+            [this](const QString& e) { setStatus(e, true); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = currentPoint();
         refreshPoints();
@@ -191,17 +201,20 @@ GeorefWindow::GeorefWindow(data::GeorefController& controller, Dialogs& dialogs,
     });
     connect(m_cancel, &QPushButton::clicked, &m_controller, &data::GeorefController::cancel);
     connect(&m_controller, &data::GeorefController::progress, m_progress, &QProgressBar::setValue);
-    connect(&m_controller, &data::GeorefController::finished, this, [this](const QString& path, const QString& error) {
-        m_run->setEnabled(true);
-        m_cancel->setEnabled(false);
-        m_progress->setVisible(false);
-        if (!error.isEmpty())
-            setStatus(error, true);
-        else if (path.isEmpty())
-            setStatus(tr("Canceled; nothing was written"), false);
-        else
-            setStatus(tr("Written %1 and opened under the vector layers").arg(QFileInfo(path).fileName()), false);
-    });
+    connect(&m_controller, &data::GeorefController::finished, this,
+            [this](const QString& path, const QString& error) {
+                m_run->setEnabled(true);
+                m_cancel->setEnabled(false);
+                m_progress->setVisible(false);
+                if (!error.isEmpty())
+                    setStatus(error, true);
+                else if (path.isEmpty())
+                    setStatus(tr("Canceled; nothing was written"), false);
+                else
+                    setStatus(
+                        tr("Written %1 and opened under the vector layers").arg(QFileInfo(path).fileName()),
+                        false);
+            });
     setMapCrs(geo::Crs::wgs84());
     refreshPoints();
     refreshFit();
@@ -214,7 +227,10 @@ void GeorefWindow::setMapCrs(const geo::Crs& crs)
     m_crs->clear();
     m_crs->addItem(tr("WGS 84 (EPSG:4326)"), QStringLiteral("EPSG:4326"));
     if (!(crs == geo::Crs::wgs84()))
-        m_crs->addItem(tr("Map CRS: %1").arg(crs.authId().isEmpty() ? crs.name() : QStringLiteral("%1 (%2)").arg(crs.name(), crs.authId())),
+        m_crs->addItem(tr("Map CRS: %1")
+                           .arg(crs.authId().isEmpty()
+                                    ? crs.name()
+                                    : QStringLiteral("%1 (%2)").arg(crs.name(), crs.authId())),
                        crs.definition());
     // A scan is best kept in a projected CRS the map already uses, unless that is Web Mercator
     // (which stretches it with latitude); WGS 84 otherwise.
@@ -316,7 +332,7 @@ void GeorefWindow::refreshFit()
                 m_table->setItem(row, column, it);
             }
             const auto r = static_cast<std::size_t>(row);
-            it->setText(!fit ? QString()
+            it->setText(!fit                    ? QString()
                         : column == kResidualPx ? residualText(fit->residualPixels[r], "px")
                                                 : residualText(fit->residualMetres[r], "m"));
         }

@@ -20,8 +20,9 @@ ScanView::ScanView(QWidget* parent) : QWidget(parent)
     setMouseTracking(false);
     setCursor(Qt::CrossCursor);
     setMinimumSize(240, 200);
-    setToolTip(tr("Click a mark you can find on the map to place a control point; drag to pan, wheel to zoom, "
-                  "Home to see it all"));
+    setToolTip(
+        tr("Click a mark you can find on the map to place a control point; drag to pan, wheel to zoom, "
+           "Home to see it all"));
 }
 
 void ScanView::setImage(const QImage& image, double scale)
@@ -145,7 +146,8 @@ void ScanView::mouseReleaseEvent(QMouseEvent* e)
     if (!click || m_image.isNull())
         return;
     const QPointF scan = toScan(e->position());
-    if (scan.x() < 0 || scan.y() < 0 || scan.x() > m_image.width() / m_scale || scan.y() > m_image.height() / m_scale)
+    if (scan.x() < 0 || scan.y() < 0 || scan.x() > m_image.width() / m_scale ||
+        scan.y() > m_image.height() / m_scale)
         return; // off the scan
     Q_EMIT clicked(scan);
 }

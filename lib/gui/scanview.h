@@ -15,7 +15,7 @@ class ScanView : public QWidget {
     Q_OBJECT
 public:
     struct Marker {
-        QPointF pixel; ///< scan pixels (GDAL's pixel/line)
+        QPointF pixel;       ///< scan pixels (GDAL's pixel/line)
         bool placed = false; ///< has map coordinates
     };
 
@@ -50,9 +50,9 @@ private:
     void zoomAbout(double factor, QPointF widget);
 
     QImage m_image;
-    double m_scale = 1;   ///< image pixels per scan pixel
-    double m_zoom = 1;    ///< widget pixels per scan pixel
-    QPointF m_origin;     ///< scan pixel at the widget's top-left corner
+    double m_scale = 1; ///< image pixels per scan pixel
+    double m_zoom = 1;  ///< widget pixels per scan pixel
+    QPointF m_origin;   ///< scan pixel at the widget's top-left corner
     bool m_fitted = false;
     std::vector<Marker> m_markers;
     int m_selected = -1;

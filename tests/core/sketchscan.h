@@ -33,8 +33,8 @@ struct Mark {
 inline const std::vector<Mark>& marks()
 {
     static const std::vector<Mark> m = {
-        {{60.5, 50.5}, QColor(220, 0, 0)},    {{540.5, 60.5}, QColor(0, 160, 0)},
-        {{550.5, 340.5}, QColor(0, 0, 220)},  {{70.5, 350.5}, QColor(200, 0, 200)},
+        {{60.5, 50.5}, QColor(220, 0, 0)},     {{540.5, 60.5}, QColor(0, 160, 0)},
+        {{550.5, 340.5}, QColor(0, 0, 220)},   {{70.5, 350.5}, QColor(200, 0, 200)},
         {{300.5, 200.5}, QColor(0, 170, 190)}, {{180.5, 120.5}, QColor(240, 130, 0)},
         {{420.5, 110.5}, QColor(110, 40, 0)},  {{430.5, 290.5}, QColor(90, 0, 160)},
         {{200.5, 300.5}, QColor(0, 0, 0)},
@@ -116,10 +116,13 @@ inline bool write(const QImage& image, const QString& path, const char* driver, 
             for (int x = 0; x < image.width(); ++x) {
                 const QRgb c = image.pixel(x, y);
                 plane[static_cast<std::size_t>(y) * image.width() + x] =
-                    static_cast<GByte>(b == 0 ? qRed(c) : b == 1 ? qGreen(c) : qBlue(c));
+                    static_cast<GByte>(b == 0   ? qRed(c)
+                                       : b == 1 ? qGreen(c)
+                                                : qBlue(c));
             }
         if (ds->GetRasterBand(b + 1)->RasterIO(GF_Write, 0, 0, image.width(), image.height(), plane.data(),
-                                               image.width(), image.height(), GDT_Byte, 0, 0, nullptr) != CE_None)
+                                               image.width(), image.height(), GDT_Byte, 0, 0,
+                                               nullptr) != CE_None)
             return false;
     }
     if (georeferenced) {
@@ -145,8 +148,9 @@ inline QPointF find(const QImage& image, QColor colour)
             const QRgb c = image.pixel(x, y);
             if (qAlpha(c) < 255)
                 continue;
-            const double d = std::sqrt(std::pow(qRed(c) - colour.red(), 2) + std::pow(qGreen(c) - colour.green(), 2) +
-                                       std::pow(qBlue(c) - colour.blue(), 2));
+            const double d =
+                std::sqrt(std::pow(qRed(c) - colour.red(), 2) + std::pow(qGreen(c) - colour.green(), 2) +
+                          std::pow(qBlue(c) - colour.blue(), 2));
             if (d > 40)
                 continue;
             sx += x + 0.5;

@@ -63,12 +63,12 @@ QImage readRgba(const QString& path, double gt[6], QString* crs)
         return {};
     if (const OGRSpatialReference* srs = ds->GetSpatialRef())
         *crs = QStringLiteral("%1:%2").arg(QString::fromUtf8(srs->GetAuthorityName(nullptr)),
-                                          QString::fromUtf8(srs->GetAuthorityCode(nullptr)));
+                                           QString::fromUtf8(srs->GetAuthorityCode(nullptr)));
     const int w = ds->GetRasterXSize(), h = ds->GetRasterYSize();
     std::vector<std::vector<GByte>> planes(4, std::vector<GByte>(static_cast<std::size_t>(w) * h));
     for (int b = 0; b < 4; ++b)
-        if (ds->GetRasterBand(b + 1)->RasterIO(GF_Read, 0, 0, w, h, planes[b].data(), w, h, GDT_Byte, 0, 0, nullptr) !=
-            CE_None)
+        if (ds->GetRasterBand(b + 1)->RasterIO(GF_Read, 0, 0, w, h, planes[b].data(), w, h, GDT_Byte, 0, 0,
+                                               nullptr) != CE_None)
             return {};
     QImage image(w, h, QImage::Format_ARGB32);
     for (int y = 0; y < h; ++y)
@@ -96,7 +96,8 @@ class TestGeoreferencer : public QObject {
         std::vector<data::ControlPoint> points;
         for (int i = 0; i < n; ++i) {
             const sketch::Mark& m = sketch::marks()[static_cast<std::size_t>(i)];
-            points.push_back({sketch::scanTransform().map(m.pixel), sketch::lonLatOf(sketch::utmOf(m.pixel)), {}});
+            points.push_back(
+                {sketch::scanTransform().map(m.pixel), sketch::lonLatOf(sketch::utmOf(m.pixel)), {}});
         }
         return points;
     }
@@ -107,8 +108,10 @@ private Q_SLOTS:
         GDALAllRegister();
         m_reference = m_dir.filePath("reference.tif");
         m_scan = m_dir.filePath("scan.png");
-        QVERIFY(sketch::write(sketch::draw({sketch::kWidth, sketch::kHeight}, {}), m_reference, "GTiff", true));
-        QVERIFY(sketch::write(sketch::draw(sketch::scanSize(), sketch::scanTransform()), m_scan, "PNG", false));
+        QVERIFY(
+            sketch::write(sketch::draw({sketch::kWidth, sketch::kHeight}, {}), m_reference, "GTiff", true));
+        QVERIFY(
+            sketch::write(sketch::draw(sketch::scanSize(), sketch::scanTransform()), m_scan, "PNG", false));
     }
 
     void scanWithoutGeoreferencingOpensInPixelSpace()
@@ -127,7 +130,8 @@ private Q_SLOTS:
         // The reference is placed by its geotransform, as before.
         auto placed = data::rasterFootprint(m_reference, geo::Crs::fromUserString(sketch::kCrs).value());
         QVERIFY(placed && !placed->pixelSpace);
-        QVERIFY(qAbs(placed->extent.xMin - sketch::kX0) < 1e-6 && qAbs(placed->extent.yMax - sketch::kY0) < 1e-6);
+        QVERIFY(qAbs(placed->extent.xMin - sketch::kX0) < 1e-6 &&
+                qAbs(placed->extent.yMax - sketch::kY0) < 1e-6);
 
         // Drawn in pixel space: the scan's red mark lands at its pixel (x, -y) in map units.
         render::MapSettings s;
@@ -144,8 +148,10 @@ private Q_SLOTS:
         const render::RenderResult r = render::renderMap(s, cancel);
         QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join('\n')));
         const QPointF red = sketch::scanTransform().map(sketch::marks()[0].pixel);
-        const QPointF found = sketch::find(r.image.convertToFormat(QImage::Format_ARGB32), sketch::marks()[0].colour);
-        QVERIFY2(QLineF(red, found).length() < 1.0, qPrintable(QStringLiteral("%1,%2").arg(found.x()).arg(found.y())));
+        const QPointF found =
+            sketch::find(r.image.convertToFormat(QImage::Format_ARGB32), sketch::marks()[0].colour);
+        QVERIFY2(QLineF(red, found).length() < 1.0,
+                 qPrintable(QStringLiteral("%1,%2").arg(found.x()).arg(found.y())));
     }
 
     void rasterPlacedByControlPointsOnlyHasItsFootprint()
@@ -158,7 +164,13 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i) {
             ids.push_back(QByteArray::number(i + 1));
             const QPointF e = sketch::utmOf(sketch::marks()[i].pixel);
-            gcps[i] = {ids.back().data(), const_cast<char*>(""), points[i].pixel.x(), points[i].pixel.y(), e.x(), e.y(), 0};
+            gcps[i] = {ids.back().data(),
+                       const_cast<char*>(""),
+                       points[i].pixel.x(),
+                       points[i].pixel.y(),
+                       e.x(),
+                       e.y(),
+                       0};
         }
         OGRSpatialReference srs;
         srs.SetFromUserInput(sketch::kCrs);
@@ -180,13 +192,19 @@ private Q_SLOTS:
             const QPointF e = sketch::utmOf(back.map(corner));
             want.include(e.x(), e.y());
         }
-        QVERIFY2(qAbs(footprint->extent.xMin - want.xMin) < 0.5 && qAbs(footprint->extent.xMax - want.xMax) < 0.5 &&
-                     qAbs(footprint->extent.yMin - want.yMin) < 0.5 && qAbs(footprint->extent.yMax - want.yMax) < 0.5,
+        QVERIFY2(qAbs(footprint->extent.xMin - want.xMin) < 0.5 &&
+                     qAbs(footprint->extent.xMax - want.xMax) < 0.5 &&
+                     qAbs(footprint->extent.yMin - want.yMin) < 0.5 &&
+                     qAbs(footprint->extent.yMax - want.yMax) < 0.5,
                  qPrintable(QStringLiteral("%1 %2 %3 %4 vs %5 %6 %7 %8")
-                                .arg(footprint->extent.xMin, 0, 'f', 1).arg(footprint->extent.yMin, 0, 'f', 1)
-                                .arg(footprint->extent.xMax, 0, 'f', 1).arg(footprint->extent.yMax, 0, 'f', 1)
-                                .arg(want.xMin, 0, 'f', 1).arg(want.yMin, 0, 'f', 1)
-                                .arg(want.xMax, 0, 'f', 1).arg(want.yMax, 0, 'f', 1)));
+                                .arg(footprint->extent.xMin, 0, 'f', 1)
+                                .arg(footprint->extent.yMin, 0, 'f', 1)
+                                .arg(footprint->extent.xMax, 0, 'f', 1)
+                                .arg(footprint->extent.yMax, 0, 'f', 1)
+                                .arg(want.xMin, 0, 'f', 1)
+                                .arg(want.yMin, 0, 'f', 1)
+                                .arg(want.xMax, 0, 'f', 1)
+                                .arg(want.yMax, 0, 'f', 1)));
     }
 
     void fourPointsPlaceTheScanWithinOnePixel_data()
@@ -210,7 +228,8 @@ private Q_SLOTS:
 
         const QString out = m_dir.filePath(QStringLiteral("out_%1.tif").arg(QString(crs).replace(':', '_')));
         Feedback feedback;
-        auto written = data::warpScan({m_scan, points, data::GeorefMethod::Polynomial1, target, out}, &feedback);
+        auto written =
+            data::warpScan({m_scan, points, data::GeorefMethod::Polynomial1, target, out}, &feedback);
         QVERIFY2(written, qPrintable(written.error()));
         double gt[6];
         QString outCrs;
@@ -230,7 +249,8 @@ private Q_SLOTS:
         for (const sketch::Mark& m : sketch::marks()) {
             const QPointF px = sketch::find(image, m.colour);
             QVERIFY2(px.x() >= 0, qPrintable(m.colour.name()));
-            const QPointF at = toLonLat({gt[0] + px.x() * gt[1] + px.y() * gt[2], gt[3] + px.x() * gt[4] + px.y() * gt[5]});
+            const QPointF at =
+                toLonLat({gt[0] + px.x() * gt[1] + px.y() * gt[2], gt[3] + px.x() * gt[4] + px.y() * gt[5]});
             const QPointF want = sketch::lonLatOf(sketch::utmOf(m.pixel));
             double metres = 0;
             wgs84.Inverse(want.y(), want.x(), at.y(), at.x(), metres);
@@ -307,9 +327,15 @@ private Q_SLOTS:
             wgs84.Inverse(points[i].lonLat->y(), points[i].lonLat->x(), predicted.y(), predicted.x(), metres);
             const double pixels = std::hypot(eval(cc, back[i]) - col[i], eval(cr, back[i]) - row[i]);
             QVERIFY2(qAbs(fit->residualMetres[i] - metres) < 1e-4,
-                     qPrintable(QStringLiteral("point %1: %2 m, expected %3").arg(i).arg(fit->residualMetres[i]).arg(metres)));
+                     qPrintable(QStringLiteral("point %1: %2 m, expected %3")
+                                    .arg(i)
+                                    .arg(fit->residualMetres[i])
+                                    .arg(metres)));
             QVERIFY2(qAbs(fit->residualPixels[i] - pixels) < 1e-4,
-                     qPrintable(QStringLiteral("point %1: %2 px, expected %3").arg(i).arg(fit->residualPixels[i]).arg(pixels)));
+                     qPrintable(QStringLiteral("point %1: %2 px, expected %3")
+                                    .arg(i)
+                                    .arg(fit->residualPixels[i])
+                                    .arg(pixels)));
             sumM += metres * metres;
             sumP += pixels * pixels;
         }
@@ -348,15 +374,16 @@ private Q_SLOTS:
         auto onMap = data::fitControlPoints(mapLine, data::GeorefMethod::Polynomial1, utm);
         QVERIFY(!onMap && onMap.error().contains("map coordinates lie (almost) on one line"));
         // The warper refuses the same, and never overwrites the scan, and names a missing file.
-        auto warpTwo = data::warpScan({m_scan, controlPoints(2), data::GeorefMethod::Polynomial1, utm,
-                                       m_dir.filePath("two.tif")},
-                                      nullptr);
+        auto warpTwo = data::warpScan(
+            {m_scan, controlPoints(2), data::GeorefMethod::Polynomial1, utm, m_dir.filePath("two.tif")},
+            nullptr);
         QVERIFY(!warpTwo && warpTwo.error().contains("at least 3"));
         QVERIFY(!QFileInfo::exists(m_dir.filePath("two.tif")));
-        auto overwrite = data::warpScan({m_scan, controlPoints(4), data::GeorefMethod::Polynomial1, utm, m_scan}, nullptr);
+        auto overwrite =
+            data::warpScan({m_scan, controlPoints(4), data::GeorefMethod::Polynomial1, utm, m_scan}, nullptr);
         QVERIFY(!overwrite && overwrite.error().contains("cannot replace the scan"));
-        auto missing = data::warpScan({m_dir.filePath("nowhere.png"), controlPoints(4), data::GeorefMethod::Polynomial1,
-                                       utm, m_dir.filePath("nowhere.tif")},
+        auto missing = data::warpScan({m_dir.filePath("nowhere.png"), controlPoints(4),
+                                       data::GeorefMethod::Polynomial1, utm, m_dir.filePath("nowhere.tif")},
                                       nullptr);
         QVERIFY(!missing && missing.error().startsWith("nowhere.png: "));
     }
@@ -366,8 +393,8 @@ private Q_SLOTS:
         const QString out = m_dir.filePath("canceled.tif");
         Feedback feedback;
         feedback.cancel();
-        auto r = data::warpScan({m_scan, controlPoints(4), data::GeorefMethod::Polynomial1, geo::Crs::wgs84(), out},
-                                &feedback);
+        auto r = data::warpScan(
+            {m_scan, controlPoints(4), data::GeorefMethod::Polynomial1, geo::Crs::wgs84(), out}, &feedback);
         QVERIFY(!r);
         QCOMPARE(r.error(), QStringLiteral("Canceled"));
         QVERIFY(!QFileInfo::exists(out));
@@ -388,7 +415,8 @@ private Q_SLOTS:
             QCOMPARE(c.firstIncomplete(), i);
             // Typed as a surveyor would, in UTM (whole metres: the marks are on a 2 m grid).
             const QPointF e = sketch::utmOf(sketch::marks()[i].pixel);
-            auto set = c.setCoordinateText(i, QStringLiteral("36U %1 %2").arg(e.x(), 0, 'f', 0).arg(e.y(), 0, 'f', 0));
+            auto set = c.setCoordinateText(
+                i, QStringLiteral("36U %1 %2").arg(e.x(), 0, 'f', 0).arg(e.y(), 0, 'f', 0));
             QVERIFY2(set, qPrintable(set.error()));
             QCOMPARE(c.fit().ok(), i >= 2);
         }
@@ -403,7 +431,8 @@ private Q_SLOTS:
         QVERIFY(done.wait(30000));
         QCOMPARE(done.first().at(0).toString(), c.defaultOutputPath());
         QCOMPARE(done.first().at(1).toString(), QString());
-        auto placed = data::rasterFootprint(c.defaultOutputPath(), geo::Crs::fromUserString(sketch::kCrs).value());
+        auto placed =
+            data::rasterFootprint(c.defaultOutputPath(), geo::Crs::fromUserString(sketch::kCrs).value());
         QVERIFY(placed && !placed->pixelSpace);
         // The sheet is 1200 m × 800 m: the output covers it (and the scan's margins beyond).
         QVERIFY(placed->extent.xMin < sketch::kX0 && placed->extent.xMax > sketch::kX0 + 1200);

@@ -87,7 +87,8 @@ private Q_SLOTS:
         GDALAllRegister();
         data::configureGdal();
         m_scan = m_dir.filePath("sketch-scan.png");
-        QVERIFY(sketch::write(sketch::draw(sketch::scanSize(), sketch::scanTransform()), m_scan, "PNG", false));
+        QVERIFY(
+            sketch::write(sketch::draw(sketch::scanSize(), sketch::scanTransform()), m_scan, "PNG", false));
         m_hazards = m_dir.filePath("hazards.gpkg");
         QVERIFY(hazard::HazardStore::create(m_hazards).ok());
     }
@@ -110,14 +111,16 @@ private Q_SLOTS:
         const QString basemap = QStringLiteral(MINEATLAS_TEST_DATA "/raster.tif"); // grey, 20..40°E 45..55°N
         QSignalSpy idle(m_window->loader(), &gui::LayerLoader::idle);
         m_window->openPaths({basemap, m_scan, areas, m_hazards});
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->project().layerCount() == 4 && !m_window->loader()->isBusy(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->project().layerCount() == 4 && !m_window->loader()->isBusy(),
+                                 60000);
         project::Project& p = m_window->project();
 
         // Opened, not refused: in pixel space, with a warning that says what to do.
         const QStringList messages = m_window->messages()->texts();
         QVERIFY2(!messages.join('\n').contains("Error"), qPrintable(messages.join('\n')));
-        QVERIFY2(messages.join('\n').contains("sketch-scan.png has no georeferencing; it is shown in pixel space — "
-                                              "Layer ▸ Georeference… to place it"),
+        QVERIFY2(messages.join('\n').contains(
+                     "sketch-scan.png has no georeferencing; it is shown in pixel space — "
+                     "Layer ▸ Georeference… to place it"),
                  qPrintable(messages.join('\n')));
         project::MapLayer* scanLayer = nullptr;
         for (int i = 0; i < p.layerCount(); ++i)
@@ -127,7 +130,8 @@ private Q_SLOTS:
         QCOMPARE(scanLayer->extent().width(), 900.0);
 
         // Layer ▸ Georeference… on the selected scan.
-        m_window->layerPanel()->view()->setCurrentIndex(m_window->layerPanel()->model()->index(p.indexOf(scanLayer)));
+        m_window->layerPanel()->view()->setCurrentIndex(
+            m_window->layerPanel()->model()->index(p.indexOf(scanLayer)));
         QAction* georef = m_window->findChild<QAction*>("actionGeoreference");
         QVERIFY(georef);
         georef->trigger();
@@ -139,7 +143,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!c.preview().isNull(), 10000);
         QVERIFY(w->isPickingOnMap());
         QCOMPARE(m_window->canvas()->mapTool(), m_window->georefActions().pickTool());
-        QCOMPARE(w->crsBox()->currentData().toString(), QStringLiteral("EPSG:4326")); // the map is Web Mercator
+        QCOMPARE(w->crsBox()->currentData().toString(),
+                 QStringLiteral("EPSG:4326")); // the map is Web Mercator
 
         gui::ScanView* view = w->scanView();
         auto clickScan = [&](int mark) {
@@ -151,26 +156,31 @@ private Q_SLOTS:
             QCOMPARE(w->table()->rowCount(), i + 1);
             QCOMPARE(w->currentPoint(), i);
             showAround(lonLatOfMark(i), 150);
-            QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, m_window->canvas()->toPixel(mapOf(lonLatOfMark(i))).toPoint());
+            QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {},
+                              m_window->canvas()->toPixel(mapOf(lonLatOfMark(i))).toPoint());
             QVERIFY(c.points()[i].lonLat.has_value());
         }
-        QVERIFY2(w->rmsLabel()->text().contains("needs at least 3 control points"), qPrintable(w->rmsLabel()->text()));
+        QVERIFY2(w->rmsLabel()->text().contains("needs at least 3 control points"),
+                 qPrintable(w->rmsLabel()->text()));
         QVERIFY(!w->runButton()->isEnabled());
         // Points 3 and 4: typed, in UTM and in decimal degrees.
         clickScan(2);
         QTest::keyClicks(w->coordinateEdit(), "north of the bridge");
         QTest::keyClick(w->coordinateEdit(), Qt::Key_Return);
-        QVERIFY2(w->statusLabel()->text().contains("north of the bridge"), qPrintable(w->statusLabel()->text()));
+        QVERIFY2(w->statusLabel()->text().contains("north of the bridge"),
+                 qPrintable(w->statusLabel()->text()));
         QVERIFY(!c.points()[2].lonLat);
         const QPointF e2 = sketch::utmOf(sketch::marks()[2].pixel);
         w->coordinateEdit()->clear();
-        QTest::keyClicks(w->coordinateEdit(), QStringLiteral("36U %1 %2").arg(e2.x(), 0, 'f', 0).arg(e2.y(), 0, 'f', 0));
+        QTest::keyClicks(w->coordinateEdit(),
+                         QStringLiteral("36U %1 %2").arg(e2.x(), 0, 'f', 0).arg(e2.y(), 0, 'f', 0));
         QTest::keyClick(w->coordinateEdit(), Qt::Key_Return);
         QVERIFY(c.points()[2].lonLat.has_value());
         clickScan(3);
         const QPointF ll3 = lonLatOfMark(3);
         w->coordinateEdit()->clear();
-        QTest::keyClicks(w->coordinateEdit(), QStringLiteral("%1, %2").arg(ll3.y(), 0, 'f', 7).arg(ll3.x(), 0, 'f', 7));
+        QTest::keyClicks(w->coordinateEdit(),
+                         QStringLiteral("%1, %2").arg(ll3.y(), 0, 'f', 7).arg(ll3.x(), 0, 'f', 7));
         QTest::keyClick(w->coordinateEdit(), Qt::Key_Return);
         QVERIFY(c.points()[3].lonLat.has_value());
 
@@ -203,7 +213,8 @@ private Q_SLOTS:
             return nullptr;
         };
         QTRY_VERIFY_WITH_TIMEOUT(outputLayer() && !m_window->loader()->isBusy(), 60000);
-        QVERIFY2(w->statusLabel()->text().startsWith("Written sketch-scan_georef.tif"), qPrintable(w->statusLabel()->text()));
+        QVERIFY2(w->statusLabel()->text().startsWith("Written sketch-scan_georef.tif"),
+                 qPrintable(w->statusLabel()->text()));
         const int at = p.indexOf(outputLayer());
         for (int i = 0; i < p.layerCount(); ++i) {
             if (p.layerAt(i)->kind() == project::MapLayer::Kind::Vector)
@@ -217,23 +228,27 @@ private Q_SLOTS:
         QVERIFY2(!m_window->messages()->texts().join('\n').contains("no georeferencing"),
                  qPrintable(m_window->messages()->texts().join('\n')));
         // And in the layer list the user sees.
-        QCOMPARE(m_window->layerPanel()->model()->index(at).data().toString(), QStringLiteral("sketch-scan_georef"));
+        QCOMPARE(m_window->layerPanel()->model()->index(at).data().toString(),
+                 QStringLiteral("sketch-scan_georef"));
         {
             GDALDatasetUniquePtr ds(GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_RASTER));
             QVERIFY(ds && ds->GetSpatialRef());
-            QCOMPARE(QString::fromUtf8(ds->GetSpatialRef()->GetAuthorityCode(nullptr)), QStringLiteral("4326"));
+            QCOMPARE(QString::fromUtf8(ds->GetSpatialRef()->GetAuthorityCode(nullptr)),
+                     QStringLiteral("4326"));
         }
 
         // Drawn where the reference sheet has its marks: every mark, within one sheet pixel (2 m).
         w->close();
-        QCOMPARE(m_window->canvas()->mapTool(), static_cast<gui::MapTool*>(m_window->viewActions().panTool()));
+        QCOMPARE(m_window->canvas()->mapTool(),
+                 static_cast<gui::MapTool*>(m_window->viewActions().panTool()));
         showAround(lonLatOfMark(4), 700);
         // The map as rendered, without the message bar laid over it.
         const QImage shot = m_window->canvas()->renderedImage().convertToFormat(QImage::Format_ARGB32);
         QCOMPARE(shot.size(), m_window->canvas()->size());
         if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_GEOREF_MAP"))
             m_window->grab().save(qEnvironmentVariable("MINEATLAS_SHOT_GEOREF_MAP"));
-        const double metresPerPixel = 1400.0 / std::min(m_window->canvas()->width(), m_window->canvas()->height());
+        const double metresPerPixel =
+            1400.0 / std::min(m_window->canvas()->width(), m_window->canvas()->height());
         double worst = 0;
         for (std::size_t i = 0; i < sketch::marks().size(); ++i) {
             const QPointF want = m_window->canvas()->toPixel(mapOf(lonLatOfMark(static_cast<int>(i))));
@@ -243,16 +258,20 @@ private Q_SLOTS:
             // Screen pixels are counted from their corner: the mark's centre is at found + corner.
             const double metres = QLineF(want, found + around.topLeft()).length() * metresPerPixel;
             worst = std::max(worst, metres);
-            QVERIFY2(metres < sketch::kPixel, qPrintable(QStringLiteral("mark %1 drawn %2 m off").arg(i).arg(metres)));
+            QVERIFY2(metres < sketch::kPixel,
+                     qPrintable(QStringLiteral("mark %1 drawn %2 m off").arg(i).arg(metres)));
         }
-        qInfo("worst mark drawn %.2f m (%.2f sheet pixels) from the reference", worst, worst / sketch::kPixel);
+        qInfo("worst mark drawn %.2f m (%.2f sheet pixels) from the reference", worst,
+              worst / sketch::kPixel);
         // South of the sheet: first the scan's own white margin, then, past the scan, the grey basemap.
         auto colourAt = [&](QPointF sheetPixel) {
-            const QPoint at = m_window->canvas()->toPixel(mapOf(sketch::lonLatOf(sketch::utmOf(sheetPixel)))).toPoint();
+            const QPoint at =
+                m_window->canvas()->toPixel(mapOf(sketch::lonLatOf(sketch::utmOf(sheetPixel)))).toPoint();
             return shot.rect().contains(at) ? QColor(shot.pixel(at)) : QColor();
         };
         const QColor margin = colourAt({300, 404});
-        QVERIFY2(margin.red() > 240 && margin.green() > 240 && margin.blue() > 240, qPrintable(margin.name()));
+        QVERIFY2(margin.red() > 240 && margin.green() > 240 && margin.blue() > 240,
+                 qPrintable(margin.name()));
         QCOMPARE(colourAt({300, 470}), QColor(200, 200, 200));
     }
 };

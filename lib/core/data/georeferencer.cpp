@@ -108,8 +108,9 @@ Result<TransformerPtr> createTransformer(const Gcps& g, GeorefMethod method)
         break;
     }
     if (!t)
-        return Error{QStringLiteral("%1 cannot be fitted to these points (GDAL: %2); spread them over the scan")
-                         .arg(georefMethodName(method), errors.message(QStringLiteral("no solution")))};
+        return Error{
+            QStringLiteral("%1 cannot be fitted to these points (GDAL: %2); spread them over the scan")
+                .arg(georefMethodName(method), errors.message(QStringLiteral("no solution")))};
     return TransformerPtr(t);
 }
 
@@ -149,8 +150,9 @@ Result<Gcps> checkedGcps(const std::vector<ControlPoint>& points, GeorefMethod m
     // A line of points says nothing about the direction across it: every fit would be a guess.
     constexpr double kMinSpread = 0.01;
     if (spread(pixels) < kMinSpread)
-        return Error{QStringLiteral("The control points lie (almost) on one line on the scan: add points away from "
-                                    "that line, around the area to be placed")};
+        return Error{
+            QStringLiteral("The control points lie (almost) on one line on the scan: add points away from "
+                           "that line, around the area to be placed")};
     if (spread(map) < kMinSpread)
         return Error{QStringLiteral("The control points' map coordinates lie (almost) on one line: check the "
                                     "coordinates, and add points away from that line")};
@@ -245,16 +247,18 @@ Result<QString> warpScan(const WarpRequest& r, Feedback* feedback)
     GdalErrorCollector errors;
     const QString name = QFileInfo(r.scanPath).fileName();
     if (QFileInfo(r.outputPath).absoluteFilePath() == QFileInfo(r.scanPath).absoluteFilePath())
-        return Error{QStringLiteral("%1: the georeferenced copy cannot replace the scan itself; choose another "
-                                    "file name")
-                         .arg(name)};
+        return Error{
+            QStringLiteral("%1: the georeferenced copy cannot replace the scan itself; choose another "
+                           "file name")
+                .arg(name)};
     auto g = checkedGcps(r.points, r.method, r.targetCrs);
     if (!g)
         return Error{g.error()};
     GDALDatasetUniquePtr src(GDALDataset::Open(r.scanPath.toUtf8().constData(),
                                                GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
     if (!src)
-        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
+        return Error{
+            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
     if (src->GetRasterCount() == 0)
         return Error{QStringLiteral("%1: no raster bands").arg(name)};
     GDALDriver* vrtDriver = GetGDALDriverManager()->GetDriverByName("VRT");
@@ -266,16 +270,18 @@ Result<QString> warpScan(const WarpRequest& r, Feedback* feedback)
     if (srs.SetFromUserInput(r.targetCrs.definition().toUtf8().constData()) != OGRERR_NONE)
         return Error{QStringLiteral("GDAL does not know the CRS %1").arg(r.targetCrs.name())};
     if (vrt->SetGCPs(static_cast<int>(g->gcps.size()), g->gcps.data(), &srs) != CE_None)
-        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("cannot set the control points")))};
+        return Error{QStringLiteral("%1: %2").arg(
+            name, errors.message(QStringLiteral("cannot set the control points")))};
 
     const int bands = src->GetRasterCount();
     const bool hasAlpha = src->GetRasterBand(bands)->GetColorInterpretation() == GCI_AlphaBand;
     const bool paletted = src->GetRasterBand(1)->GetColorTable() != nullptr;
-    QStringList args = {QStringLiteral("-of"), QStringLiteral("GTiff"), QStringLiteral("-t_srs"),
-                        r.targetCrs.definition(), QStringLiteral("-r"),
-                        paletted ? QStringLiteral("near") : QStringLiteral("bilinear"),
-                        QStringLiteral("-co"), QStringLiteral("COMPRESS=DEFLATE"), QStringLiteral("-co"),
-                        QStringLiteral("TILED=YES")};
+    QStringList args = {
+        QStringLiteral("-of"),    QStringLiteral("GTiff"),
+        QStringLiteral("-t_srs"), r.targetCrs.definition(),
+        QStringLiteral("-r"),     paletted ? QStringLiteral("near") : QStringLiteral("bilinear"),
+        QStringLiteral("-co"),    QStringLiteral("COMPRESS=DEFLATE"),
+        QStringLiteral("-co"),    QStringLiteral("TILED=YES")};
     if (const int order = gcpOrder(r.method); order > 0)
         // METHOD: the control points win over a geotransform the scan may carry.
         args << QStringLiteral("-order") << QString::number(order) << QStringLiteral("-to")
@@ -311,8 +317,8 @@ Result<QString> warpScan(const WarpRequest& r, Feedback* feedback)
     QFile::remove(r.outputPath); // whatever GDAL did not recognise as a dataset
     GDALDatasetH srcHandle = GDALDataset::ToHandle(vrt.get());
     int usageError = 0;
-    GDALDatasetUniquePtr written(
-        GDALDataset::FromHandle(GDALWarp(out.constData(), nullptr, 1, &srcHandle, options.get(), &usageError)));
+    GDALDatasetUniquePtr written(GDALDataset::FromHandle(
+        GDALWarp(out.constData(), nullptr, 1, &srcHandle, options.get(), &usageError)));
     const bool canceled = feedback && feedback->isCanceled();
     if (!written || canceled) {
         written.reset();
@@ -342,7 +348,8 @@ Result<QImage> readScanPreview(const QString& path, int maxSide, QSize* fileSize
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(),
                                               GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
     if (!ds)
-        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
+        return Error{
+            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
     const int bands = ds->GetRasterCount();
     if (bands == 0)
         return Error{QStringLiteral("%1: no raster bands").arg(name)};
@@ -350,7 +357,8 @@ Result<QImage> readScanPreview(const QString& path, int maxSide, QSize* fileSize
     if (fileSize)
         *fileSize = QSize(w, h);
     const double f = std::min(1.0, static_cast<double>(maxSide) / std::max(w, h));
-    const int ow = std::max(1, static_cast<int>(std::lround(w * f))), oh = std::max(1, static_cast<int>(std::lround(h * f)));
+    const int ow = std::max(1, static_cast<int>(std::lround(w * f))),
+              oh = std::max(1, static_cast<int>(std::lround(h * f)));
     GDALRasterBand* first = ds->GetRasterBand(1);
     const GDALColorTable* table = first->GetColorTable();
     const bool alpha = bands > 1 && ds->GetRasterBand(bands)->GetColorInterpretation() == GCI_AlphaBand;
@@ -363,7 +371,10 @@ Result<QImage> readScanPreview(const QString& path, int maxSide, QSize* fileSize
         extra.eResampleAlg = table ? GRIORA_NearestNeighbour : GRIORA_Average;
         std::vector<double> v(static_cast<std::size_t>(ow) * oh);
         if (band->RasterIO(GF_Read, 0, 0, w, h, v.data(), ow, oh, GDT_Float64, 0, 0, &extra) != CE_None)
-            return Error{QStringLiteral("%1: reading band %2 failed: %3").arg(name).arg(b).arg(errors.message(QString()))};
+            return Error{QStringLiteral("%1: reading band %2 failed: %3")
+                             .arg(name)
+                             .arg(b)
+                             .arg(errors.message(QString()))};
         // Scans of more than 8 bits are stretched to their range.
         if (!table && band->GetRasterDataType() != GDT_Byte) {
             const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
