@@ -29,6 +29,7 @@
 #include "exportactions.h"
 #include "project/layerlistmodel.h"
 #include "fileactions.h"
+#include "georefactions.h"
 #include "hazard/editsession.h"
 #include "hazardactions.h"
 #include "hazardform.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     m_fileActions->addQuit(file);
     layer->addSeparator();
     m_basemapActions = new BasemapActions(*m_context, layer);
+    m_georefActions = new GeorefActions(*m_context, layer);
     layer->addSeparator();
     layer->addAction(tr("&Style…"), this, [this] { editStyle(m_layerPanel->currentLayer()); })
         ->setObjectName(QStringLiteral("actionStyle"));

@@ -39,6 +39,7 @@ namespace mineatlas {
 class BasemapActions;
 class ExportActions;
 class FileActions;
+class GeorefActions;
 class HazardActions;
 class ProgressWidgets;
 class TimeActions;
@@ -83,6 +84,7 @@ public:
     ViewActions& viewActions() const { return *m_viewActions; }
     TimeActions& timeActions() const { return *m_timeActions; }
     BasemapActions& basemapActions() const { return *m_basemapActions; }
+    GeorefActions& georefActions() const { return *m_georefActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -116,6 +118,7 @@ private:
     ExportActions* m_exportActions = nullptr;
     TimeActions* m_timeActions = nullptr;
     BasemapActions* m_basemapActions = nullptr;
+    GeorefActions* m_georefActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 

@@ -100,7 +100,7 @@ void LayerLoader::startNext()
     auto cache = m_cache;
     m_taskRunning = true;
     m_watcher.start([task, crs, feedback, table, cache]() -> Outcome {
-        Outcome out{task, crs, {}, {}, {}, {}, {}, {}};
+        Outcome out{task, crs, {}, {}, {}, {}, {}, {}, {}};
         try {
             switch (task.kind) {
             case Task::Kind::Inspect: {
@@ -125,11 +125,13 @@ void LayerLoader::startNext()
                 break;
             }
             case Task::Kind::LoadRaster: {
-                auto extent = data::rasterExtent(task.path, crs);
-                if (!extent)
-                    out.error = extent.error();
-                else
-                    out.rasterExtent = extent.value();
+                auto footprint = data::rasterFootprint(task.path, crs);
+                if (!footprint) {
+                    out.error = footprint.error();
+                } else {
+                    out.rasterExtent = footprint->extent;
+                    out.pixelSpace = footprint->pixelSpace;
+                }
                 break;
             }
             case Task::Kind::Reproject:
@@ -220,6 +222,7 @@ void LayerLoader::finished()
         auto layer =
             std::make_unique<project::MapLayer>(project::MapLayer::Kind::Raster, baseName, task.path);
         layer->setDataCrs(out.crs.definition());
+        layer->setPixelSpace(out.pixelSpace);
         layer->setRasterExtent(out.rasterExtent);
         // Basemaps go to the bottom of the stack.
         project::MapLayer* added = m_project.addLayer(std::move(layer), m_project.layerCount());

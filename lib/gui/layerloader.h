@@ -81,6 +81,7 @@ private:
         data::DatasetInfo info;
         data::VectorData vector;
         MapRect rasterExtent;
+        bool pixelSpace = false; ///< a raster without georeferencing
         std::optional<treaty::CountryMatch> countries;
         project::HazardExtras hazardExtras; ///< status history or released area, read on the worker
     };

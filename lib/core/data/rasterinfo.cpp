@@ -6,12 +6,72 @@
 
 #include <QFileInfo>
 
+#include <gdal_alg.h>
+
 #include "data/gdalhandles.h"
 #include "geo/coordinatetransform.h"
 
 namespace mineatlas::data {
 
+namespace {
+
+/// A raster placed by control points: its edges sent through GDAL's GCP polynomial into the map
+/// CRS (what the renderer's warp does; control points without a CRS are taken as lon/lat).
+Result<RasterFootprint> gcpFootprint(GDALDataset* ds, const QString& name, const geo::Crs& mapCrs)
+{
+    GdalErrorCollector errors;
+    const QByteArray dst = QStringLiteral("DST_SRS=%1").arg(mapCrs.definition()).toUtf8();
+    std::vector<const char*> options = {dst.constData()};
+    if (!ds->GetGCPSpatialRef())
+        options.push_back("SRC_SRS=EPSG:4326");
+    options.push_back(nullptr);
+    void* t = GDALCreateGenImgProjTransformer2(GDALDataset::ToHandle(ds), nullptr, const_cast<char**>(options.data()));
+    if (!t)
+        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("its control points cannot place it")))};
+    const int w = ds->GetRasterXSize(), h = ds->GetRasterYSize();
+    constexpr int kSteps = 32;
+    std::vector<double> x, y, z;
+    for (int i = 0; i <= kSteps; ++i) {
+        const double f = static_cast<double>(i) / kSteps;
+        for (auto [px, py] : {std::pair{f * w, 0.0}, {f * w, double(h)}, {0.0, f * h}, {double(w), f * h}}) {
+            x.push_back(px);
+            y.push_back(py);
+            z.push_back(0);
+        }
+    }
+    std::vector<int> ok(x.size());
+    GDALGenImgProjTransform(t, FALSE, static_cast<int>(x.size()), x.data(), y.data(), z.data(), ok.data());
+    GDALDestroyGenImgProjTransformer(t);
+    MapRect r;
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (ok[i] && std::isfinite(x[i]) && std::isfinite(y[i]))
+            r.include(x[i], y[i]);
+    if (r.isEmpty())
+        return Error{QStringLiteral("%1: the raster lies outside what %2 can show").arg(name, mapCrs.authId())};
+    return RasterFootprint{r, false, {w, h}};
+}
+
+} // namespace
+
+std::array<double, 6> pixelSpaceGeoTransform(const geo::Crs& mapCrs)
+{
+    const double unit = mapCrs.isGeographic() ? 1e-5 : 1.0;
+    return {0, unit, 0, 0, 0, -unit};
+}
+
 Result<MapRect> rasterExtent(const QString& path, const geo::Crs& mapCrs)
+{
+    auto footprint = rasterFootprint(path, mapCrs);
+    if (!footprint)
+        return Error{footprint.error()};
+    if (footprint->pixelSpace)
+        return Error{QStringLiteral("%1: the raster has no georeferencing (no geotransform); it cannot be placed "
+                                    "on the map")
+                         .arg(QFileInfo(path).fileName())};
+    return footprint->extent;
+}
+
+Result<RasterFootprint> rasterFootprint(const QString& path, const geo::Crs& mapCrs)
 {
     GdalErrorCollector errors;
     const QString name = QFileInfo(path).fileName();
@@ -20,12 +80,14 @@ Result<MapRect> rasterExtent(const QString& path, const geo::Crs& mapCrs)
     if (!ds)
         return Error{
             QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
+    const int w = ds->GetRasterXSize(), h = ds->GetRasterYSize();
     double gt[6];
-    if (ds->GetGeoTransform(gt) != CE_None)
-        return Error{
-            QStringLiteral("%1: the raster has no georeferencing (no geotransform); it cannot be placed "
-                           "on the map")
-                .arg(name)};
+    if (ds->GetGeoTransform(gt) != CE_None) {
+        if (ds->GetGCPCount() > 0)
+            return gcpFootprint(ds.get(), name, mapCrs);
+        const auto p = pixelSpaceGeoTransform(mapCrs);
+        return RasterFootprint{MapRect::fromCorners(p[0], p[3], p[0] + w * p[1], p[3] + h * p[5]), true, {w, h}};
+    }
     QString srcDef = QStringLiteral("EPSG:4326");
     if (const OGRSpatialReference* srs = ds->GetSpatialRef()) {
         char* wkt = nullptr;
@@ -37,7 +99,6 @@ Result<MapRect> rasterExtent(const QString& path, const geo::Crs& mapCrs)
     auto t = geo::CoordinateTransform::create(srcDef, mapCrs.definition());
     if (!t)
         return Error{QStringLiteral("%1: %2").arg(name, t.error())};
-    const int w = ds->GetRasterXSize(), h = ds->GetRasterYSize();
     std::vector<double> xy;
     constexpr int kSteps = 32;
     for (int i = 0; i <= kSteps; ++i) {
@@ -60,7 +121,7 @@ Result<MapRect> rasterExtent(const QString& path, const geo::Crs& mapCrs)
     if (r.isEmpty())
         return Error{
             QStringLiteral("%1: the raster lies outside what %2 can show").arg(name, mapCrs.authId())};
-    return r;
+    return RasterFootprint{r, false, {w, h}};
 }
 
 } // namespace mineatlas::data

@@ -191,6 +191,7 @@ render::LayerSnapshot MapLayer::snapshot() const
     if (m_kind == Kind::Raster) {
         s.type = render::LayerSnapshot::Type::Raster;
         s.rasterPath = m_sourcePath;
+        s.pixelSpace = m_pixelSpace;
     } else {
         s.store = m_store;
         s.styled = m_styled;

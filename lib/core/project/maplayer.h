@@ -97,6 +97,9 @@ public:
 
     /// Raster layers: the extent in map coordinates (for zoom to layer).
     void setRasterExtent(const MapRect& extent);
+    /// Raster layers without georeferencing (a scan): drawn in pixel space until georeferenced.
+    bool isPixelSpace() const { return m_pixelSpace; }
+    void setPixelSpace(bool on) { m_pixelSpace = on; }
 
     MapRect extent() const;
     render::LayerSnapshot snapshot() const;
@@ -136,6 +139,7 @@ private:
     bool m_useTreatyStyle = true;
     QDate m_date = QDate::currentDate();
     MapRect m_rasterExtent;
+    bool m_pixelSpace = false;
     std::uint64_t m_shownKey = 0; ///< temporal layers: a hash of which features are hidden (0: not temporal)
     bool m_dateOnly = false;      ///< applyDate() called for a date change alone
 };

@@ -12,6 +12,7 @@
 
 #include "data/basemap.h"
 #include "data/gdalhandles.h"
+#include "data/rasterinfo.h"
 #include "geo/planar.h"
 
 namespace mineatlas::render {
@@ -46,12 +47,24 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
     struct ResetOption {
         ~ResetOption() { CPLSetThreadLocalConfigOption("GTIFF_IGNORE_READ_ERRORS", nullptr); }
     } resetOption;
+    GDALDatasetUniquePtr scanFile; // under a pixel-space copy: outlives it (declared first)
     GDALDatasetUniquePtr src(GDALDataset::Open(layer.rasterPath.toUtf8().constData(),
                                                GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
     bool offline = false;
     if (!src)
         return Error{
             QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
+    if (layer.pixelSpace) {
+        // A scan without georeferencing: a VRT copy placed in pixel space (see rasterFootprint).
+        GDALDatasetUniquePtr vrt(GetGDALDriverManager()->GetDriverByName("VRT")->CreateCopy(
+            "", src.get(), FALSE, nullptr, nullptr, nullptr));
+        if (!vrt)
+            return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("cannot copy it")))};
+        auto gt = data::pixelSpaceGeoTransform(settings.crs);
+        vrt->SetGeoTransform(gt.data());
+        scanFile = std::move(src);
+        src = std::move(vrt);
+    }
     const int bands = src->GetRasterCount();
     if (bands == 0)
         return Error{QStringLiteral("%1: no raster bands").arg(name)};
@@ -79,7 +92,9 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
                         QStringLiteral("SAMPLE_GRID=YES")};
     if (!hasAlpha)
         args << QStringLiteral("-dstalpha");
-    if (!src->GetSpatialRef() && src->GetGCPCount() == 0)
+    if (layer.pixelSpace)
+        args << QStringLiteral("-s_srs") << settings.crs.definition();
+    else if (!src->GetSpatialRef() && src->GetGCPCount() == 0)
         args << QStringLiteral("-s_srs") << QStringLiteral("EPSG:4326");
     std::vector<QByteArray> argBytes;
     std::vector<char*> argv;

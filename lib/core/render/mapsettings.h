@@ -36,6 +36,8 @@ struct LayerSnapshot {
     qint64 day = 0;
     std::uint64_t baseVersion = 0;
     QString rasterPath;
+    /// A raster without georeferencing, drawn in pixel space (data::pixelSpaceGeoTransform).
+    bool pixelSpace = false;
 };
 
 /// Everything one render needs, as a value: copy it and hand it to a RenderJob.
