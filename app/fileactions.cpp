@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QToolBar>
 
 #include "data/sampledata.h"
@@ -37,7 +38,15 @@ FileActions::FileActions(WindowContext& c, QMenu* file, QToolBar* toolbar) : QOb
                             QStringLiteral("sample"));
             return;
         }
-        openPaths(data::sampleDataFiles(dir));
+        // A copy the user may edit (drawing on the sample hazard layer migrates and writes it); the
+        // installed files stay as shipped.
+        const QString work = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sample-data");
+        auto copies = data::copySampleData(dir, work);
+        if (!copies) {
+            m_context.error(copies.error(), QStringLiteral("sample"));
+            return;
+        }
+        openPaths(copies.value());
     });
     sample->setObjectName(QStringLiteral("actionOpenSample"));
     sample->setToolTip(tr("Open the sample countries and the illustrative (not real) hazard areas, incidents "

@@ -1,5 +1,6 @@
 #include <cmath>
 
+#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -11,9 +12,11 @@
 #include <GeographicLib/MagneticModel.hpp>
 #include <gdal.h>
 
+#include "data/sampledata.h"
 #include "data/vectorloader.h"
 #include "geo/geodesy.h"
 #include "geo/magnetic.h"
+#include "hazard/editsession.h"
 #include "hazard/hazardstore.h"
 #include "layerloader.h"
 #include "layerpanel.h"
@@ -75,6 +78,35 @@ private Q_SLOTS:
     void initTestCase() { windowtest::useNewUserHome(m_home); }
     void init() { m_window = windowtest::showNewWindow(m_dialogs); }
     void cleanup() { m_window.reset(); }
+
+    void openSampleDataOpensAnEditableCopy()
+    {
+        const QString shipped = QStringLiteral(MINEATLAS_SAMPLE_DATA "/hazards-illustrative.gpkg");
+        QFile original(shipped);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = QCryptographicHash::hash(original.readAll(), QCryptographicHash::Sha256);
+        original.close();
+        QSignalSpy idle(m_window->loader(), &gui::LayerLoader::idle);
+        action(*m_window, "actionOpenSample")->trigger();
+        QVERIFY(idle.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isBusy(), 30000);
+        project::Project& p = m_window->project();
+        const QStringList shippedFiles = data::sampleDataFiles(QStringLiteral(MINEATLAS_SAMPLE_DATA));
+        QVERIFY(shippedFiles.size() >= 3);
+        QCOMPARE(p.layerCount(), int(shippedFiles.size()));
+        // Top first: the illustrative hazard areas over the countries, all copies in the user's data folder.
+        QCOMPARE(QFileInfo(p.layerAt(0)->sourcePath()).fileName(), QStringLiteral("hazards-illustrative.gpkg"));
+        QCOMPARE(QFileInfo(p.layerAt(p.layerCount() - 1)->sourcePath()).fileName(), QStringLiteral("countries-10m.gpkg"));
+        for (int i = 0; i < p.layerCount(); ++i)
+            QVERIFY2(p.layerAt(i)->sourcePath().startsWith(m_home.filePath(QStringLiteral("data"))),
+                     qPrintable(p.layerAt(i)->sourcePath()));
+        // Drawing on the sample layer writes the copy (the schema migration), never the shipped file.
+        m_window->layerPanel()->view()->setCurrentIndex(m_window->layerPanel()->model()->index(0));
+        action(*m_window, "actionDraw")->trigger();
+        QVERIFY(m_window->session().isEditing());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(original.readAll(), QCryptographicHash::Sha256), before);
+    }
 
     void measureLabelsEachLegTrueAndMagnetic()
     {

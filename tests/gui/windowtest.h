@@ -27,6 +27,7 @@ inline void useNewUserHome(const QTemporaryDir& home)
 {
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     GDALAllRegister();
     mineatlas::data::configureGdal();
 }

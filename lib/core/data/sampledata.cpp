@@ -1,6 +1,7 @@
 #include "data/sampledata.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace mineatlas::data {
@@ -28,13 +29,34 @@ QStringList sampleDataFiles(const QString& directory)
     QStringList files;
     if (directory.isEmpty())
         return files;
-    for (const char* name : {"hazards-illustrative.gpkg", "incidents-illustrative.gpkg", "front-line-illustrative.gpkg",
-                             "countries-10m.gpkg"}) {
+    for (const char* name : {"hazards-illustrative.gpkg", "incidents-illustrative.gpkg", "places.gpkg", "countries-10m.gpkg"}) {
         const QString path = QDir(directory).filePath(QString::fromLatin1(name));
         if (QFileInfo::exists(path))
             files << path;
     }
     return files;
+}
+
+Result<QStringList> copySampleData(const QString& directory, const QString& workDirectory)
+{
+    if (!QDir().mkpath(workDirectory))
+        return Error{QStringLiteral("cannot make the folder %1 for a copy of the sample data")
+                         .arg(QDir::toNativeSeparators(workDirectory))};
+    QStringList copies;
+    for (const QString& file : sampleDataFiles(directory)) {
+        const QString copy = QDir(workDirectory).filePath(QFileInfo(file).fileName());
+        if (!QFileInfo::exists(copy)) {
+            if (!QFile::copy(file, copy))
+                return Error{QStringLiteral("cannot copy the sample file %1 to %2")
+                                 .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(workDirectory))};
+            // Installed files are read-only; the copy is the user's to edit.
+            QFile::setPermissions(copy, QFile::permissions(copy) | QFile::WriteOwner | QFile::ReadOwner);
+        }
+        copies << copy;
+    }
+    if (copies.isEmpty())
+        return Error{QStringLiteral("no sample data in %1").arg(QDir::toNativeSeparators(directory))};
+    return copies;
 }
 
 } // namespace mineatlas::data

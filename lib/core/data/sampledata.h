@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "result.h"
+
 namespace mineatlas::data {
 
 /// The folder of sample data wherever the app lives: $MINEATLAS_SAMPLE_DATA if set; installed,
@@ -12,8 +14,13 @@ namespace mineatlas::data {
 QString sampleDataDirectory(const QString& applicationDir);
 
 /// The files File ▸ Open sample data opens from that folder, top layer first (as openPaths takes
-/// them): the illustrative hazard areas, incidents and front line, then the 1:10m countries. Only
-/// those that exist.
+/// them): the illustrative hazard areas and incidents, the populated places, the 1:10m countries.
+/// Only those that exist. (The illustrative front line, for time, has several layers: File ▸ Open.)
 QStringList sampleDataFiles(const QString& directory);
+
+/// Copies sampleDataFiles(directory) into `workDirectory` (made if missing) unless a copy is
+/// there already, so the user's edits to the samples are kept and the shipped files never change;
+/// returns the copies, top layer first. An error names the file that could not be copied.
+Result<QStringList> copySampleData(const QString& directory, const QString& workDirectory);
 
 } // namespace mineatlas::data
