@@ -42,6 +42,7 @@
 #include "project/identifycontroller.h"
 #include "project/project.h"
 #include "treaty/treatycontroller.h"
+#include "searchactions.h"
 #include "timeactions.h"
 #include "treatyactions.h"
 #include "viewactions.h"
@@ -99,6 +100,10 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);
     m_fileActions->addQuit(file);
+    QToolBar* searchBar = addToolBar(tr("Search"));
+    searchBar->setObjectName(QStringLiteral("searchToolbar"));
+    edit->addSeparator();
+    m_searchActions = new SearchActions(*m_context, edit, searchBar);
     layer->addSeparator();
     layer->addAction(tr("&Style…"), this, [this] { editStyle(m_layerPanel->currentLayer()); })
         ->setObjectName(QStringLiteral("actionStyle"));

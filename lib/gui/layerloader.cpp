@@ -199,7 +199,14 @@ void LayerLoader::finished()
                            "status (click one on the map for the reason).\n%3",
                            nullptr, static_cast<int>(out.countries->unmatched.size()))
                             .arg(name, out.countries->field, out.countries->unmatchedNames.join(QStringLiteral(", "))));
-        project::MapLayer* added = m_project.addLayer(std::move(layer));
+        // Areas go under the points and lines already open: a country layer that finishes loading
+        // after the places must not cover them.
+        int index = 0;
+        if (out.vector.store->dominantKind() == data::GeometryKind::Polygon)
+            while (index < m_project.layerCount() && m_project.layerAt(index)->store() &&
+                   m_project.layerAt(index)->store()->dominantKind() != data::GeometryKind::Polygon)
+                ++index;
+        project::MapLayer* added = m_project.addLayer(std::move(layer), index);
         if (crsChanged)
             m_queue.push_back({Task::Kind::Reproject, task.path, out.vector.layerName, added->id()});
         if (out.vector.store->size() == 0)

@@ -257,11 +257,20 @@ void drawLabels(QPainter& painter, const MapSettings& settings, const data::Feat
             marker = QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r);
             box.moveLeft(p.x() + r + 2 * settings.dpi / 96.0);
         }
-        if (!QRectF(QPointF(0, 0), QSizeF(settings.size)).contains(box))
-            continue;
-        if (std::any_of(placed.begin(), placed.end(),
-                        [&](const QRectF& r) { return r.intersects(box) || (!marker.isNull() && r.intersects(marker)); }))
-            continue;
+        const QRectF frame(QPointF(0, 0), QSizeF(settings.size));
+        auto blocked = [&](const QRectF& b) {
+            return !frame.contains(b) || std::any_of(placed.begin(), placed.end(), [&](const QRectF& r) {
+                       return r.intersects(b) || (!marker.isNull() && r.intersects(marker));
+                   });
+        };
+        if (blocked(box)) {
+            if (marker.isNull())
+                continue;
+            // Left of the marker instead (a place near the right edge or right of a bigger one).
+            box.moveRight(marker.left() - 2 * settings.dpi / 96.0);
+            if (blocked(box))
+                continue;
+        }
         placed.push_back(box.adjusted(-3, -2, 3, 2));
         if (!marker.isNull())
             placed.push_back(marker);
