@@ -34,7 +34,7 @@ class TestWindowSmoke : public QObject {
 
     struct State {
         int dialogs = 0, layers = 0, historyIndex = 0;
-        QString messages, crs, title, clipboard, checkedTool, docks;
+        QString messages, crs, title, clipboard, checkedTool, docks, focus;
         MapRect extent;
         const void* tool = nullptr;
         bool checked = false, visible = false, busy = false;
@@ -56,6 +56,7 @@ class TestWindowSmoke : public QObject {
         s.checked = a && a->isChecked();
         s.visible = w.isVisible();
         s.busy = w.loader()->isBusy();
+        s.focus = w.focusWidget() ? w.focusWidget()->objectName() : QString(); // Find: the search field
         for (QDockWidget* dock : w.findChildren<QDockWidget*>())
             s.docks += dock->isVisible() ? '1' : '0';
         return s;
