@@ -160,6 +160,10 @@ private Q_SLOTS:
         QVERIFY(idle.wait(60000));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isBusy(), 60000);
         QCOMPARE(m_window->project().layerCount(), 3);
+        // Whatever finished loading first: places on top, then the hazard areas, the borders under both.
+        QCOMPARE(m_window->project().layerAt(0)->sourcePath(), kPlaces);
+        QCOMPARE(m_window->project().layerAt(1)->sourcePath(), kHazards);
+        QCOMPARE(m_window->project().layerAt(2)->sourcePath(), kCountries);
         QTRY_VERIFY_WITH_TIMEOUT(box()->index() && box()->index()->entryCount() > 30000, 30000);
         waitForRender();
     }

@@ -20,6 +20,7 @@
 #include "mapcanvas.h"
 #include "messagebar.h"
 #include "project/layerlistmodel.h"
+#include "project/maplayer.h"
 #include "project/project.h"
 #include "scripteddialogs.h"
 
@@ -122,7 +123,13 @@ private Q_SLOTS:
                 continue;
             }
             // The same start for each: the hazard layer selected, one edit to undo, an odd view.
-            w.layerPanel()->view()->setCurrentIndex(w.layerPanel()->model()->index(0));
+            // (Remove takes a border layer: the edit actions after it need the hazard layer.)
+            int selected = 0;
+            if (a->objectName() == QLatin1String("actionRemoveLayer"))
+                for (int i = w.project().layerCount() - 1; i >= 0; --i)
+                    if (w.project().layerAt(i)->treatyStyle())
+                        selected = i;
+            w.layerPanel()->view()->setCurrentIndex(w.layerPanel()->model()->index(selected));
             if (w.project().layerCount() > 0 && w.session().historySize() == 0 && w.session().isEditing()) {
                 hazard::HazardArea changed = *w.session().areaByGuid(w.session().store()->readAll().value().front().guid);
                 changed.notes = QStringLiteral("smoke");
