@@ -1,3 +1,4 @@
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <gdal_priv.h>
@@ -196,7 +197,15 @@ private Q_SLOTS:
         s.otherNameColumns = {static_cast<int>(fields.indexOf(QStringLiteral("other_names")))};
         s.rankColumn = static_cast<int>(fields.indexOf(QStringLiteral("population")));
         QVERIFY(s.nameColumn >= 0 && s.otherNameColumns[0] >= 0 && s.rankColumn >= 0);
+        QElapsedTimer timer;
+        timer.start();
         const auto index = SearchIndex::build({s});
+        const double buildMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        for (const char* q : {"k", "ky", "kyi", "kyiv", "zapor", "novo"})
+            index->find(QString::fromLatin1(q));
+        qInfo("%zu places, %zu names: index built in %.0f ms, 6 queries in %.1f ms", index->entryCount(),
+              index->nameCount(), buildMs, static_cast<double>(timer.nsecsElapsed()) / 1e6);
         for (const QString& q : {QStringLiteral("Zaporizhzhia"), QStringLiteral("Запоріжжя"), QStringLiteral("zaporizhzhya")}) {
             const auto hits = index->find(q, 5);
             QVERIFY2(!hits.empty(), qPrintable(q));

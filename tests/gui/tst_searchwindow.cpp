@@ -181,6 +181,12 @@ private Q_SLOTS:
         // GeoNames writes Zaporizhzhya; the usual English spelling is one of its other names.
         const QString first = search(QStringLiteral("zaporizhzhia"));
         QVERIFY2(first.startsWith(QStringLiteral("Zaporizhzhya (Zaporizhzhia) — place · UA")), qPrintable(first));
+        // The list hangs under the field, on the screen (the field sits at the window's right edge).
+        const QRect list = box()->resultList()->geometry();
+        QVERIFY2(box()->screen()->geometry().contains(list), qPrintable(QStringLiteral("list at %1,%2 %3×%4")
+                     .arg(list.x()).arg(list.y()).arg(list.width()).arg(list.height())));
+        QCOMPARE(list.top(), box()->mapToGlobal(QPoint(0, box()->height())).y());
+        QVERIFY(list.width() >= box()->width());
         QTest::keyClick(box(), Qt::Key_Return);
         QVERIFY(!box()->resultList()->isVisible());
         const OGRGeometry* g = ogrGeometry(kPlaces, QStringLiteral("name = 'Zaporizhzhya'"));
