@@ -35,8 +35,9 @@ SearchActions::SearchActions(WindowContext& context, QMenu* menu, QToolBar* tool
     m_find->setObjectName(QStringLiteral("actionFind"));
     m_find->setShortcut(QKeySequence::Find);
     m_find->setShortcutContext(Qt::WindowShortcut);
-    m_find->setToolTip(tr("Search the open layers: places (also by their names in other languages), countries "
-                          "and hazard areas by id"));
+    m_find->setToolTip(
+        tr("Search the open layers: places (also by their names in other languages), countries "
+           "and hazard areas by id"));
     connect(m_find, &QAction::triggered, this, [this] {
         m_box->setFocus(Qt::ShortcutFocusReason);
         m_box->selectAll();
@@ -78,13 +79,14 @@ void SearchActions::rebuildIfChanged()
         m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_box->setBusy(true);
-    m_job.start([sources = std::move(sources), cancel = m_cancel]() -> std::shared_ptr<const project::SearchIndex> {
-        try {
-            return project::SearchIndex::build(sources, cancel.get());
-        } catch (...) {
-            return nullptr; // an index that could not be built leaves search empty, not the app down
-        }
-    });
+    m_job.start(
+        [sources = std::move(sources), cancel = m_cancel]() -> std::shared_ptr<const project::SearchIndex> {
+            try {
+                return project::SearchIndex::build(sources, cancel.get());
+            } catch (...) {
+                return nullptr; // an index that could not be built leaves search empty, not the app down
+            }
+        });
 }
 
 void SearchActions::goTo(const project::SearchHit& hit)
@@ -97,7 +99,8 @@ void SearchActions::goTo(const project::SearchHit& hit)
             bounds = layer->store()->bounds(hit.feature);
     const QPointF centre(bounds.centerX(), bounds.centerY());
     if (hit.kind == project::SearchKind::Place || (bounds.width() == 0 && bounds.height() == 0)) {
-        const double metresPerUnit = m_context.project.coordinates().groundMetresPerMapUnit(centre, canvas.mapUnitsPerPixel());
+        const double metresPerUnit =
+            m_context.project.coordinates().groundMetresPerMapUnit(centre, canvas.mapUnitsPerPixel());
         const double half = halfViewMetres(hit.rank) / (metresPerUnit > 0 ? metresPerUnit : 1.0);
         canvas.setExtent({centre.x() - half, centre.y() - half, centre.x() + half, centre.y() + half});
     } else {

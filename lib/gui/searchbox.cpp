@@ -29,7 +29,8 @@ SearchBox::SearchBox(QWidget* parent) : QLineEdit(parent), m_list(new QListWidge
         if (text.isEmpty())
             updateResults(); // the clear button
     });
-    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { activate(m_list->row(item)); });
+    connect(m_list, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { activate(m_list->row(item)); });
 }
 
 SearchBox::~SearchBox()

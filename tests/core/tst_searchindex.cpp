@@ -91,8 +91,9 @@ private Q_SLOTS:
         SearchSource h;
         h.kind = SearchKind::Hazard;
         h.layerId = 3;
-        h.store = areas(QStringLiteral("local_id"), {QStringLiteral("UA-SHA-0012"), QStringLiteral("UA-SHA-0120"),
-                                                     QStringLiteral("UA-CHA-0012")});
+        h.store =
+            areas(QStringLiteral("local_id"), {QStringLiteral("UA-SHA-0012"), QStringLiteral("UA-SHA-0120"),
+                                               QStringLiteral("UA-CHA-0012")});
         h.nameColumn = 0;
         m_index = SearchIndex::build({p, c, h});
         QVERIFY(m_index);
@@ -103,13 +104,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("folded");
-        QTest::newRow("case") << "KyIV" << "kyiv";
-        QTest::newRow("Ukrainian transliteration with carons") << "Zaporižžja" << "zaporizzja";
-        QTest::newRow("Polish ł and acute") << "Łódź" << "lodz";
-        QTest::newRow("apostrophes dropped") << "Kam’yanets’-Podil’s’kyy" << "kamyanets podilskyy";
-        QTest::newRow("punctuation to one space") << "  UA-SHA_0012 " << "ua sha 0012";
-        QTest::newRow("Cyrillic keeps its letters, loses its breve") << "Київ" << "киів";
-        QTest::newRow("German sharp s") << "Großenhain" << "grossenhain";
+        QTest::newRow("case") << "KyIV"
+                              << "kyiv";
+        QTest::newRow("Ukrainian transliteration with carons") << "Zaporižžja"
+                                                               << "zaporizzja";
+        QTest::newRow("Polish ł and acute") << "Łódź"
+                                            << "lodz";
+        QTest::newRow("apostrophes dropped") << "Kam’yanets’-Podil’s’kyy"
+                                             << "kamyanets podilskyy";
+        QTest::newRow("punctuation to one space") << "  UA-SHA_0012 "
+                                                  << "ua sha 0012";
+        QTest::newRow("Cyrillic keeps its letters, loses its breve") << "Київ"
+                                                                     << "киів";
+        QTest::newRow("German sharp s") << "Großenhain"
+                                        << "grossenhain";
     }
     void fold()
     {
@@ -131,8 +139,7 @@ private Q_SLOTS:
             << "Ukr" << QStringList{"Ukraine", "Ukrainka"};
         QTest::newRow("country by its treaty-table name") << "Russian Fed" << QStringList{"Russia"};
         QTest::newRow("country in Ukrainian") << "україна" << QStringList{"Ukraine"};
-        QTest::newRow("prefix before word prefix")
-            << "kakhovka" << QStringList{"Kakhovka", "Nova Kakhovka"};
+        QTest::newRow("prefix before word prefix") << "kakhovka" << QStringList{"Kakhovka", "Nova Kakhovka"};
         QTest::newRow("apostrophes need not be typed") << "kamyanka b" << QStringList{"Kam'yanka-Buz'ka"};
         QTest::newRow("bigger places first among prefixes")
             << "kam" << QStringList{"Kamianka", "Kam'yanka-Buz'ka"};
@@ -167,10 +174,7 @@ private Q_SLOTS:
         QVERIFY(m_index->find(QStringLiteral("Zaporizhzhya"))[0].matched.isEmpty());
     }
 
-    void limit()
-    {
-        QCOMPARE(m_index->find(QStringLiteral("k"), 3).size(), std::size_t(3));
-    }
+    void limit() { QCOMPARE(m_index->find(QStringLiteral("k"), 3).size(), std::size_t(3)); }
 
     void canceledBuildReturnsNothing()
     {
@@ -206,7 +210,8 @@ private Q_SLOTS:
             index->find(QString::fromLatin1(q));
         qInfo("%zu places, %zu names: index built in %.0f ms, 6 queries in %.1f ms", index->entryCount(),
               index->nameCount(), buildMs, static_cast<double>(timer.nsecsElapsed()) / 1e6);
-        for (const QString& q : {QStringLiteral("Zaporizhzhia"), QStringLiteral("Запоріжжя"), QStringLiteral("zaporizhzhya")}) {
+        for (const QString& q :
+             {QStringLiteral("Zaporizhzhia"), QStringLiteral("Запоріжжя"), QStringLiteral("zaporizhzhya")}) {
             const auto hits = index->find(q, 5);
             QVERIFY2(!hits.empty(), qPrintable(q));
             QCOMPARE(hits[0].name, QStringLiteral("Zaporizhzhya"));
@@ -221,7 +226,8 @@ private Q_SLOTS:
         QCOMPARE(style.labelField, QStringLiteral("name"));
         const auto styled = render::applyStyle(style, *s.store);
         QVERIFY(styled->showsAtScale(kyiv[0].feature, 50e6));
-        const auto small = index->find(QStringLiteral("Vylkove"), 1); // Odesa oblast, 7,804 people in GeoNames
+        const auto small =
+            index->find(QStringLiteral("Vylkove"), 1); // Odesa oblast, 7,804 people in GeoNames
         QCOMPARE(small.size(), std::size_t(1));
         QVERIFY(small[0].rank < 10000 && small[0].rank >= 3000);
         QVERIFY(!styled->showsAtScale(small[0].feature, 4e6));

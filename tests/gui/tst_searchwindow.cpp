@@ -112,10 +112,7 @@ class TestSearchWindow : public QObject {
                 return p.layerAt(i);
         return nullptr;
     }
-    void waitForRender()
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->canvas()->isRendering(), 30000);
-    }
+    void waitForRender() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->canvas()->isRendering(), 30000); }
     QImage renderAt(const MapRect& extent)
     {
         m_window->canvas()->setExtent(extent);
@@ -180,11 +177,15 @@ private Q_SLOTS:
     {
         // GeoNames writes Zaporizhzhya; the usual English spelling is one of its other names.
         const QString first = search(QStringLiteral("zaporizhzhia"));
-        QVERIFY2(first.startsWith(QStringLiteral("Zaporizhzhya (Zaporizhzhia) — place · UA")), qPrintable(first));
+        QVERIFY2(first.startsWith(QStringLiteral("Zaporizhzhya (Zaporizhzhia) — place · UA")),
+                 qPrintable(first));
         // The list hangs under the field, on the screen (the field sits at the window's right edge).
         const QRect list = box()->resultList()->geometry();
         QVERIFY2(box()->screen()->geometry().contains(list), qPrintable(QStringLiteral("list at %1,%2 %3×%4")
-                     .arg(list.x()).arg(list.y()).arg(list.width()).arg(list.height())));
+                                                                            .arg(list.x())
+                                                                            .arg(list.y())
+                                                                            .arg(list.width())
+                                                                            .arg(list.height())));
         QCOMPARE(list.top(), box()->mapToGlobal(QPoint(0, box()->height())).y());
         QVERIFY(list.width() >= box()->width());
         QTest::keyClick(box(), Qt::Key_Return);
@@ -194,8 +195,10 @@ private Q_SLOTS:
         const QPointF centre = lonLatOf(canvasCentre());
         QVERIFY2(std::abs(centre.x() - point->getX()) < 1e-7 && std::abs(centre.y() - point->getY()) < 1e-7,
                  qPrintable(QStringLiteral("centre %1, %2; place %3, %4")
-                                .arg(centre.x(), 0, 'f', 7).arg(centre.y(), 0, 'f', 7)
-                                .arg(point->getX(), 0, 'f', 7).arg(point->getY(), 0, 'f', 7)));
+                                .arg(centre.x(), 0, 'f', 7)
+                                .arg(centre.y(), 0, 'f', 7)
+                                .arg(point->getX(), 0, 'f', 7)
+                                .arg(point->getY(), 0, 'f', 7)));
         // A city of 700,000: a view some 20 km across (1:50,000–1:100,000 in this window).
         const double scale = m_window->canvas()->scaleDenominator();
         QVERIFY2(scale > 30000 && scale < 150000, qPrintable(QString::number(scale)));
@@ -217,7 +220,8 @@ private Q_SLOTS:
         QVERIFY2(QLineF(canvasCentre(), expected).length() < 1.0,
                  qPrintable(QStringLiteral("%1 m off").arg(QLineF(canvasCentre(), expected).length())));
         // Ukraine fills the view: some 1,300 km east-west in a window 1,280 pixels wide.
-        QVERIFY2(view.width() > 1.3e6 * 1.4 && view.width() < 1.3e6 * 3, qPrintable(QString::number(view.width())));
+        QVERIFY2(view.width() > 1.3e6 * 1.4 && view.width() < 1.3e6 * 3,
+                 qPrintable(QString::number(view.width())));
     }
 
     void findsAHazardAreaById()
@@ -225,7 +229,8 @@ private Q_SLOTS:
         const QString first = search(QStringLiteral("demo-007"));
         QVERIFY2(first.startsWith(QStringLiteral("DEMO-007 — hazard area")), qPrintable(first));
         QTest::keyClick(box(), Qt::Key_Return);
-        const QPointF expected = mercatorCentre(ogrGeometry(kHazards, QStringLiteral("local_id = 'DEMO-007'")));
+        const QPointF expected =
+            mercatorCentre(ogrGeometry(kHazards, QStringLiteral("local_id = 'DEMO-007'")));
         QVERIFY2(QLineF(canvasCentre(), expected).length() < 0.01,
                  qPrintable(QStringLiteral("%1 m off").arg(QLineF(canvasCentre(), expected).length())));
         QVERIFY(m_window->canvas()->scaleDenominator() < 200000);
@@ -236,7 +241,8 @@ private Q_SLOTS:
         search(QStringLiteral("Kharki"));
         QListWidget* list = box()->resultList();
         QVERIFY(list->count() >= 1);
-        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Kharkiv — place")), qPrintable(list->item(0)->text()));
+        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Kharkiv — place")),
+                 qPrintable(list->item(0)->text()));
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
         const auto* point = ogrGeometry(kPlaces, QStringLiteral("name = 'Kharkiv'"))->toPoint();
         const QPointF centre = lonLatOf(canvasCentre());
@@ -286,7 +292,8 @@ private Q_SLOTS:
         QVERIFY(darkPixels(fieldWith, labelRect(v)) > 20);
         QVERIFY(changedPixels(fieldWith, fieldWithout, labelRect(v)) > 40);
         if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_PLACES"))
-            fieldWithout.save(qEnvironmentVariable("MINEATLAS_SHOT_PLACES") + QStringLiteral(".field-without.png"));
+            fieldWithout.save(qEnvironmentVariable("MINEATLAS_SHOT_PLACES") +
+                              QStringLiteral(".field-without.png"));
     }
 };
 

@@ -18,16 +18,26 @@ namespace {
 QString foldLetter(QChar c)
 {
     switch (c.unicode()) {
-    case 0x0142: return QStringLiteral("l"); // ł
-    case 0x00F8: return QStringLiteral("o"); // ø
-    case 0x0111: return QStringLiteral("d"); // đ
-    case 0x00DF: return QStringLiteral("ss");
-    case 0x00E6: return QStringLiteral("ae");
-    case 0x0153: return QStringLiteral("oe");
-    case 0x0131: return QStringLiteral("i"); // dotless ı
-    case 0x00FE: return QStringLiteral("th");
-    case 0x0127: return QStringLiteral("h"); // ħ
-    default: return QString(c);
+    case 0x0142:
+        return QStringLiteral("l"); // ł
+    case 0x00F8:
+        return QStringLiteral("o"); // ø
+    case 0x0111:
+        return QStringLiteral("d"); // đ
+    case 0x00DF:
+        return QStringLiteral("ss");
+    case 0x00E6:
+        return QStringLiteral("ae");
+    case 0x0153:
+        return QStringLiteral("oe");
+    case 0x0131:
+        return QStringLiteral("i"); // dotless ı
+    case 0x00FE:
+        return QStringLiteral("th");
+    case 0x0127:
+        return QStringLiteral("h"); // ħ
+    default:
+        return QString(c);
     }
 }
 
@@ -67,9 +77,12 @@ int matchTier(const QString& name, const QString& query)
 QString kindDetail(SearchKind kind)
 {
     switch (kind) {
-    case SearchKind::Country: return QStringLiteral("country");
-    case SearchKind::Place: return QStringLiteral("place");
-    case SearchKind::Hazard: return QStringLiteral("hazard area");
+    case SearchKind::Country:
+        return QStringLiteral("country");
+    case SearchKind::Place:
+        return QStringLiteral("place");
+    case SearchKind::Hazard:
+        return QStringLiteral("hazard area");
     }
     return {};
 }
@@ -176,7 +189,8 @@ std::shared_ptr<const SearchIndex> SearchIndex::build(const std::vector<SearchSo
                 if (s.countryColumn >= 0)
                     parts << store.attribute(f, s.countryColumn).toString();
                 if (e.hit.rank > 0)
-                    parts << QStringLiteral("%1 people").arg(english.toString(static_cast<qlonglong>(e.hit.rank)));
+                    parts << QStringLiteral("%1 people")
+                                 .arg(english.toString(static_cast<qlonglong>(e.hit.rank)));
                 e.hit.detail = parts.join(QStringLiteral(" · "));
                 break;
             }
@@ -199,7 +213,8 @@ std::shared_ptr<const SearchIndex> SearchIndex::build(const std::vector<SearchSo
             };
             addName(own);
             for (const int c : s.otherNameColumns)
-                for (const QString& n : store.attribute(f, c).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                for (const QString& n :
+                     store.attribute(f, c).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
                     addName(n);
             if (f < s.extraNames.size())
                 for (const QString& n : s.extraNames[f])
@@ -241,7 +256,8 @@ std::vector<SearchHit> SearchIndex::find(const QString& query, int limit) const
             }
         }
         if (best >= 0)
-            scored.push_back({best, bestName != e.firstName, static_cast<int>(e.hit.kind), e.hit.rank, i, bestName});
+            scored.push_back(
+                {best, bestName != e.firstName, static_cast<int>(e.hit.kind), e.hit.rank, i, bestName});
     }
     auto order = [this](const Scored& a, const Scored& b) {
         return std::make_tuple(a.tier, a.other, a.kind, -a.rank, m_entries[a.entry].hit.name) <
