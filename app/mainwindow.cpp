@@ -45,6 +45,7 @@
 #include "project/identifycontroller.h"
 #include "project/project.h"
 #include "treaty/treatycontroller.h"
+#include "searchactions.h"
 #include "timeactions.h"
 #include "treatyactions.h"
 #include "viewactions.h"
@@ -107,6 +108,10 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);
     m_fileActions->addQuit(file);
+    QToolBar* searchBar = addToolBar(tr("Search"));
+    searchBar->setObjectName(QStringLiteral("searchToolbar"));
+    edit->addSeparator();
+    m_searchActions = new SearchActions(*m_context, edit, searchBar);
     layer->addSeparator();
     m_basemapActions = new BasemapActions(*m_context, layer);
     m_georefActions = new GeorefActions(*m_context, layer);

@@ -42,6 +42,7 @@ class FileActions;
 class GeorefActions;
 class HazardActions;
 class ProgressWidgets;
+class SearchActions;
 class TimeActions;
 class TreatyActions;
 class ViewActions;
@@ -85,6 +86,7 @@ public:
     TimeActions& timeActions() const { return *m_timeActions; }
     BasemapActions& basemapActions() const { return *m_basemapActions; }
     GeorefActions& georefActions() const { return *m_georefActions; }
+    SearchActions& searchActions() const { return *m_searchActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -119,6 +121,7 @@ private:
     TimeActions* m_timeActions = nullptr;
     BasemapActions* m_basemapActions = nullptr;
     GeorefActions* m_georefActions = nullptr;
+    SearchActions* m_searchActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 

@@ -201,7 +201,22 @@ void LayerLoader::finished()
                            "status (click one on the map for the reason).\n%3",
                            nullptr, static_cast<int>(out.countries->unmatched.size()))
                             .arg(name, out.countries->field, out.countries->unmatchedNames.join(QStringLiteral(", "))));
-        project::MapLayer* added = m_project.addLayer(std::move(layer));
+        // Areas go under the points and lines already open, and borders (treaty-styled country
+        // layers) under the other areas too: a country layer that finishes loading after the
+        // places or the hazard areas must not cover them.
+        int index = 0;
+        const bool isArea = out.vector.store->dominantKind() == data::GeometryKind::Polygon;
+        const bool isBorders = isArea && layer->treatyStyle();
+        auto staysAbove = [&](const project::MapLayer* l) {
+            if (!l->store())
+                return false;
+            const bool area = l->store()->dominantKind() == data::GeometryKind::Polygon;
+            return isBorders ? !(area && l->treatyStyle()) : !area;
+        };
+        if (isArea)
+            while (index < m_project.layerCount() && staysAbove(m_project.layerAt(index)))
+                ++index;
+        project::MapLayer* added = m_project.addLayer(std::move(layer), index);
         if (crsChanged)
             m_queue.push_back({Task::Kind::Reproject, task.path, out.vector.layerName, added->id()});
         if (out.vector.store->size() == 0)

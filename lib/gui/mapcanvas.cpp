@@ -126,6 +126,9 @@ render::MapSettings MapCanvas::mapSettings() const
     s.size = size() * devicePixelRatioF();
     s.dpi = 96 * devicePixelRatioF();
     s.layers = m_project.visibleSnapshots();
+    // What scale-dependent layers (places by population) need; the canvas draws at 96 DPI a pixel.
+    const MapRect view = s.visibleExtent();
+    s.metresPerMapUnit = m_project.coordinates().groundMetresPerMapUnit({view.centerX(), view.centerY()}, m_mupp);
     return s;
 }
 

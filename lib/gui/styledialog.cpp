@@ -118,10 +118,19 @@ render::VectorStyle StyleDialog::style() const
     base.strokeWidth = m_width->value();
     base.markerSize = m_marker->value();
     const QString field = m_field->currentData().toString();
+    // Labels and scale-dependent visibility (places by population) are not set here: kept.
+    auto keepLabels = [this](render::VectorStyle s) {
+        s.labelField = m_original.labelField;
+        s.rankField = m_original.rankField;
+        s.rankScales = m_original.rankScales;
+        s.rankScaleFloor = m_original.rankScaleFloor;
+        s.labelBesideMarker = m_original.labelBesideMarker;
+        return s;
+    };
     if (field.isEmpty()) {
         render::VectorStyle s;
         s.base = base;
-        return s;
+        return keepLabels(s);
     }
     if (field == m_original.categoryField) {
         // Keep the existing classes, apply the new outline.
@@ -136,7 +145,7 @@ render::VectorStyle StyleDialog::style() const
         }
         return s;
     }
-    return render::VectorStyle::categorized(m_store, field, base);
+    return keepLabels(render::VectorStyle::categorized(m_store, field, base));
 }
 
 } // namespace mineatlas::gui

@@ -144,7 +144,9 @@ private Q_SLOTS:
         QSignalSpy idle(m_loader.get(), &gui::LayerLoader::idle);
         m_loader->open(QStringLiteral(MINEATLAS_SAMPLE_DATA "/countries-10m.gpkg"));
         QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 20000);
-        const project::MapLayer* borders = m_project->layerAt(0);
+        // Borders open under the hazard layer already there.
+        const project::MapLayer* borders = m_project->layerAt(m_project->layerCount() - 1);
+        QVERIFY(borders->sourcePath().endsWith(QStringLiteral("countries-10m.gpkg")));
         QVERIFY(borders->store());
         const data::FeatureStore& s = *borders->store();
         const int name = s.fieldNames().indexOf("name");

@@ -20,6 +20,7 @@
 #include "mapcanvas.h"
 #include "messagebar.h"
 #include "project/layerlistmodel.h"
+#include "project/maplayer.h"
 #include "project/project.h"
 #include "scripteddialogs.h"
 #include "windowtest.h"
@@ -35,7 +36,7 @@ class TestWindowSmoke : public QObject {
 
     struct State {
         int dialogs = 0, layers = 0, historyIndex = 0;
-        QString messages, crs, title, clipboard, checkedTool, docks;
+        QString messages, crs, title, clipboard, checkedTool, docks, focus;
         MapRect extent;
         const void* tool = nullptr;
         bool checked = false, visible = false, busy = false;
@@ -57,6 +58,7 @@ class TestWindowSmoke : public QObject {
         s.checked = a && a->isChecked();
         s.visible = w.isVisible();
         s.busy = w.loader()->isBusy();
+        s.focus = w.focusWidget() ? w.focusWidget()->objectName() : QString(); // Find: the search field
         for (QDockWidget* dock : w.findChildren<QDockWidget*>())
             s.docks += dock->isVisible() ? '1' : '0';
         return s;
@@ -119,7 +121,13 @@ private Q_SLOTS:
                 continue;
             }
             // The same start for each: the hazard layer selected, one edit to undo, an odd view.
-            w.layerPanel()->view()->setCurrentIndex(w.layerPanel()->model()->index(0));
+            // (Remove takes a border layer: the edit actions after it need the hazard layer.)
+            int selected = 0;
+            if (a->objectName() == QLatin1String("actionRemoveLayer"))
+                for (int i = w.project().layerCount() - 1; i >= 0; --i)
+                    if (w.project().layerAt(i)->treatyStyle())
+                        selected = i;
+            w.layerPanel()->view()->setCurrentIndex(w.layerPanel()->model()->index(selected));
             if (w.project().layerCount() > 0 && w.session().historySize() == 0 && w.session().isEditing()) {
                 hazard::HazardArea changed = *w.session().areaByGuid(w.session().store()->readAll().value().front().guid);
                 changed.notes = QStringLiteral("smoke");

@@ -67,6 +67,45 @@ VectorStyle imasHazardStyle(const data::FeatureStore& store)
     return style;
 }
 
+/// A gazetteer of populated places (GeoNames-like: a name and a population on points).
+bool isPlacesLayer(const data::FeatureStore& store)
+{
+    const QStringList& fields = store.fieldNames();
+    return store.dominantKind() == data::GeometryKind::Point && fields.contains(QStringLiteral("name")) &&
+           fields.contains(QStringLiteral("population"));
+}
+
+VectorStyle placesStyle(const data::FeatureStore& store)
+{
+    VectorStyle style;
+    style.base.fill = QColor(0x33, 0x33, 0x33);
+    style.base.stroke = Qt::white;
+    style.base.strokeWidth = 1;
+    style.base.markerSize = 5;
+    style.labelField = QStringLiteral("name");
+    style.rankField = QStringLiteral("population");
+    style.labelBesideMarker = true;
+    // Scale bands after topographic series: millions-cities on a world map, regional centres
+    // on a national one (1:4M shows Ukraine at 1280 px), every village at field scale (1:100k
+    // and closer, where a planner draws at 1:68,000).
+    style.rankScales = {{1'000'000, 60'000'000}, {300'000, 20'000'000}, {100'000, 8'000'000},
+                        {30'000, 3'000'000},     {10'000, 1'000'000},    {3'000, 400'000}};
+    style.rankScaleFloor = 150'000;
+    if (store.fieldNames().contains(QStringLiteral("feature_code"))) {
+        // National capitals stand out.
+        style.categoryField = QStringLiteral("feature_code");
+        Category capital;
+        capital.value = QStringLiteral("PPLC");
+        capital.label = QStringLiteral("capital");
+        capital.symbol = style.base;
+        capital.symbol.fill = QColor(0xb0, 0x00, 0x20);
+        capital.symbol.markerSize = 7;
+        style.categories.push_back(capital);
+        style.baseLabel = QStringLiteral("populated place");
+    }
+    return style;
+}
+
 } // namespace
 
 VectorStyle defaultStyle(const data::FeatureStore& store, int layerNumber)
@@ -83,6 +122,8 @@ VectorStyle defaultStyle(const data::FeatureStore& store, int layerNumber)
     if (fields.contains(QStringLiteral("classification")) && fields.contains(QStringLiteral("status")) &&
         fields.contains(QStringLiteral("local_id")))
         return imasHazardStyle(store);
+    if (isPlacesLayer(store))
+        return placesStyle(store);
     const int i = std::max(0, layerNumber);
     VectorStyle style;
     switch (store.dominantKind()) {

@@ -248,8 +248,9 @@ void drawLabels(QPainter& painter, const MapSettings& settings, const data::Feat
     const MapRect view = settings.visibleExtent();
     const double k = 1.0 / settings.mapUnitsPerPixel();
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(static_cast<int>(std::lround(12 * settings.dpi / 96.0)));
-    font.setBold(true);
+    font.setPixelSize(static_cast<int>(std::lround((styled.labelBesideMarker ? 11 : 12) * settings.dpi / 96.0)));
+    font.setBold(!styled.labelBesideMarker);
+    const double scaleDenominator = settings.scaleDenominator();
     const QFontMetricsF metrics(font);
     std::vector<QRectF> placed;
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -267,7 +268,7 @@ void drawLabels(QPainter& painter, const MapSettings& settings, const data::Feat
                 }
             }
         const MapRect copyView{view.xMin - shift, view.yMin, view.xMax - shift, view.yMax};
-        if (f >= store.size() || !store.bounds(f).intersects(copyView))
+        if (f >= store.size() || !store.bounds(f).intersects(copyView) || !styled.showsAtScale(f, scaleDenominator))
             continue;
         if (styled.labelMinPixels > 0 && store.bounds(f).width() * k < styled.labelMinPixels)
             continue;
@@ -285,11 +286,31 @@ void drawLabels(QPainter& painter, const MapSettings& settings, const data::Feat
         const QPointF p((m.x() - copyView.xMin) * k, (view.yMax - m.y()) * k);
         QRectF box = metrics.boundingRect(text);
         box.moveCenter(p);
-        if (!QRectF(QPointF(0, 0), QSizeF(settings.size)).contains(box))
-            continue;
-        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF& r) { return r.intersects(box); }))
-            continue;
+        QRectF marker;
+        if (styled.labelBesideMarker && f < styled.symbolOf.size() &&
+            styled.symbolOf[f] < styled.symbols.size()) {
+            // Beside the marker, which is kept free too: a later label may not cover the place.
+            const double r = styled.symbols[styled.symbolOf[f]].markerSize * settings.dpi / 96.0 / 2;
+            marker = QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r);
+            box.moveLeft(p.x() + r + 2 * settings.dpi / 96.0);
+        }
+        const QRectF frame(QPointF(0, 0), QSizeF(settings.size));
+        auto blocked = [&](const QRectF& b) {
+            return !frame.contains(b) || std::any_of(placed.begin(), placed.end(), [&](const QRectF& r) {
+                       return r.intersects(b) || (!marker.isNull() && r.intersects(marker));
+                   });
+        };
+        if (blocked(box)) {
+            if (marker.isNull())
+                continue;
+            // Left of the marker instead (a place near the right edge or right of a bigger one).
+            box.moveRight(marker.left() - 2 * settings.dpi / 96.0);
+            if (blocked(box))
+                continue;
+        }
         placed.push_back(box.adjusted(-3, -2, 3, 2));
+        if (!marker.isNull())
+            placed.push_back(marker);
         QPainterPath path;
         path.addText(box.left(), box.top() + metrics.ascent(), font, text);
         painter.setBrush(Qt::NoBrush);
@@ -319,6 +340,7 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
     const double mupp = settings.mapUnitsPerPixel();
     const double k = 1.0 / mupp;
     const double scale = settings.dpi / 96.0;
+    const double scaleDenominator = settings.scaleDenominator();
 
     std::vector<QPen> pens;
     std::vector<QBrush> brushes;
@@ -385,7 +407,8 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
                 return;
             const int sym = styled.symbolOf[f];
             const data::GeometryKind kind = store.kind(f);
-            if (kind == data::GeometryKind::None || sym == render::StyledFeatures::kHidden)
+            if (kind == data::GeometryKind::None || sym == render::StyledFeatures::kHidden ||
+                !styled.showsAtScale(f, scaleDenominator))
                 continue;
             // Pen and brush change with the symbol and with the kind: lines have no fill, and a
             // polygon after a line of the same symbol must get its fill back.

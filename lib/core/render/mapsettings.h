@@ -64,6 +64,11 @@ struct MapSettings {
         return extent.expandedToAspect(static_cast<double>(size.width()) / std::max(1, size.height()));
     }
     double mapUnitsPerPixel() const { return visibleExtent().width() / std::max(1, size.width()); }
+    /// The scale 1:N at the view's centre (0 when metresPerMapUnit is unknown).
+    double scaleDenominator() const
+    {
+        return metresPerMapUnit > 0 ? mapUnitsPerPixel() * metresPerMapUnit * dpi / 0.0254 : 0;
+    }
 };
 
 } // namespace mineatlas::render

@@ -142,8 +142,26 @@ std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const
         }
         styled->symbolOf[f] = it->second;
     }
+    const int rankColumn = style.rankField.isEmpty() ? -1 : store.fieldNames().indexOf(style.rankField);
+    std::vector<double> ranks;
+    if (rankColumn >= 0) {
+        ranks.resize(store.size());
+        for (std::size_t f = 0; f < store.size(); ++f)
+            ranks[f] = store.attribute(f, rankColumn).toDouble();
+        if (!style.rankScales.empty()) {
+            styled->maxScale.resize(store.size());
+            for (std::size_t f = 0; f < store.size(); ++f) {
+                double largest = style.rankScaleFloor;
+                for (const auto& [minRank, scale] : style.rankScales)
+                    if (ranks[f] >= minRank)
+                        largest = std::max(largest, scale);
+                styled->maxScale[f] = static_cast<float>(largest);
+            }
+        }
+    }
+    styled->labelBesideMarker = style.labelBesideMarker;
     if (labelColumn >= 0 || !requiredColumns.empty()) {
-        styled->labelMinPixels = 24;
+        styled->labelMinPixels = style.labelBesideMarker ? 0 : 24;
         for (std::size_t f = 0; f < store.size(); ++f) {
             QString text = labelColumn >= 0 ? store.attribute(f, labelColumn).toString() : QString();
             if (!requiredColumns.empty() && isIncomplete(f))
@@ -151,6 +169,10 @@ std::shared_ptr<const StyledFeatures> applyStyle(const VectorStyle& style, const
             if (!text.isEmpty())
                 styled->labels.emplace_back(static_cast<std::uint32_t>(f), text);
         }
+        // Labels are placed in order and skip places taken: the biggest first.
+        if (!ranks.empty())
+            std::stable_sort(styled->labels.begin(), styled->labels.end(),
+                             [&](const auto& a, const auto& b) { return ranks[a.first] > ranks[b.first]; });
     }
     return styled;
 }

@@ -52,6 +52,16 @@ struct VectorStyle {
     std::vector<Category> strokeCategories;
     /// Optional: label each feature with this attribute (when it is large enough on screen).
     QString labelField;
+    /// Optional: a number that ranks features (a place's population). Labels are placed largest
+    /// first, and with `rankScales` a feature shows only at scales its rank allows.
+    QString rankField;
+    /// (minimum rank, largest scale denominator at which features of that rank show), any order:
+    /// a feature shows up to the largest denominator of the rows its rank reaches; a feature whose
+    /// rank reaches no row shows only at scales of 1:`rankScaleFloor` or closer. Empty = always.
+    std::vector<std::pair<double, double>> rankScales;
+    double rankScaleFloor = 0;
+    /// Point labels go to the right of the marker (places) instead of centred on the feature.
+    bool labelBesideMarker = false;
     /// Optional: records that leave any of these fields empty are drawn with the `incomplete`
     /// hatching over their class, and labelled as incomplete, until the fields are filled.
     QStringList requiredFields;
@@ -79,6 +89,16 @@ struct StyledFeatures {
     std::vector<std::pair<std::uint32_t, QString>> labels;
     /// Labels of features narrower than this on screen are left out (0: always try).
     double labelMinPixels = 0;
+    /// Per feature: the largest scale denominator it is drawn (and labelled) at; empty = all.
+    std::vector<float> maxScale;
+    /// Point labels to the right of the marker, in a lighter font (place names).
+    bool labelBesideMarker = false;
+
+    /// Whether feature `f` shows at 1:`scaleDenominator` (0: scale unknown, everything shows).
+    bool showsAtScale(std::size_t f, double scaleDenominator) const
+    {
+        return maxScale.empty() || scaleDenominator <= 0 || f >= maxScale.size() || scaleDenominator <= maxScale[f];
+    }
 };
 
 /// Values that replace a feature's stored attribute for styling (e.g. its classification on some

@@ -197,6 +197,8 @@ std::shared_ptr<const render::StyledFeatures> shownAt(const render::StyledFeatur
     auto out = std::make_shared<render::StyledFeatures>();
     out->symbols = base.symbols;
     out->labelMinPixels = base.labelMinPixels;
+    out->maxScale = base.maxScale;
+    out->labelBesideMarker = base.labelBesideMarker;
     out->symbolOf = base.symbolOf;
     const qint64 day = date.toJulianDay();
     const std::size_t n = std::min(out->symbolOf.size(), index.size());
