@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <QDate>
 #include <QObject>
@@ -101,9 +102,20 @@ public:
     MapRect extent() const;
     render::LayerSnapshot snapshot() const;
 
+    /// Vector layers: the selected features (indices into store(), ascending, no repeats), shared
+    /// by the attribute table, the map's highlight and export. Kept when the store is replaced by
+    /// one of the same size (a CRS change), dropped otherwise.
+    const std::vector<std::uint32_t>& selection() const { return m_selection; }
+    /// Sorts and de-duplicates `features`; indices past the store are dropped.
+    void setSelection(std::vector<std::uint32_t> features);
+    /// The source FIDs of the selection (features without one are left out).
+    std::vector<std::int64_t> selectedFids() const;
+
 Q_SIGNALS:
     /// Anything that changes what is drawn or listed changed.
     void changed();
+    /// The selection changed (not part of changed(): nothing needs re-rendering).
+    void selectionChanged();
 
 private:
     void restyle();
@@ -136,6 +148,7 @@ private:
     bool m_useTreatyStyle = true;
     QDate m_date = QDate::currentDate();
     MapRect m_rasterExtent;
+    std::vector<std::uint32_t> m_selection;
     std::uint64_t m_shownKey = 0; ///< temporal layers: a hash of which features are hidden (0: not temporal)
     bool m_dateOnly = false;      ///< applyDate() called for a date change alone
 };
