@@ -40,6 +40,7 @@ class ExportActions;
 class FileActions;
 class HazardActions;
 class ProgressWidgets;
+class TableActions;
 class TimeActions;
 class TreatyActions;
 class ViewActions;
@@ -81,6 +82,7 @@ public:
     TreatyActions& treatyActions() const { return *m_treatyActions; }
     ViewActions& viewActions() const { return *m_viewActions; }
     TimeActions& timeActions() const { return *m_timeActions; }
+    TableActions& tableActions() const { return *m_tableActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -113,6 +115,7 @@ private:
     HazardActions* m_hazardActions = nullptr;
     ExportActions* m_exportActions = nullptr;
     TimeActions* m_timeActions = nullptr;
+    TableActions* m_tableActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "project/attributetablemodel.h"
+#include "project/featureselection.h"
 #include "project/maplayer.h"
 
 using namespace mineatlas;
@@ -31,7 +32,7 @@ std::shared_ptr<const data::FeatureStore> sample()
         {2, "ha-2", 9.0, "2023-12-31"},
         {3, "Zebra", QVariant(), "2024-01-15T10:00:00Z"},
         {4, "apple", 100.0, QVariant()},
-        {5, "Äpfel", 1000.0, "2022-06-30"},
+        {5, "Äpfel", 1000.0, "2022/06/30"}, // as OGR writes a Date field
         {6, QVariant(), 10.0, "2024-03-01"},
     });
 }
@@ -102,7 +103,7 @@ private Q_SLOTS:
         model.setStore(sample());
         QCOMPARE(AttributeTableModel::columnKind(*model.store(), 3), project::ColumnKind::Date);
         model.sort(3, Qt::AscendingOrder);
-        QCOMPARE(column(model, 3), (QStringList{"2022-06-30", "2023-12-31", "2024-01-15T10:00:00Z", "2024-03-01",
+        QCOMPARE(column(model, 3), (QStringList{"2022/06/30", "2023-12-31", "2024-01-15T10:00:00Z", "2024-03-01",
                                                 "2024-03-01", ""}));
         // Equal dates keep the source order (stable), also descending.
         QCOMPARE(column(model, 0).mid(3, 2), (QStringList{"1", "6"}));
@@ -179,6 +180,34 @@ private Q_SLOTS:
         layer.setStore(makeStore({{1, "one", 1.0, QVariant()}})); // other features: dropped
         QVERIFY(layer.selection().empty());
         QCOMPARE(changed.size(), 2);
+    }
+
+    void picksFeaturesOnTheMapAndCombinesSelections()
+    {
+        // Two unit squares side by side, (0,0)-(1,1) and (2,0)-(3,1).
+        auto store = std::make_shared<data::FeatureStore>(QStringList{"n"});
+        for (int i = 0; i < 2; ++i) {
+            store->beginFeature(data::GeometryKind::Polygon, {i});
+            const double x = 2.0 * i;
+            const double ring[10] = {x, 0, x + 1, 0, x + 1, 1, x, 1, x, 0};
+            store->addRing(ring, 5);
+        }
+        store->finish();
+        QCOMPARE(project::featuresAt(*store, 0.5, 0.5, 0.01), (std::vector<std::uint32_t>{0}));
+        QVERIFY(project::featuresAt(*store, 1.5, 0.5, 0.01).empty()); // between them
+        QCOMPARE(project::featuresIn(*store, MapRect{0.9, 0.2, 2.1, 0.4}), (std::vector<std::uint32_t>{0, 1}));
+        QCOMPARE(project::featuresIn(*store, MapRect{2.2, 0.2, 2.4, 0.4}), (std::vector<std::uint32_t>{1})); // inside
+        QVERIFY(project::featuresIn(*store, MapRect{1.2, 0.2, 1.8, 0.4}).empty());
+        using project::SelectionMode;
+        QCOMPARE(project::combineSelection({0}, {1}, SelectionMode::Replace), (std::vector<std::uint32_t>{1}));
+        QCOMPARE(project::combineSelection({0}, {1}, SelectionMode::Toggle), (std::vector<std::uint32_t>{0, 1}));
+        QCOMPARE(project::combineSelection({0, 1}, {1}, SelectionMode::Toggle), (std::vector<std::uint32_t>{0}));
+        QVERIFY(project::combineSelection({0}, {}, SelectionMode::Replace).empty());
+        const MapRect both = project::boundsOf(*store, {0, 1});
+        QCOMPARE(both.xMin, 0.0);
+        QCOMPARE(both.xMax, 3.0);
+        QCOMPARE(both.yMax, 1.0);
+        QVERIFY(project::boundsOf(*store, {}).isEmpty());
     }
 };
 

@@ -29,9 +29,16 @@ bool isNumber(const QVariant& v)
     }
 }
 
-/// Milliseconds since the epoch (UTC) of an ISO date or date-time; NaN when it is neither.
-double dateKey(const QString& text)
+/// Milliseconds since the epoch (UTC) of an ISO date or date-time (or OGR's way of writing
+/// them); NaN when it is neither.
+double dateKey(QString text)
 {
+    // OGR writes its Date and DateTime fields as "2026/01/01" and "2026/01/01 12:30:00".
+    if (text.size() >= 10 && text.at(4) == QLatin1Char('/') && text.at(7) == QLatin1Char('/')) {
+        text[4] = text[7] = QLatin1Char('-');
+        if (text.size() > 10 && text.at(10) == QLatin1Char(' '))
+            text[10] = QLatin1Char('T');
+    }
     if (text.size() == 10) {
         const QDate d = QDate::fromString(text, Qt::ISODate);
         return d.isValid() ? static_cast<double>(d.startOfDay(Qt::UTC).toMSecsSinceEpoch())

@@ -11,7 +11,8 @@
 
 namespace mineatlas::project {
 
-/// How a column sorts: numbers as numbers, ISO dates (and date-times) as dates, anything else as
+/// How a column sorts: numbers as numbers, dates and date-times (ISO 8601, or OGR's "2026/01/01
+/// 12:00:00" that GeoPackage and Shapefile dates load as) as dates, anything else as
 /// text in the locale's collation (digits inside text compare as numbers: "HA-2" before "HA-10").
 enum class ColumnKind { Number, Date, Text };
 
