@@ -30,6 +30,10 @@ TableActions::TableActions(WindowContext& c, QMenu* layer, QToolBar* toolbar)
     m_tool->setParent(this);
     m_dock->setObjectName(QStringLiteral("attributeTableDock"));
     m_dock->setWidget(m_table);
+    // Under the map only: the side panels keep their full height (the Layers panel and its
+    // legend would otherwise squeeze the table to two rows).
+    c.window.setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    c.window.setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     c.window.addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
 
@@ -80,6 +84,11 @@ void TableActions::openTable(project::MapLayer* layer)
     m_dock->setWindowTitle(tr("Attribute table — %1").arg(layer->name()));
     m_dock->show();
     m_dock->raise();
+    // A third of the window the first time (a new dock gets its minimum: two rows).
+    if (!m_sized) {
+        m_sized = true;
+        m_context.window.resizeDocks({m_dock}, {m_context.window.height() / 3}, Qt::Vertical);
+    }
     m_table->view()->setFocus();
 }
 

@@ -55,6 +55,7 @@ private:
     gui::SelectTool* m_tool;
     gui::SelectionOverlay* m_overlay;
     QAction* m_select;
+    bool m_sized = false; ///< the dock was given its first height
 };
 
 } // namespace mineatlas

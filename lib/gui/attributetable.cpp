@@ -1,6 +1,7 @@
 #include "attributetable.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -22,6 +24,23 @@ namespace mineatlas::gui {
 namespace {
 constexpr int kMaxColumnWidth = 260;
 constexpr int kSizeHintRows = 50; // rows looked at to size the columns (not all 200,000)
+
+/// Writes a cell when it is painted: whole numbers stored as reals without an exponent
+/// ("12,090,900", not "1.20909e+07"), other reals with up to 12 significant digits.
+class CellDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant& value, const QLocale& locale) const override
+    {
+        if (value.typeId() == QMetaType::Double) {
+            const double d = value.toDouble();
+            if (std::abs(d) < 1e15 && d == std::floor(d))
+                return locale.toString(static_cast<qlonglong>(d));
+            return locale.toString(d, 'g', 12);
+        }
+        return QStyledItemDelegate::displayText(value, locale);
+    }
+};
 } // namespace
 
 AttributeTable::AttributeTable(QWidget* parent)
@@ -37,6 +56,7 @@ AttributeTable::AttributeTable(QWidget* parent)
     m_clear->setText(tr("Clear selection"));
 
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new CellDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
