@@ -62,8 +62,15 @@ TableActions::TableActions(WindowContext& c, QMenu* layer, QToolBar* toolbar)
     zoom->setObjectName(QStringLiteral("actionZoomToSelection"));
     zoom->setShortcut(Qt::CTRL | Qt::Key_J); // as in QGIS
     layer->addAction(tr("Clear selectio&n"), this, [this] {
-        for (int i = 0; i < m_context.project.layerCount(); ++i)
+        std::size_t cleared = 0;
+        for (int i = 0; i < m_context.project.layerCount(); ++i) {
+            cleared += m_context.project.layerAt(i)->selection().size();
             m_context.project.layerAt(i)->setSelection({});
+        }
+        if (cleared == 0)
+            m_context.info(tr("Nothing was selected"), QStringLiteral("selection"));
+        else
+            m_context.messages.clear(QStringLiteral("selection"));
     })->setObjectName(QStringLiteral("actionClearSelection"));
 
     connect(m_tool, &gui::SelectTool::clickedAt, this, &TableActions::pickAt);

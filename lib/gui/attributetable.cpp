@@ -85,7 +85,11 @@ AttributeTable::AttributeTable(QWidget* parent)
 
     connect(columns, &QHeaderView::sortIndicatorChanged, this, &AttributeTable::sortBy);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_model->setFilterText(text);
+        {
+            // A reset empties the view's selection; the layer's stays and is shown again.
+            const QScopedValueRollback guard(m_syncing, true);
+            m_model->setFilterText(text);
+        }
         showSelection(false);
         updateStatus();
     });
@@ -121,9 +125,10 @@ void AttributeTable::setLayer(project::MapLayer* layer)
     if (m_layer)
         disconnect(m_layer, nullptr, this, nullptr);
     m_layer = layer;
-    m_model->setStore(layer ? layer->store() : nullptr);
-    m_model->setFilterText(m_filter->text());
     {
+        const QScopedValueRollback guard(m_syncing, true);
+        m_model->setStore(layer ? layer->store() : nullptr);
+        m_model->setFilterText(m_filter->text());
         const QSignalBlocker block(m_view->horizontalHeader());
         m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     }
@@ -149,8 +154,11 @@ void AttributeTable::layerChanged()
     // New data (an edit, a CRS change): same sort and filter, over the new features.
     const int column = m_model->sortColumn();
     const Qt::SortOrder order = m_model->sortOrder();
-    m_model->setStore(m_layer->store());
-    m_model->setFilterText(m_filter->text());
+    {
+        const QScopedValueRollback guard(m_syncing, true);
+        m_model->setStore(m_layer->store());
+        m_model->setFilterText(m_filter->text());
+    }
     if (column >= 0)
         sortBy(column, order);
     showSelection(false);

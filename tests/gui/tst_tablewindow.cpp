@@ -351,6 +351,12 @@ private Q_SLOTS:
         clickRow(rowOfFid(chosen[1]), Qt::ControlModifier);
         clickRow(rowOfFid(chosen[2]), Qt::ControlModifier);
         QCOMPARE(layer()->selection().size(), 3u);
+        // Filtering the table hides rows, not the selection.
+        QTest::keyClicks(table()->filterEdit(), m_features[0].localId);
+        QCOMPARE(table()->model()->rowCount(), 1);
+        QCOMPARE(layer()->selection().size(), 3u);
+        table()->filterEdit()->clear();
+        QCOMPARE(table()->view()->selectionModel()->selectedRows().size(), 3);
         const QString out = m_dir.filePath(QStringLiteral("selected.geojson"));
         m_dialogs->saveAnswers.push_back({out, QStringLiteral("GeoJSON (*.geojson)")});
         action(*m_window, "actionExportHazards")->trigger();
