@@ -24,8 +24,9 @@ constexpr double kPointZoomPx = 8; // a feature smaller than this is centred, no
 }
 
 TableActions::TableActions(WindowContext& c, QMenu* layer, QToolBar* toolbar)
-    : QObject(&c.window), m_context(c), m_table(new gui::AttributeTable), m_dock(new QDockWidget(tr("Attribute table"), &c.window)),
-      m_tool(new gui::SelectTool(&c.canvas)), m_overlay(new gui::SelectionOverlay(&c.canvas, c.project))
+    : QObject(&c.window), m_context(c), m_table(new gui::AttributeTable),
+      m_dock(new QDockWidget(tr("Attribute table"), &c.window)), m_tool(new gui::SelectTool(&c.canvas)),
+      m_overlay(new gui::SelectionOverlay(&c.canvas, c.project))
 {
     m_tool->setParent(this);
     m_dock->setObjectName(QStringLiteral("attributeTableDock"));
@@ -53,7 +54,8 @@ TableActions::TableActions(WindowContext& c, QMenu* layer, QToolBar* toolbar)
     QAction* zoom = layer->addAction(tr("&Zoom to selection"), this, [this] {
         project::MapLayer* l = m_table->layer() ? m_table->layer() : selectionTarget();
         if (!l || !l->store() || l->selection().empty()) {
-            m_context.warn(tr("Nothing is selected: select features in the attribute table or with Layer ▸ Select features"),
+            m_context.warn(tr("Nothing is selected: select features in the attribute table or with Layer ▸ "
+                              "Select features"),
                            QStringLiteral("selection"));
             return;
         }
@@ -61,22 +63,26 @@ TableActions::TableActions(WindowContext& c, QMenu* layer, QToolBar* toolbar)
     });
     zoom->setObjectName(QStringLiteral("actionZoomToSelection"));
     zoom->setShortcut(Qt::CTRL | Qt::Key_J); // as in QGIS
-    layer->addAction(tr("Clear selectio&n"), this, [this] {
-        std::size_t cleared = 0;
-        for (int i = 0; i < m_context.project.layerCount(); ++i) {
-            cleared += m_context.project.layerAt(i)->selection().size();
-            m_context.project.layerAt(i)->setSelection({});
-        }
-        if (cleared == 0)
-            m_context.info(tr("Nothing was selected"), QStringLiteral("selection"));
-        else
-            m_context.messages.clear(QStringLiteral("selection"));
-    })->setObjectName(QStringLiteral("actionClearSelection"));
+    layer
+        ->addAction(tr("Clear selectio&n"), this,
+                    [this] {
+                        std::size_t cleared = 0;
+                        for (int i = 0; i < m_context.project.layerCount(); ++i) {
+                            cleared += m_context.project.layerAt(i)->selection().size();
+                            m_context.project.layerAt(i)->setSelection({});
+                        }
+                        if (cleared == 0)
+                            m_context.info(tr("Nothing was selected"), QStringLiteral("selection"));
+                        else
+                            m_context.messages.clear(QStringLiteral("selection"));
+                    })
+        ->setObjectName(QStringLiteral("actionClearSelection"));
 
     connect(m_tool, &gui::SelectTool::clickedAt, this, &TableActions::pickAt);
     connect(m_tool, &gui::SelectTool::boxed, this, &TableActions::pickIn);
     connect(m_table, &gui::AttributeTable::zoomRequested, this, &TableActions::zoomTo);
-    connect(&c.layers, &gui::LayerPanel::attributeTableRequested, this, [this](project::MapLayer* l) { openTable(l); });
+    connect(&c.layers, &gui::LayerPanel::attributeTableRequested, this,
+            [this](project::MapLayer* l) { openTable(l); });
 }
 
 void TableActions::openTable(project::MapLayer* layer)
@@ -101,7 +107,9 @@ void TableActions::openTable(project::MapLayer* layer)
 
 project::MapLayer* TableActions::selectionTarget() const
 {
-    auto usable = [](project::MapLayer* l) { return l && l->kind() == project::MapLayer::Kind::Vector && l->store(); };
+    auto usable = [](project::MapLayer* l) {
+        return l && l->kind() == project::MapLayer::Kind::Vector && l->store();
+    };
     if (project::MapLayer* l = m_context.layers.currentLayer(); usable(l))
         return l;
     if (usable(m_table->layer()))
@@ -119,9 +127,9 @@ void TableActions::pickAt(QPointF mapPoint, double tolerance, bool toggle)
         m_context.warn(tr("Open a vector layer to select its features"), QStringLiteral("selection"));
         return;
     }
-    l->setSelection(project::combineSelection(l->selection(),
-                                              project::featuresAt(*l->store(), mapPoint.x(), mapPoint.y(), tolerance),
-                                              toggle ? project::SelectionMode::Toggle : project::SelectionMode::Replace));
+    l->setSelection(project::combineSelection(
+        l->selection(), project::featuresAt(*l->store(), mapPoint.x(), mapPoint.y(), tolerance),
+        toggle ? project::SelectionMode::Toggle : project::SelectionMode::Replace));
 }
 
 void TableActions::pickIn(const MapRect& rect, bool toggle)
@@ -131,8 +139,9 @@ void TableActions::pickIn(const MapRect& rect, bool toggle)
         m_context.warn(tr("Open a vector layer to select its features"), QStringLiteral("selection"));
         return;
     }
-    l->setSelection(project::combineSelection(l->selection(), project::featuresIn(*l->store(), rect),
-                                              toggle ? project::SelectionMode::Toggle : project::SelectionMode::Replace));
+    l->setSelection(
+        project::combineSelection(l->selection(), project::featuresIn(*l->store(), rect),
+                                  toggle ? project::SelectionMode::Toggle : project::SelectionMode::Replace));
 }
 
 void TableActions::zoomTo(const MapRect& rect)
@@ -144,7 +153,8 @@ void TableActions::zoomTo(const MapRect& rect)
     if (rect.width() < small && rect.height() < small) {
         const MapRect view = canvas.extent();
         const double hw = view.width() / 2, hh = view.height() / 2;
-        canvas.setExtent({rect.centerX() - hw, rect.centerY() - hh, rect.centerX() + hw, rect.centerY() + hh});
+        canvas.setExtent(
+            {rect.centerX() - hw, rect.centerY() - hh, rect.centerX() + hw, rect.centerY() + hh});
         return;
     }
     canvas.zoomToRect(rect);

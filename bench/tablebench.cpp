@@ -85,10 +85,13 @@ bool writeLayer(const QString& path, int count)
         OGRPolygon poly;
         poly.addRing(&ring);
         f.SetGeometry(&poly);
-        f.SetField("local_id", QStringLiteral("HA-%1").arg(ids[static_cast<std::size_t>(i)]).toUtf8().constData());
+        f.SetField("local_id",
+                   QStringLiteral("HA-%1").arg(ids[static_cast<std::size_t>(i)]).toUtf8().constData());
         f.SetField("status", statuses[rng() % 4]);
         f.SetField("hazard_type", types[rng() % 4]);
-        f.SetField("reported", QStringLiteral("%1/%2/01").arg(2022 + rng() % 4).arg(1 + rng() % 12, 2, 10, QLatin1Char('0'))
+        f.SetField("reported", QStringLiteral("%1/%2/01")
+                                   .arg(2022 + rng() % 4)
+                                   .arg(1 + rng() % 12, 2, 10, QLatin1Char('0'))
                                    .toUtf8()
                                    .constData());
         f.SetField("area_m2", 1000 + 1e6 * unit(rng));
@@ -163,7 +166,8 @@ int main(int argc, char** argv)
     table.setLayer(&layer);
     table.show();
     paintNow(*table.view()->viewport());
-    std::printf("open       %10.1f ms  (setLayer + first painted frame, %d rows)\n", ms(t), table.model()->rowCount());
+    std::printf("open       %10.1f ms  (setLayer + first painted frame, %d rows)\n", ms(t),
+                table.model()->rowCount());
 
     std::mt19937 rng(3);
     std::vector<double> frames;
@@ -201,7 +205,8 @@ int main(int argc, char** argv)
     }
     t.start();
     table.model()->setFilterText(QStringLiteral("HA-12"));
-    std::printf("filter     %10.1f ms  (\"HA-12\" over every column: %d rows)\n", ms(t), table.model()->rowCount());
+    std::printf("filter     %10.1f ms  (\"HA-12\" over every column: %d rows)\n", ms(t),
+                table.model()->rowCount());
     t.start();
     std::vector<std::uint32_t> half;
     for (std::uint32_t f = 0; f < store->size(); f += 2)
@@ -209,6 +214,7 @@ int main(int argc, char** argv)
     table.model()->setFilterText({});
     layer.setSelection(half);
     paintNow(*table.view()->viewport());
-    std::printf("select     %10.1f ms  (every other feature, %zu, selected in the view)\n", ms(t), half.size());
+    std::printf("select     %10.1f ms  (every other feature, %zu, selected in the view)\n", ms(t),
+                half.size());
     return 0;
 }

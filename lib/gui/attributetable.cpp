@@ -176,9 +176,11 @@ void AttributeTable::sortBy(int column, Qt::SortOrder order)
         return;
     }
     setCursor(Qt::BusyCursor);
-    m_status->setText(tr("Sorting %1 features…").arg(QLocale().toString(static_cast<qulonglong>(store->size()))));
+    m_status->setText(
+        tr("Sorting %1 features…").arg(QLocale().toString(static_cast<qulonglong>(store->size()))));
     m_sortJob.start([store, column, order] {
-        return SortResult{store, column, order, project::AttributeTableModel::sortedOrder(*store, column, order)};
+        return SortResult{store, column, order,
+                          project::AttributeTableModel::sortedOrder(*store, column, order)};
     });
 }
 
@@ -212,7 +214,8 @@ void AttributeTable::showSelection(bool scroll)
         std::size_t j = i;
         while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
             ++j;
-        selection.append(QItemSelectionRange(m_model->index(rows[i], 0), m_model->index(rows[j], lastColumn)));
+        selection.append(
+            QItemSelectionRange(m_model->index(rows[i], 0), m_model->index(rows[j], lastColumn)));
         i = j + 1;
     }
     const QScopedValueRollback guard(m_syncing, true);

@@ -31,8 +31,8 @@ SelectionOverlay::SelectionOverlay(MapCanvas* canvas, project::Project& project)
 void SelectionOverlay::watchLayers()
 {
     for (int i = 0; i < m_project.layerCount(); ++i)
-        connect(m_project.layerAt(i), &project::MapLayer::selectionChanged, this, qOverload<>(&QWidget::update),
-                Qt::UniqueConnection);
+        connect(m_project.layerAt(i), &project::MapLayer::selectionChanged, this,
+                qOverload<>(&QWidget::update), Qt::UniqueConnection);
     update();
 }
 

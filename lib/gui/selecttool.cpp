@@ -42,7 +42,8 @@ void SelectTool::mouseRelease(QMouseEvent* e)
     m_pressed = false;
     const bool toggle = e->modifiers() & Qt::ControlModifier;
     if (!m_dragging) {
-        Q_EMIT clickedAt(canvas()->toMap(e->position()), kClickTolerancePx * canvas()->mapUnitsPerPixel(), toggle);
+        Q_EMIT clickedAt(canvas()->toMap(e->position()), kClickTolerancePx * canvas()->mapUnitsPerPixel(),
+                         toggle);
         return;
     }
     m_dragging = false;

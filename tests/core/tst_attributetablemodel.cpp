@@ -88,7 +88,8 @@ private Q_SLOTS:
         AttributeTableModel model;
         model.setStore(sample());
         QCOMPARE(AttributeTableModel::columnKind(*model.store(), 1), project::ColumnKind::Text);
-        const auto order = AttributeTableModel::sortedOrder(*model.store(), 1, Qt::AscendingOrder, QLocale(QLocale::English));
+        const auto order = AttributeTableModel::sortedOrder(*model.store(), 1, Qt::AscendingOrder,
+                                                            QLocale(QLocale::English));
         QStringList names;
         for (const std::uint32_t f : order)
             names << model.store()->attribute(f, 1).toString();
@@ -103,8 +104,8 @@ private Q_SLOTS:
         model.setStore(sample());
         QCOMPARE(AttributeTableModel::columnKind(*model.store(), 3), project::ColumnKind::Date);
         model.sort(3, Qt::AscendingOrder);
-        QCOMPARE(column(model, 3), (QStringList{"2022/06/30", "2023-12-31", "2024-01-15T10:00:00Z", "2024-03-01",
-                                                "2024-03-01", ""}));
+        QCOMPARE(column(model, 3), (QStringList{"2022/06/30", "2023-12-31", "2024-01-15T10:00:00Z",
+                                                "2024-03-01", "2024-03-01", ""}));
         // Equal dates keep the source order (stable), also descending.
         QCOMPARE(column(model, 0).mid(3, 2), (QStringList{"1", "6"}));
         model.sort(3, Qt::DescendingOrder);
@@ -143,9 +144,9 @@ private Q_SLOTS:
         AttributeTableModel model;
         model.setStore(sample());
         QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
-        model.setOrder(0, Qt::AscendingOrder, {0, 1, 2, 3, 4});       // one missing
-        model.setOrder(0, Qt::AscendingOrder, {0, 1, 2, 3, 4, 4});    // one twice
-        model.setOrder(0, Qt::AscendingOrder, {0, 1, 2, 3, 4, 99});   // out of range
+        model.setOrder(0, Qt::AscendingOrder, {0, 1, 2, 3, 4});     // one missing
+        model.setOrder(0, Qt::AscendingOrder, {0, 1, 2, 3, 4, 4});  // one twice
+        model.setOrder(0, Qt::AscendingOrder, {0, 1, 2, 3, 4, 99}); // out of range
         QCOMPARE(layout.size(), 0);
         model.setOrder(0, Qt::AscendingOrder, {5, 4, 3, 2, 1, 0});
         QCOMPARE(layout.size(), 1);
@@ -195,13 +196,18 @@ private Q_SLOTS:
         store->finish();
         QCOMPARE(project::featuresAt(*store, 0.5, 0.5, 0.01), (std::vector<std::uint32_t>{0}));
         QVERIFY(project::featuresAt(*store, 1.5, 0.5, 0.01).empty()); // between them
-        QCOMPARE(project::featuresIn(*store, MapRect{0.9, 0.2, 2.1, 0.4}), (std::vector<std::uint32_t>{0, 1}));
-        QCOMPARE(project::featuresIn(*store, MapRect{2.2, 0.2, 2.4, 0.4}), (std::vector<std::uint32_t>{1})); // inside
+        QCOMPARE(project::featuresIn(*store, MapRect{0.9, 0.2, 2.1, 0.4}),
+                 (std::vector<std::uint32_t>{0, 1}));
+        QCOMPARE(project::featuresIn(*store, MapRect{2.2, 0.2, 2.4, 0.4}),
+                 (std::vector<std::uint32_t>{1})); // inside
         QVERIFY(project::featuresIn(*store, MapRect{1.2, 0.2, 1.8, 0.4}).empty());
         using project::SelectionMode;
-        QCOMPARE(project::combineSelection({0}, {1}, SelectionMode::Replace), (std::vector<std::uint32_t>{1}));
-        QCOMPARE(project::combineSelection({0}, {1}, SelectionMode::Toggle), (std::vector<std::uint32_t>{0, 1}));
-        QCOMPARE(project::combineSelection({0, 1}, {1}, SelectionMode::Toggle), (std::vector<std::uint32_t>{0}));
+        QCOMPARE(project::combineSelection({0}, {1}, SelectionMode::Replace),
+                 (std::vector<std::uint32_t>{1}));
+        QCOMPARE(project::combineSelection({0}, {1}, SelectionMode::Toggle),
+                 (std::vector<std::uint32_t>{0, 1}));
+        QCOMPARE(project::combineSelection({0, 1}, {1}, SelectionMode::Toggle),
+                 (std::vector<std::uint32_t>{0}));
         QVERIFY(project::combineSelection({0}, {}, SelectionMode::Replace).empty());
         const MapRect both = project::boundsOf(*store, {0, 1});
         QCOMPARE(both.xMin, 0.0);

@@ -89,7 +89,8 @@ std::vector<GdalFeature> readByGdal(const QString& path)
         gf.area = (e.MaxX - e.MinX) * (e.MaxY - e.MinY);
         out.push_back(gf);
     }
-    std::sort(out.begin(), out.end(), [](const GdalFeature& a, const GdalFeature& b) { return a.area > b.area; });
+    std::sort(out.begin(), out.end(),
+              [](const GdalFeature& a, const GdalFeature& b) { return a.area > b.area; });
     return out;
 }
 
@@ -122,10 +123,7 @@ class TestTableWindow : public QObject {
     QString m_hazards;
     std::vector<GdalFeature> m_features; ///< largest first
 
-    void waitForRender()
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->canvas()->isRendering(), 30000);
-    }
+    void waitForRender() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->canvas()->isRendering(), 30000); }
     gui::AttributeTable* table() const { return m_window->tableActions().table(); }
     project::MapLayer* layer() const { return m_window->project().layerAt(0); }
     /// Opens the table of the hazard layer as a user does: select it in the Layers panel, F6's action.
@@ -211,7 +209,8 @@ private Q_SLOTS:
         QHeaderView* header = table()->view()->horizontalHeader();
         table()->view()->scrollTo(table()->model()->index(0, column));
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                          QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2));
+                          QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                 header->height() / 2));
         QCOMPARE(table()->model()->sortColumn(), column);
         double previous = -1;
         for (int r = 0; r < table()->model()->rowCount(); ++r) {
@@ -244,7 +243,8 @@ private Q_SLOTS:
         clickRow(row);
         QCOMPARE(layer()->selection().size(), 1u);
         QCOMPARE(fidOf(layer()->selection().front()), target.fid);
-        QTRY_COMPARE(table()->statusText().section(QLatin1Char(','), 2).trimmed(), QStringLiteral("1 selected"));
+        QTRY_COMPARE(table()->statusText().section(QLatin1Char(','), 2).trimmed(),
+                     QStringLiteral("1 selected"));
         QTest::qWait(50);
         const QImage after = canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
         if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_TABLE_MAP"))
@@ -278,13 +278,15 @@ private Q_SLOTS:
                 yellower += a.green() - b.green() >= 30 && a.red() >= b.red() && a.blue() <= b.blue();
             }
         QVERIFY2(inside > 30, qPrintable(QString::number(inside)));
-        QVERIFY2(yellower >= inside * 95 / 100, qPrintable(QStringLiteral("%1 of %2").arg(yellower).arg(inside)));
+        QVERIFY2(yellower >= inside * 95 / 100,
+                 qPrintable(QStringLiteral("%1 of %2").arg(yellower).arg(inside)));
         QVERIFY2(outlinePixels > 20, qPrintable(QString::number(outlinePixels)));
         QCOMPARE(changedOutside, 0); // only that feature is highlighted
 
         // Double-click: the map fits the feature.
         const QModelIndex index = table()->model()->index(rowOfFid(target.fid), 0);
-        QTest::mouseDClick(table()->view()->viewport(), Qt::LeftButton, {}, table()->view()->visualRect(index).center());
+        QTest::mouseDClick(table()->view()->viewport(), Qt::LeftButton, {},
+                           table()->view()->visualRect(index).center());
         waitForRender();
         const MapRect view = canvas->extent();
         const QRectF bounds = target.ring.boundingRect();
@@ -329,8 +331,8 @@ private Q_SLOTS:
         // A box around the whole layer selects every feature.
         QTest::mousePress(canvas, Qt::LeftButton, {}, QPoint(2, 2));
         QMouseEvent move(QEvent::MouseMove, QPointF(canvas->width() - 3, canvas->height() - 3),
-                         canvas->mapToGlobal(QPointF(canvas->width() - 3, canvas->height() - 3)), Qt::NoButton,
-                         Qt::LeftButton, {});
+                         canvas->mapToGlobal(QPointF(canvas->width() - 3, canvas->height() - 3)),
+                         Qt::NoButton, Qt::LeftButton, {});
         QCoreApplication::sendEvent(canvas, &move);
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, QPoint(canvas->width() - 3, canvas->height() - 3));
         QCOMPARE(table()->view()->selectionModel()->selectedRows().size(), featureCountByGdal(m_hazards));
@@ -360,8 +362,10 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("selected.geojson"));
         m_dialogs->saveAnswers.push_back({out, QStringLiteral("GeoJSON (*.geojson)")});
         action(*m_window, "actionExportHazards")->trigger();
-        QVERIFY2(m_dialogs->log.contains(QStringLiteral("save: Export the 3 selected hazard area(s) in %1").arg(QFileInfo(m_hazards).absolutePath() + "/hazards-illustrative")),
-                 qPrintable(m_dialogs->log.join('\n')));
+        QVERIFY2(
+            m_dialogs->log.contains(QStringLiteral("save: Export the 3 selected hazard area(s) in %1")
+                                        .arg(QFileInfo(m_hazards).absolutePath() + "/hazards-illustrative")),
+            qPrintable(m_dialogs->log.join('\n')));
         QCOMPARE(featureCountByGdal(out), 3);
         QStringList expected;
         for (const GdalFeature& f : m_features)

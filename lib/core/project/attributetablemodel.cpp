@@ -45,7 +45,8 @@ double dateKey(QString text)
                            : std::numeric_limits<double>::quiet_NaN();
     }
     const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    return t.isValid() ? static_cast<double>(t.toMSecsSinceEpoch()) : std::numeric_limits<double>::quiet_NaN();
+    return t.isValid() ? static_cast<double>(t.toMSecsSinceEpoch())
+                       : std::numeric_limits<double>::quiet_NaN();
 }
 
 /// Orders `present` (features with a key) by `less` on their keys, stable, reversed for
@@ -57,7 +58,8 @@ std::vector<std::uint32_t> orderBy(std::vector<std::uint32_t> present, std::vect
     if (order == Qt::AscendingOrder)
         std::stable_sort(present.begin(), present.end(), less);
     else
-        std::stable_sort(present.begin(), present.end(), [&](std::uint32_t a, std::uint32_t b) { return less(b, a); });
+        std::stable_sort(present.begin(), present.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return less(b, a); });
     present.insert(present.end(), empty.begin(), empty.end());
     return present;
 }
@@ -113,13 +115,15 @@ QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientatio
     if (role != Qt::DisplayRole || !m_store)
         return {};
     if (orientation == Qt::Horizontal)
-        return section >= 0 && section < m_store->fieldNames().size() ? QVariant(m_store->fieldNames().at(section))
-                                                                      : QVariant();
+        return section >= 0 && section < m_store->fieldNames().size()
+                   ? QVariant(m_store->fieldNames().at(section))
+                   : QVariant();
     if (section < 0 || section >= rowCount())
         return {};
     // The FID, what the user finds again in other tools; the position where the source has none.
     const std::int64_t fid = m_store->fid(featureAt(section));
-    return fid >= 0 ? QVariant(static_cast<qlonglong>(fid)) : QVariant(static_cast<qlonglong>(featureAt(section)) + 1);
+    return fid >= 0 ? QVariant(static_cast<qlonglong>(fid))
+                    : QVariant(static_cast<qlonglong>(featureAt(section)) + 1);
 }
 
 void AttributeTableModel::sort(int column, Qt::SortOrder order)
@@ -172,7 +176,7 @@ std::vector<std::uint32_t> AttributeTableModel::sortedOrder(const data::FeatureS
         std::vector<double> keys(store.size());
         for (const std::uint32_t f : all) {
             const QVariant v = store.attribute(f, column);
-            keys[f] = v.isNull() ? std::numeric_limits<double>::quiet_NaN()
+            keys[f] = v.isNull()                   ? std::numeric_limits<double>::quiet_NaN()
                       : kind == ColumnKind::Number ? v.toDouble()
                                                    : dateKey(v.toString());
             (std::isnan(keys[f]) ? empty : present).push_back(f);

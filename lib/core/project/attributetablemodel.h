@@ -44,8 +44,8 @@ public:
 
     /// The features of `store` ordered by `column` (-1: source order). Ties keep source order;
     /// empty values (NULL, or a date that does not parse) go last in either direction.
-    static std::vector<std::uint32_t> sortedOrder(const data::FeatureStore& store, int column, Qt::SortOrder order,
-                                                  const QLocale& locale = QLocale());
+    static std::vector<std::uint32_t> sortedOrder(const data::FeatureStore& store, int column,
+                                                  Qt::SortOrder order, const QLocale& locale = QLocale());
     /// What sortedOrder() takes column `column` for: Number when every value is numeric, Date when
     /// the first 1,000 text values are all ISO 8601 dates or date-times (one further down that
     /// is not counts as empty), Text otherwise. An all-empty column is Text.

@@ -34,7 +34,8 @@ std::vector<std::uint32_t> combineSelection(const std::vector<std::uint32_t>& cu
     std::vector<std::uint32_t> sorted = current;
     std::sort(sorted.begin(), sorted.end());
     std::vector<std::uint32_t> out;
-    std::set_symmetric_difference(sorted.begin(), sorted.end(), picked.begin(), picked.end(), std::back_inserter(out));
+    std::set_symmetric_difference(sorted.begin(), sorted.end(), picked.begin(), picked.end(),
+                                  std::back_inserter(out));
     return out;
 }
 
