@@ -475,7 +475,11 @@ void HazardActions::exportAreas()
     }
     QString filter;
     const QString folder = QFileInfo(l->sourcePath()).absolutePath();
-    QString out = m_context.dialogs.saveFile(&m_context.window, tr("Export hazard areas"),
+    // A selection (attribute table or map) exports only the selected areas, and says so.
+    const std::vector<std::int64_t> selected = l->selectedFids();
+    const QString title = selected.empty() ? tr("Export hazard areas")
+                                           : tr("Export the %n selected hazard area(s)", nullptr, int(selected.size()));
+    QString out = m_context.dialogs.saveFile(&m_context.window, title,
                                              folder + QLatin1Char('/') + QFileInfo(l->sourcePath()).completeBaseName(),
                                              hazard::exportFileFilter(), &filter);
     if (out.isEmpty())
@@ -488,7 +492,7 @@ void HazardActions::exportAreas()
     auto n = hazard::exportAreas(l->sourcePath(),
                                  l->sourceLayer().isEmpty() ? QString::fromLatin1(hazard::HazardStore::kDefaultLayer)
                                                             : l->sourceLayer(),
-                                 out, &incomplete);
+                                 out, &incomplete, selected);
     if (!n) {
         m_context.error(n.error(), QStringLiteral("export"));
         return;
@@ -499,6 +503,8 @@ void HazardActions::exportAreas()
                            .arg(incomplete.size())
                            .arg(listed(incomplete)),
                        QStringLiteral("export"));
+    else if (!selected.empty())
+        m_context.info(tr("Exported the %n selected area(s) to %1", nullptr, n.value()).arg(out), QStringLiteral("export"));
     else
         m_context.info(tr("Exported %n area(s) to %1", nullptr, n.value()).arg(out), QStringLiteral("export"));
 }

@@ -42,6 +42,7 @@
 #include "panzoomtool.h"
 #include "progresswidgets.h"
 #include "styledialog.h"
+#include "tableactions.h"
 #include "project/identifycontroller.h"
 #include "project/project.h"
 #include "treaty/treatycontroller.h"
@@ -119,6 +120,8 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     layer->addAction(tr("&Style…"), this, [this] { editStyle(m_layerPanel->currentLayer()); })
         ->setObjectName(QStringLiteral("actionStyle"));
     layer->addAction(m_viewActions->zoomLayerAction());
+    m_tableActions = new TableActions(*m_context, layer, bar);
+    m_viewActions->addPanel(m_tableActions->dock()->toggleViewAction());
     layer->addAction(tr("&Remove"), this, [this] {
         if (auto* l = m_layerPanel->currentLayer())
             m_project->removeLayer(m_project->indexOf(l));

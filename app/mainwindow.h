@@ -43,6 +43,7 @@ class GeorefActions;
 class HazardActions;
 class ProgressWidgets;
 class SearchActions;
+class TableActions;
 class TimeActions;
 class TreatyActions;
 class ViewActions;
@@ -87,6 +88,7 @@ public:
     BasemapActions& basemapActions() const { return *m_basemapActions; }
     GeorefActions& georefActions() const { return *m_georefActions; }
     SearchActions& searchActions() const { return *m_searchActions; }
+    TableActions& tableActions() const { return *m_tableActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -122,6 +124,7 @@ private:
     BasemapActions* m_basemapActions = nullptr;
     GeorefActions* m_georefActions = nullptr;
     SearchActions* m_searchActions = nullptr;
+    TableActions* m_tableActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 

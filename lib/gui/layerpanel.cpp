@@ -127,6 +127,8 @@ LayerPanel::LayerPanel(project::Project& project, QWidget* parent)
         menu.addAction(tr("Zoom to layer"), this, [this] { m_zoom->click(); });
         menu.addAction(tr("Rename"), this, [this, index] { m_view->edit(index); });
         menu.addAction(tr("Style…"), this, [this] { m_style->click(); });
+        if (project::MapLayer* l = currentLayer(); l && l->kind() == project::MapLayer::Kind::Vector)
+            menu.addAction(tr("Open attribute table"), this, [this, l] { Q_EMIT attributeTableRequested(l); });
         menu.addSeparator();
         menu.addAction(tr("Remove"), this, [this] { m_remove->click(); });
         menu.exec(m_view->viewport()->mapToGlobal(pos));

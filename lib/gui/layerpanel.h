@@ -31,6 +31,7 @@ public:
 Q_SIGNALS:
     void zoomToLayerRequested(mineatlas::project::MapLayer* layer);
     void styleRequested(mineatlas::project::MapLayer* layer);
+    void attributeTableRequested(mineatlas::project::MapLayer* layer);
 
 private:
     void updateControls();

@@ -1,5 +1,7 @@
 #include "hazard/exchange.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 #include <QUuid>
 
@@ -53,15 +55,18 @@ QString extensionForFilter(const QString& filter)
 }
 
 Result<int> exportAreas(const QString& geopackagePath, const QString& layer, const QString& outPath,
-                        QStringList* incomplete)
+                        QStringList* incomplete, const std::vector<std::int64_t>& onlyFids)
 {
     data::GdalErrorCollector errors;
+    std::vector<std::int64_t> only = onlyFids;
+    std::sort(only.begin(), only.end());
+    const auto wanted = [&only](std::int64_t fid) { return only.empty() || std::binary_search(only.begin(), only.end(), fid); };
     if (incomplete) {
         incomplete->clear();
         if (auto store = HazardStore::open(geopackagePath, layer, true))
             if (auto all = store.value()->readAll())
                 for (const HazardArea& a : all.value())
-                    if (!missingRequiredFields(a).isEmpty())
+                    if (wanted(a.fid) && !missingRequiredFields(a).isEmpty())
                         *incomplete << (a.localId.isEmpty() ? a.guid : a.localId);
     }
     const QString driver = driverFor(outPath);
@@ -76,9 +81,21 @@ Result<int> exportAreas(const QString& geopackagePath, const QString& layer, con
     OGRLayer* l = src->GetLayerByName(layer.toUtf8().constData());
     if (!l)
         return Error{QStringLiteral("%1: no layer %2").arg(QFileInfo(geopackagePath).fileName(), layer)};
-    const int count = static_cast<int>(l->GetFeatureCount());
     QList<QByteArray> args = {"-f",   driver.toUtf8(), "-t_srs",    "EPSG:4326",
                               "-nln", layer.toUtf8(),  "-overwrite"};
+    if (!only.empty()) {
+        // The selection by FID, in the source's own SQL (GeoPackage: its FID column).
+        const QByteArray fidColumn = *l->GetFIDColumn() ? QByteArray("\"") + l->GetFIDColumn() + '"' : "FID";
+        QByteArray where = fidColumn + " IN (";
+        for (std::size_t i = 0; i < only.size(); ++i)
+            where += (i ? "," : "") + QByteArray::number(only[i]);
+        where += ')';
+        if (l->SetAttributeFilter(where.constData()) != OGRERR_NONE)
+            return Error{QStringLiteral("%1: %2").arg(QFileInfo(geopackagePath).fileName(),
+                                                      errors.message("cannot select the features"))};
+        args << "-where" << where;
+    }
+    const int count = static_cast<int>(l->GetFeatureCount());
     if (driver == QLatin1String("ESRI Shapefile"))
         args << "-lco"
              << "ENCODING=UTF-8";

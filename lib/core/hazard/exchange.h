@@ -1,5 +1,8 @@
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -13,9 +16,10 @@ namespace mineatlas::hazard {
 /// Writes the hazard layer of `geopackagePath` to `outPath` in the format its extension names
 /// (GeoJSON, KML for Google Earth, Shapefile, GeoPackage), through GDAL. Returns the number of
 /// areas written; `incomplete` (optional) gets the local ids (or GUIDs) of the areas whose required
-/// fields are empty, so that the caller can warn the partner who receives the file.
+/// fields are empty, so that the caller can warn the partner who receives the file. With `onlyFids`
+/// (the layer's selection) only those features are written.
 Result<int> exportAreas(const QString& geopackagePath, const QString& layer, const QString& outPath,
-                        QStringList* incomplete = nullptr);
+                        QStringList* incomplete = nullptr, const std::vector<std::int64_t>& onlyFids = {});
 /// The file filters of the export formats, for a save dialog, and the extension each one means.
 QString exportFileFilter();
 QString extensionForFilter(const QString& filter);

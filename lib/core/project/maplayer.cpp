@@ -1,5 +1,6 @@
 #include "project/maplayer.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QLocale>
@@ -60,10 +61,39 @@ void MapLayer::setOpacity(double opacity)
 
 void MapLayer::setStore(std::shared_ptr<const data::FeatureStore> store)
 {
+    const bool sameFeatures = m_store && store && m_store->size() == store->size();
     m_store = std::move(store);
+    if (!sameFeatures && !m_selection.empty()) {
+        m_selection.clear();
+        Q_EMIT selectionChanged();
+    }
     m_heatmap = m_store && m_heatmapStyle ? render::HeatmapLayer::build(*m_heatmapStyle, *m_store) : nullptr;
     m_temporalIndex = m_store && m_temporal.isEnabled() ? time::TemporalIndex::build(*m_store, m_temporal) : nullptr;
     restyle();
+}
+
+void MapLayer::setSelection(std::vector<std::uint32_t> features)
+{
+    const std::size_t size = m_store ? m_store->size() : 0;
+    std::sort(features.begin(), features.end());
+    features.erase(std::unique(features.begin(), features.end()), features.end());
+    features.erase(std::lower_bound(features.begin(), features.end(), size), features.end());
+    if (features == m_selection)
+        return;
+    m_selection = std::move(features);
+    Q_EMIT selectionChanged();
+}
+
+std::vector<std::int64_t> MapLayer::selectedFids() const
+{
+    std::vector<std::int64_t> fids;
+    if (!m_store)
+        return fids;
+    fids.reserve(m_selection.size());
+    for (const std::uint32_t f : m_selection)
+        if (m_store->fid(f) >= 0)
+            fids.push_back(m_store->fid(f));
+    return fids;
 }
 
 void MapLayer::setHeatmap(const std::optional<render::HeatmapStyle>& style)

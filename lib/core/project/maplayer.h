@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <QDate>
 #include <QObject>
@@ -104,9 +105,20 @@ public:
     MapRect extent() const;
     render::LayerSnapshot snapshot() const;
 
+    /// Vector layers: the selected features (indices into store(), ascending, no repeats), shared
+    /// by the attribute table, the map's highlight and export. Kept when the store is replaced by
+    /// one of the same size (a CRS change), dropped otherwise.
+    const std::vector<std::uint32_t>& selection() const { return m_selection; }
+    /// Sorts and de-duplicates `features`; indices past the store are dropped.
+    void setSelection(std::vector<std::uint32_t> features);
+    /// The source FIDs of the selection (features without one are left out).
+    std::vector<std::int64_t> selectedFids() const;
+
 Q_SIGNALS:
     /// Anything that changes what is drawn or listed changed.
     void changed();
+    /// The selection changed (not part of changed(): nothing needs re-rendering).
+    void selectionChanged();
 
 private:
     void restyle();
@@ -140,6 +152,7 @@ private:
     QDate m_date = QDate::currentDate();
     MapRect m_rasterExtent;
     bool m_pixelSpace = false;
+    std::vector<std::uint32_t> m_selection;
     std::uint64_t m_shownKey = 0; ///< temporal layers: a hash of which features are hidden (0: not temporal)
     bool m_dateOnly = false;      ///< applyDate() called for a date change alone
 };
