@@ -94,14 +94,19 @@ private Q_SLOTS:
         const QStringList shippedFiles = data::sampleDataFiles(QStringLiteral(MINEATLAS_SAMPLE_DATA));
         QVERIFY(shippedFiles.size() >= 3);
         QCOMPARE(p.layerCount(), int(shippedFiles.size()));
-        // Top first: the illustrative hazard areas over the countries, all copies in the user's data folder.
-        QCOMPARE(QFileInfo(p.layerAt(0)->sourcePath()).fileName(), QStringLiteral("hazards-illustrative.gpkg"));
-        QCOMPARE(QFileInfo(p.layerAt(p.layerCount() - 1)->sourcePath()).fileName(), QStringLiteral("countries-10m.gpkg"));
+        // Every sample file, as a copy in the user's data folder; the countries at the bottom.
+        QStringList opened;
+        for (int i = 0; i < p.layerCount(); ++i)
+            opened << QFileInfo(p.layerAt(i)->sourcePath()).fileName();
+        for (const QString& f : shippedFiles)
+            QVERIFY2(opened.contains(QFileInfo(f).fileName()), qPrintable(opened.join(", ")));
+        QCOMPARE(opened.last(), QStringLiteral("countries-10m.gpkg"));
+        const int hazardRow = int(opened.indexOf(QStringLiteral("hazards-illustrative.gpkg")));
         for (int i = 0; i < p.layerCount(); ++i)
             QVERIFY2(p.layerAt(i)->sourcePath().startsWith(m_home.filePath(QStringLiteral("data"))),
                      qPrintable(p.layerAt(i)->sourcePath()));
         // Drawing on the sample layer writes the copy (the schema migration), never the shipped file.
-        m_window->layerPanel()->view()->setCurrentIndex(m_window->layerPanel()->model()->index(0));
+        m_window->layerPanel()->view()->setCurrentIndex(m_window->layerPanel()->model()->index(hazardRow));
         action(*m_window, "actionDraw")->trigger();
         QVERIFY(m_window->session().isEditing());
         QVERIFY(original.open(QIODevice::ReadOnly));

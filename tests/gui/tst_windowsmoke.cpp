@@ -122,7 +122,11 @@ private Q_SLOTS:
             }
             // The same start for each: the hazard layer selected, one edit to undo, an odd view.
             // (Remove takes a border layer: the edit actions after it need the hazard layer.)
+            // (File ▸ Open sample data adds layers on the way: find the test's hazard layer by its path.)
             int selected = 0;
+            for (int i = 0; i < w.project().layerCount(); ++i)
+                if (w.project().layerAt(i)->sourcePath() == hazards)
+                    selected = i;
             if (a->objectName() == QLatin1String("actionRemoveLayer"))
                 for (int i = w.project().layerCount() - 1; i >= 0; --i)
                     if (w.project().layerAt(i)->treatyStyle())
