@@ -91,6 +91,11 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QToolBar* bar = addToolBar(tr("Map"));
     bar->setObjectName(QStringLiteral("mapToolbar"));
+    QToolBar* searchBar = addToolBar(tr("Search"));
+    searchBar->setObjectName(QStringLiteral("searchToolbar"));
+    // The date bar on a row of its own: at 1280 px the map tools, the search field and the date
+    // controls do not fit on one, and Qt would hide the map tools behind an overflow button.
+    addToolBarBreak();
     QToolBar* dateBar = addToolBar(tr("Date"));
     dateBar->setObjectName(QStringLiteral("dateToolbar"));
 
@@ -109,8 +114,6 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);
     m_fileActions->addQuit(file);
-    QToolBar* searchBar = addToolBar(tr("Search"));
-    searchBar->setObjectName(QStringLiteral("searchToolbar"));
     edit->addSeparator();
     m_searchActions = new SearchActions(*m_context, edit, searchBar);
     layer->addSeparator();

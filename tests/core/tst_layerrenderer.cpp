@@ -99,6 +99,48 @@ private Q_SLOTS:
         QCOMPARE(img.pixelColor(35, 20), QColor(200, 30, 30)); // inside the square (y = 8), not on the line
     }
 
+    void anAreaThatFillsTheViewIsNotNamedOnIt()
+    {
+        // One big square named "BIG" with a small one beside it; labels in the default ink.
+        auto store = std::make_shared<data::FeatureStore>(QStringList{QStringLiteral("name")});
+        store->beginFeature(data::GeometryKind::Polygon, {QStringLiteral("BIG")});
+        const double big[] = {0, 0, 100, 0, 100, 100, 0, 100, 0, 0};
+        store->addRing(big, 5);
+        store->beginFeature(data::GeometryKind::Polygon, {QStringLiteral("SMALL")});
+        const double small[] = {110, 40, 140, 40, 140, 60, 110, 60, 110, 40};
+        store->addRing(small, 5);
+        store->finish();
+        auto darkPixels = [&](const MapRect& extent) {
+            render::MapSettings s;
+            s.crs = geo::Crs::wgs84();
+            s.extent = extent;
+            s.size = QSize(300, 300);
+            s.background = Qt::white;
+            render::VectorStyle style;
+            style.base.fill = QColor(200, 230, 200);
+            style.base.stroke = Qt::transparent;
+            style.labelField = QStringLiteral("name");
+            render::LayerSnapshot layer;
+            layer.id = 8;
+            layer.store = store;
+            layer.styled = render::applyStyle(style, *store);
+            s.layers.push_back(layer);
+            std::atomic<bool> cancel{false};
+            const QImage img = render::renderMap(s, cancel).image.convertToFormat(QImage::Format_RGB32);
+            int dark = 0;
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x)
+                    dark += qGray(img.pixel(x, y)) < 100;
+            return dark;
+        };
+        // The whole square in view: it is named.
+        QVERIFY(darkPixels({-10, -10, 110, 110}) > 20);
+        // Zoomed in to its middle, the square covers the view: no name anywhere on it.
+        QCOMPARE(darkPixels({40, 40, 60, 60}), 0);
+        // Its edge in view (not covered): still named, on the visible part.
+        QVERIFY(darkPixels({80, 20, 140, 80}) > 20);
+    }
+
     void canceledRasterStopsAndDrawsNothing()
     {
         const auto s = settingsFor("raster.tif", "EPSG:4326", {10, 40, 50, 60});
@@ -122,5 +164,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLayerRenderer)
+QTEST_MAIN(TestLayerRenderer) // labels need fonts: a QGuiApplication
 #include "tst_layerrenderer.moc"

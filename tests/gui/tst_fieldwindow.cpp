@@ -5,6 +5,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTableWidget>
+#include <QToolBar>
 #include <QTreeView>
 #include <QtTest>
 
@@ -78,6 +79,25 @@ private Q_SLOTS:
     void initTestCase() { windowtest::useNewUserHome(m_home); }
     void init() { m_window = windowtest::showNewWindow(m_dialogs); }
     void cleanup() { m_window.reset(); }
+
+    void everyToolbarButtonShowsAt1280()
+    {
+        // Nothing hidden behind a toolbar's overflow button at 1280×800.
+        QCOMPARE(m_window->size(), QSize(1280, 800));
+        const auto bars = m_window->findChildren<QToolBar*>();
+        QVERIFY(bars.size() >= 3);
+        for (QToolBar* bar : bars) {
+            if (!bar->isVisible())
+                continue;
+            for (QAction* a : bar->actions()) {
+                if (a->isSeparator() || !a->isVisible())
+                    continue;
+                QWidget* w = bar->widgetForAction(a);
+                QVERIFY2(w && w->isVisible() && bar->rect().contains(w->geometry()),
+                         qPrintable(QStringLiteral("%1: \"%2\" is not shown").arg(bar->windowTitle(), a->text())));
+            }
+        }
+    }
 
     void openSampleDataOpensAnEditableCopy()
     {

@@ -272,6 +272,19 @@ void drawLabels(QPainter& painter, const MapSettings& settings, const data::Feat
             continue;
         if (styled.labelMinPixels > 0 && store.bounds(f).width() * k < styled.labelMinPixels)
             continue;
+        // An area that spans the whole view (a country at field scale) is not named on it: the
+        // name would land anywhere, on top of the places and areas the view is about.
+        if (!styled.labelBesideMarker && store.bounds(f).xMin <= copyView.xMin && store.bounds(f).xMax >= copyView.xMax &&
+            store.bounds(f).yMin <= copyView.yMin && store.bounds(f).yMax >= copyView.yMax) {
+            auto covers = [&](double x, double y) {
+                const auto hits = store.identify(x, y, 0);
+                return std::find(hits.begin(), hits.end(), f) != hits.end();
+            };
+            if (covers(copyView.xMin, copyView.yMin) && covers(copyView.xMax, copyView.yMin) &&
+                covers(copyView.xMin, copyView.yMax) && covers(copyView.xMax, copyView.yMax) &&
+                covers(copyView.centerX(), copyView.centerY()))
+                continue;
+        }
         QPointF m = labelPoint(store, f);
         if (!copyView.contains(m.x(), m.y())) {
             // The feature is partly in view: label the visible part, if its middle is inside.
