@@ -10,6 +10,8 @@
 #include <QToolBar>
 
 #include "data/sampledata.h"
+#include "project/maplayer.h"
+#include "project/project.h"
 #include "data/vectorloader.h"
 #include "dialogs.h"
 #include "layerchooserdialog.h"
@@ -46,7 +48,19 @@ FileActions::FileActions(WindowContext& c, QMenu* file, QToolBar* toolbar) : QOb
             m_context.error(copies.error(), QStringLiteral("sample"));
             return;
         }
-        openPaths(copies.value());
+        // Files already open (from here or elsewhere, by name) are not opened twice.
+        QStringList open;
+        for (int i = 0; i < m_context.project.layerCount(); ++i)
+            open << QFileInfo(m_context.project.layerAt(i)->sourcePath()).fileName();
+        QStringList missing;
+        for (const QString& copy : copies.value())
+            if (!open.contains(QFileInfo(copy).fileName()))
+                missing << copy;
+        if (missing.isEmpty()) {
+            m_context.info(tr("The sample data is already open"), QStringLiteral("sample"));
+            return;
+        }
+        openPaths(missing);
     });
     sample->setObjectName(QStringLiteral("actionOpenSample"));
     sample->setToolTip(tr("Open the sample countries and the illustrative (not real) hazard areas, incidents "

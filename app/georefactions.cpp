@@ -160,13 +160,24 @@ void GeorefActions::finished(const QString& path, const QString& error)
 void GeorefActions::placeLayer(project::MapLayer* layer)
 {
     project::Project& p = m_context.project;
-    // Right under the vector layers (the hazard areas stay on top), above the basemaps.
-    int lastVector = -1;
-    for (int i = 0; i < p.layerCount(); ++i)
-        if (p.layerAt(i) != layer && p.layerAt(i)->kind() == project::MapLayer::Kind::Vector)
-            lastVector = i;
+    // Under the hazard areas and the other vector layers but above country borders, whose fill
+    // would hide it (a user found it invisible under the countries); with no borders, right under
+    // the vector layers, above the basemaps.
+    int target = -1;
+    for (int i = 0; i < p.layerCount() && target < 0; ++i)
+        if (p.layerAt(i) != layer && p.layerAt(i)->kind() == project::MapLayer::Kind::Vector && p.layerAt(i)->treatyStyle())
+            target = i;
     const int from = p.indexOf(layer);
-    p.moveLayer(from, from > lastVector ? lastVector + 1 : lastVector);
+    if (target < 0) {
+        int lastVector = -1;
+        for (int i = 0; i < p.layerCount(); ++i)
+            if (p.layerAt(i) != layer && p.layerAt(i)->kind() == project::MapLayer::Kind::Vector)
+                lastVector = i;
+        target = from > lastVector ? lastVector + 1 : lastVector;
+    } else if (from < target) {
+        --target; // moving down past its own old place
+    }
+    p.moveLayer(from, target);
     for (int i = 0; i < p.layerCount(); ++i)
         if (p.layerAt(i)->isPixelSpace() &&
             QFileInfo(p.layerAt(i)->sourcePath()) == QFileInfo(m_controller->scanPath()))

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -43,7 +44,13 @@ GeorefWindow::GeorefWindow(data::GeorefController& controller, Dialogs& dialogs,
 {
     setObjectName(QStringLiteral("georefWindow"));
     setWindowTitle(tr("Georeference — %1").arg(QFileInfo(controller.scanPath()).fileName()));
-    resize(1180, 720);
+    // Beside the main map, not over it: step 2 is a click on the map. 820 × 620 leaves room at
+    // 1280 × 800 (a user found the first 1180 × 720 hid the whole map).
+    resize(820, 620);
+    if (parent) {
+        const QRect main = parent->window()->geometry();
+        move(main.right() - width() - 8, main.top() + 80);
+    }
 
     auto* help =
         new QLabel(tr("<b>1.</b> Click a place on the scan you can also find on the map (a crossroads, a "
@@ -123,6 +130,14 @@ GeorefWindow::GeorefWindow(data::GeorefController& controller, Dialogs& dialogs,
     run->addStretch(0);
     run->addWidget(m_cancel);
     run->addWidget(m_run);
+    auto* closeButton = new QPushButton(tr("Close"), this);
+    closeButton->setObjectName(QStringLiteral("georefClose"));
+    closeButton->setAutoDefault(false);
+    closeButton->setToolTip(tr("Close the georeferencer (Esc); a run in progress is canceled"));
+    run->addWidget(closeButton);
+    connect(closeButton, &QPushButton::clicked, this, &QWidget::close);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
 
     auto* side = new QWidget(this);
     auto* right = new QVBoxLayout(side);
@@ -139,7 +154,7 @@ GeorefWindow::GeorefWindow(data::GeorefController& controller, Dialogs& dialogs,
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({660, 520});
+    split->setSizes({440, 380});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 

@@ -27,6 +27,7 @@ SurveyDialog::SurveyDialog(QWidget* parent)
            "36T 547000 5161000\n"
            "B 090 D 250   (bearing ° from true north, distance m, from the previous point)\n"
            "B 085 M D 250   (bearing from magnetic north, taken on the date below)"));
+    m_status->setWordWrap(true); // a long reading must not widen the dialog past the screen
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setObjectName(QStringLiteral("bearingDate"));

@@ -122,6 +122,11 @@ private Q_SLOTS:
             QVERIFY2(opened.contains(QFileInfo(f).fileName()), qPrintable(opened.join(", ")));
         QCOMPARE(opened.last(), QStringLiteral("countries-10m.gpkg"));
         const int hazardRow = int(opened.indexOf(QStringLiteral("hazards-illustrative.gpkg")));
+        // A second time opens nothing twice.
+        action(*m_window, "actionOpenSample")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isBusy(), 30000);
+        QCOMPARE(p.layerCount(), int(shippedFiles.size()));
+        QVERIFY(m_window->messages()->texts().join('\n').contains(QStringLiteral("already open")));
         for (int i = 0; i < p.layerCount(); ++i)
             QVERIFY2(p.layerAt(i)->sourcePath().startsWith(m_home.filePath(QStringLiteral("data"))),
                      qPrintable(p.layerAt(i)->sourcePath()));

@@ -237,8 +237,11 @@ private Q_SLOTS:
                      QStringLiteral("4326"));
         }
 
+        // Beside the map, not over it, and Esc closes it (a user could not close the first one).
+        QVERIFY(w->width() <= 900 && w->height() <= 660);
+        QTest::keyClick(w, Qt::Key_Escape);
+        QTRY_VERIFY(!w->isVisible());
         // Drawn where the reference sheet has its marks: every mark, within one sheet pixel (2 m).
-        w->close();
         QCOMPARE(m_window->canvas()->mapTool(),
                  static_cast<gui::MapTool*>(m_window->viewActions().panTool()));
         showAround(lonLatOfMark(4), 700);

@@ -610,11 +610,12 @@ QString supportedFileFilter()
 {
     return QStringLiteral(
         "All supported files (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.kmz *.fgb *.gml *.csv "
-        "*.tif *.tiff *.mbtiles *.vrt);;"
+        "*.tif *.tiff *.mbtiles *.vrt *.png *.jpg *.jpeg *.gif *.bmp *.jp2);;"
         "GeoPackage (*.gpkg);;ESRI Shapefile (*.shp);;GeoJSON (*.geojson *.json);;TopoJSON (*.topojson "
         "*.json);;"
         "KML (*.kml *.kmz);;FlatGeobuf (*.fgb);;GML (*.gml);;CSV with WKT or lon/lat (*.csv);;"
-        "GeoTIFF (*.tif *.tiff);;MBTiles (*.mbtiles);;All files (*)");
+        "GeoTIFF (*.tif *.tiff);;MBTiles (*.mbtiles);;"
+        "Scanned maps and images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.jp2);;All files (*)");
 }
 
 } // namespace mineatlas::data
