@@ -121,6 +121,9 @@ private Q_SLOTS:
         for (const QString& f : shippedFiles)
             QVERIFY2(opened.contains(QFileInfo(f).fileName()), qPrintable(opened.join(", ")));
         QCOMPARE(opened.last(), QStringLiteral("countries-10m.gpkg"));
+        // Place names over the incident dots (a user found them buried under them).
+        QVERIFY2(opened.indexOf(QStringLiteral("places.gpkg")) < opened.indexOf(QStringLiteral("incidents-illustrative.gpkg")),
+                 qPrintable(opened.join(", ")));
         const int hazardRow = int(opened.indexOf(QStringLiteral("hazards-illustrative.gpkg")));
         // A second time opens nothing twice.
         action(*m_window, "actionOpenSample")->trigger();

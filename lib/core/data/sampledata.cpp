@@ -29,7 +29,7 @@ QStringList sampleDataFiles(const QString& directory)
     QStringList files;
     if (directory.isEmpty())
         return files;
-    for (const char* name : {"hazards-illustrative.gpkg", "incidents-illustrative.gpkg", "places.gpkg", "countries-10m.gpkg"}) {
+    for (const char* name : {"places.gpkg", "hazards-illustrative.gpkg", "incidents-illustrative.gpkg", "countries-10m.gpkg"}) {
         const QString path = QDir(directory).filePath(QString::fromLatin1(name));
         if (QFileInfo::exists(path))
             files << path;

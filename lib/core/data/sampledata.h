@@ -14,7 +14,8 @@ namespace mineatlas::data {
 QString sampleDataDirectory(const QString& applicationDir);
 
 /// The files File ▸ Open sample data opens from that folder, top layer first (as openPaths takes
-/// them): the illustrative hazard areas and incidents, the populated places, the 1:10m countries.
+/// them): the populated places (their names over everything), the illustrative hazard areas and
+/// incidents, the 1:10m countries.
 /// Only those that exist. (The illustrative front line, for time, has several layers: File ▸ Open.)
 QStringList sampleDataFiles(const QString& directory);
 
