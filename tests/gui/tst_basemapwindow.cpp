@@ -31,6 +31,7 @@
 #include "project/maplayer.h"
 #include "project/project.h"
 #include "scripteddialogs.h"
+#include "windowtest.h"
 
 using namespace mineatlas;
 
@@ -101,23 +102,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath("cache").toUtf8());
-        qputenv("XDG_DATA_HOME", m_home.filePath("data").toUtf8());
-        GDALAllRegister();
-        data::configureGdal();
+        windowtest::useNewUserHome(m_home);
         CPLSetConfigOption("GDAL_HTTP_MAX_RETRY", "0");
         CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "3");
     }
     void init()
     {
-        QSettings().clear();
-        auto dialogs = std::make_unique<ScriptedDialogs>();
-        m_dialogs = dialogs.get();
-        m_window = std::make_unique<MainWindow>(std::move(dialogs));
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = windowtest::showNewWindow(m_dialogs);
     }
     void cleanup()
     {

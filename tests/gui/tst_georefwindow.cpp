@@ -29,6 +29,7 @@
 #include "scanview.h"
 #include "panzoomtool.h"
 #include "scripteddialogs.h"
+#include "windowtest.h"
 #include "viewactions.h"
 
 using namespace mineatlas;
@@ -82,10 +83,7 @@ class TestGeorefWindow : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath("cache").toUtf8());
-        GDALAllRegister();
-        data::configureGdal();
+        windowtest::useNewUserHome(m_home);
         m_scan = m_dir.filePath("sketch-scan.png");
         QVERIFY(
             sketch::write(sketch::draw(sketch::scanSize(), sketch::scanTransform()), m_scan, "PNG", false));
@@ -95,13 +93,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QSettings().clear();
-        auto dialogs = std::make_unique<ScriptedDialogs>();
-        m_dialogs = dialogs.get();
-        m_window = std::make_unique<MainWindow>(std::move(dialogs));
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = windowtest::showNewWindow(m_dialogs);
     }
     void cleanup() { m_window.reset(); }
 

@@ -13,6 +13,7 @@
 #include "project/maplayer.h"
 #include "project/project.h"
 #include "scripteddialogs.h"
+#include "windowtest.h"
 #include "searchactions.h"
 #include "searchbox.h"
 
@@ -140,15 +141,9 @@ class TestSearchWindow : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath("cache").toUtf8());
-        GDALAllRegister();
-        data::configureGdal();
-        QSettings().clear();
-        m_window = std::make_unique<MainWindow>(std::make_unique<ScriptedDialogs>());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        windowtest::useNewUserHome(m_home);
+        ScriptedDialogs* dialogs = nullptr;
+        m_window = windowtest::showNewWindow(dialogs);
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QSignalSpy idle(m_window->loader(), &gui::LayerLoader::idle);

@@ -25,6 +25,7 @@
 #include "project/layerlistmodel.h"
 #include "project/project.h"
 #include "scripteddialogs.h"
+#include "windowtest.h"
 #include "selectionoverlay.h"
 #include "tableactions.h"
 
@@ -156,10 +157,7 @@ class TestTableWindow : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath("cache").toUtf8());
-        GDALAllRegister();
-        data::configureGdal();
+        windowtest::useNewUserHome(m_home);
     }
 
     void init()
@@ -173,12 +171,7 @@ private Q_SLOTS:
         QFile::setPermissions(m_hazards, QFile::ReadOwner | QFile::WriteOwner);
         m_features = readByGdal(m_hazards);
         QVERIFY(m_features.size() >= 4);
-        auto dialogs = std::make_unique<ScriptedDialogs>();
-        m_dialogs = dialogs.get();
-        m_window = std::make_unique<MainWindow>(std::move(dialogs));
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = windowtest::showNewWindow(m_dialogs);
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QSignalSpy idle(m_window->loader(), &gui::LayerLoader::idle);
