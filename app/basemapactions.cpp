@@ -242,9 +242,11 @@ void BasemapActions::updateCredits()
 
 bool BasemapActions::eventFilter(QObject* watched, QEvent* e)
 {
-    if (watched == &m_context.canvas && e->type() == QEvent::Resize)
-        m_credits->move(m_context.canvas.width() - m_credits->width(),
-                        m_context.canvas.height() - m_credits->height());
+    // Only the watched canvas is used here, never m_context: while the main window is destroyed
+    // its canvas still sends events after the WindowContext is gone (AddressSanitizer caught it).
+    if (e->type() == QEvent::Resize && m_credits)
+        if (auto* canvas = qobject_cast<QWidget*>(watched))
+            m_credits->move(canvas->width() - m_credits->width(), canvas->height() - m_credits->height());
     return QObject::eventFilter(watched, e);
 }
 
