@@ -276,9 +276,10 @@ void drawLabels(QPainter& painter, const MapSettings& settings, const data::Feat
         // name would land anywhere, on top of the places and areas the view is about.
         if (!styled.labelBesideMarker && store.bounds(f).xMin <= copyView.xMin && store.bounds(f).xMax >= copyView.xMax &&
             store.bounds(f).yMin <= copyView.yMin && store.bounds(f).yMax >= copyView.yMax) {
-            auto covers = [&](double x, double y) {
+            const std::uint32_t feature = f; // clang 14 cannot capture a structured binding
+            auto covers = [&store, feature](double x, double y) {
                 const auto hits = store.identify(x, y, 0);
-                return std::find(hits.begin(), hits.end(), f) != hits.end();
+                return std::find(hits.begin(), hits.end(), feature) != hits.end();
             };
             if (covers(copyView.xMin, copyView.yMin) && covers(copyView.xMax, copyView.yMin) &&
                 covers(copyView.xMin, copyView.yMax) && covers(copyView.xMax, copyView.yMax) &&
