@@ -1,5 +1,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -7,6 +8,7 @@
 
 #include "data/vectorloader.h"
 #include "dialogs.h"
+#include "language.h"
 #include "mainwindow.h"
 
 int main(int argc, char** argv)
@@ -17,32 +19,45 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(MINEATLAS_VERSION));
     GDALAllRegister();
     mineatlas::data::configureGdal();
+    mineatlas::applyLanguage(QSettings().value(QLatin1String(mineatlas::kLanguageKey)).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("MineAtlas: landmine contamination, borders and the Ottawa treaty."));
+        QCoreApplication::translate("main", "MineAtlas: landmine contamination, borders and the Ottawa treaty."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("Layers to open (any GDAL vector or raster file)."),
+                                 QCoreApplication::translate("main", "Layers to open (any GDAL vector or raster file)."),
                                  QStringLiteral("[FILE...]"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Save a picture of the window once loaded, then quit."),
+                                  QCoreApplication::translate("main", "Save a picture of the window once loaded, then quit."),
                                   QStringLiteral("PNG"));
     QCommandLineOption view(QStringLiteral("view"),
-                            QStringLiteral("With --screenshot: show this lon/lat box."),
+                            QCoreApplication::translate("main", "With --screenshot: show this lon/lat box."),
                             QStringLiteral("LONMIN,LATMIN,LONMAX,LATMAX"));
     QCommandLineOption identify(QStringLiteral("identify"),
-                                QStringLiteral("With --screenshot: identify here."),
+                                QCoreApplication::translate("main", "With --screenshot: identify here."),
                                 QStringLiteral("LON,LAT"));
-    QCommandLineOption date(QStringLiteral("date"), QStringLiteral("Show treaty status as of this date."),
+    QCommandLineOption date(QStringLiteral("date"), QCoreApplication::translate("main", "Show treaty status as of this date."),
                             QStringLiteral("YYYY-MM-DD"));
     QCommandLineOption edit(
         QStringLiteral("edit"),
-        QStringLiteral("With --screenshot: start editing the top layer (a hazard layer), so "
-                       "--identify opens an area in the form."));
-    parser.addOptions({screenshot, view, identify, date, edit});
+        QCoreApplication::translate("main", "With --screenshot: start editing the top layer (a hazard layer), so "
+                                            "--identify opens an area in the form."));
+    QCommandLineOption lang(QStringLiteral("lang"),
+                            QCoreApplication::translate("main", "Interface language for this run: en, uk or zh_CN "
+                                                                "(default: the Preferences choice, else the system's)."),
+                            QStringLiteral("LANG"));
+    parser.addOptions({screenshot, view, identify, date, edit, lang});
     parser.process(app);
+    if (parser.isSet(lang)) {
+        if (!mineatlas::interfaceLanguages().contains(parser.value(lang))) {
+            std::fprintf(stderr, "mineatlas: --lang must be one of %s\n",
+                         qPrintable(mineatlas::interfaceLanguages().join(QStringLiteral(", "))));
+            return 2;
+        }
+        mineatlas::applyLanguage(parser.value(lang));
+    }
     auto numbers = [](const QString& text) {
         QList<double> out;
         for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QSettings>
 
 #include <gdal.h>
 
@@ -22,6 +23,7 @@
 #include "export/animation.h"
 #include "export/pagewriter.h"
 #include "feedback.h"
+#include "language.h"
 #include "project/layerfactory.h"
 #include "project/project.h"
 #include "render_layout.h"
@@ -196,6 +198,11 @@ int main(int argc, char** argv)
                                   QStringLiteral("With --time-field: the first LAYER's end date field; features are shown "
                                                  "from start (included) to end (excluded)."),
                                   QStringLiteral("FIELD"));
+    QCommandLineOption langOpt(QStringLiteral("lang"),
+                               QStringLiteral("Language of the legend and page text: en, uk or zh_CN (default: the "
+                                              "app's Preferences choice, else the system's)."),
+                               QStringLiteral("LANG"));
+    parser.addOption(langOpt);
     QCommandLineOption fpsOpt(QStringLiteral("fps"), QStringLiteral("Animation frames per second (default 4)."), QStringLiteral("N"));
     parser.addOptions({animateOpt, timeFieldOpt, timeEndOpt, fpsOpt});
     parser.addOptions({sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt, dateOpt, tableOpt, tableFileOpt,
@@ -209,6 +216,16 @@ int main(int argc, char** argv)
         std::printf("%s", qPrintable(parser.helpText()));
         return 0;
     }
+    // The app's settings (this binary has its own application name).
+    QString language = QSettings(QStringLiteral("MineAtlas"), QStringLiteral("MineAtlas"))
+                           .value(QLatin1String(kLanguageKey)).toString();
+    if (parser.isSet(langOpt)) {
+        language = parser.value(langOpt);
+        if (!interfaceLanguages().contains(language))
+            return fail(QStringLiteral("--lang must be one of %1, got \"%2\"")
+                            .arg(interfaceLanguages().join(QStringLiteral(", ")), language));
+    }
+    applyLanguage(language);
 
     QDate date = QDate::currentDate();
     if (parser.isSet(dateOpt)) {

@@ -28,5 +28,6 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://example.invalid/mineatlas")
 # that covers Latin, Cyrillic and Chinese, so no label is drawn as empty boxes on a fresh machine.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "gdal-data, proj-data, fonts-dejavu-core, fonts-noto-cjk")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ffmpeg")
+# Qt's own strings (standard buttons, file dialogs) in the user's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ffmpeg, qt6-translations-l10n")
 include(CPack)

@@ -1,6 +1,8 @@
 #include "countrypanel.h"
 
+#include "localdate.h"
 #include "treaty/contamination.h"
+#include "treaty/countrynames.h"
 
 #include <QLocale>
 #include <QTextBrowser>
@@ -68,7 +70,7 @@ QString sourcesHtml(const QStringList& sources)
 /// What a territory is and whether the Convention covers it, as HTML.
 QString territoryHtml(const treaty::Territory& t, const treaty::TreatyRecord* sovereign, QDate date, const QString& asOf)
 {
-    const QString sovereignName = sovereign ? sovereign->name : t.sovereign;
+    const QString sovereignName = sovereign ? treaty::localizedCountryName(sovereign->iso3, sovereign->name) : t.sovereign;
     QString html = QObject::tr("<h3>%1</h3><p>%1 is %2.").arg(t.name.toHtmlEscaped(),
                                                                t.relationText(sovereignName).toHtmlEscaped());
     if (!t.coveredOn(date))
@@ -84,7 +86,7 @@ void CountryPanel::showCountry(const treaty::TreatyRecord* r, QDate date, const 
                                const treaty::ContaminationRecord* contamination, const treaty::Territory* territory)
 {
     using namespace treaty;
-    const QString asOf = QLocale(QLocale::English).toString(date, QStringLiteral("d MMM yyyy"));
+    const QString asOf = localDate(date);
     QString territoryPart;
     if (territory) {
         territoryPart = territoryHtml(*territory, r, date, asOf);
@@ -107,7 +109,7 @@ void CountryPanel::showCountry(const treaty::TreatyRecord* r, QDate date, const 
     if (s.status == TreatyStatus::Uncertain)
         status = tr("Uncertain — %1 or %2, depending on a date the sources give only roughly")
                      .arg(statusLabel(s.ifHappened), statusLabel(s.ifNotYet));
-    QString html = territoryPart + QStringLiteral("<h3>%1 <small>(%2)</small></h3>").arg(r->name.toHtmlEscaped(), r->iso3);
+    QString html = territoryPart + QStringLiteral("<h3>%1 <small>(%2)</small></h3>").arg(localizedCountryName(r->iso3, r->name).toHtmlEscaped(), r->iso3);
     if (!featureName.isEmpty() && featureName != r->name)
         html += tr("<p><i>Map feature: %1</i></p>").arg(featureName.toHtmlEscaped());
     html += tr("<p><b>As of %1:</b> %2").arg(asOf, status.toHtmlEscaped());
