@@ -28,6 +28,7 @@
 #include "project/project.h"
 #include "render_layout.h"
 #include "render/renderjob.h"
+#include "uilocale.h"
 #include "treaty/countrymatcher.h"
 #include "treaty/treatystyle.h"
 
@@ -452,8 +453,8 @@ int main(int argc, char** argv)
         settings.layers.push_back(l->snapshot());
     }
     if (anyTreaty)
-        settings.title = QStringLiteral("Ottawa Treaty status as of %1")
-                             .arg(QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy")));
+        settings.title = QCoreApplication::translate("mineatlas::treaty::TreatyController", "Ottawa Treaty status as of %1")
+                             .arg(localLongDate(date));
 
     std::atomic<bool> cancel{false};
     QElapsedTimer timer;

@@ -1,734 +1,2091 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk">
 <context>
-    <name>AnimationController</name>
+    <name>Animation</name>
     <message>
-        <source>An animation export is already running</source>
-        <translation type="unfinished"></translation>
+        <source>density, low → high</source>
+        <translation>щільність, від низької до високої</translation>
+    </message>
+    <message>
+        <source>density of %1, low → high</source>
+        <translation>щільність %1, від низької до високої</translation>
+    </message>
+    <message>
+        <source>Mine Ban Treaty status</source>
+        <translation>Статус Конвенції про заборону мін</translation>
+    </message>
+    <message>
+        <source>outline: %1</source>
+        <translation>контур: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the frame (disk full or no permission?)</source>
+        <translation>%1: не вдалося записати кадр (диск заповнений або немає дозволу?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot start ffmpeg (%2)</source>
+        <translation>%1: не вдалося запустити ffmpeg (%2)</translation>
+    </message>
+    <message>
+        <source>%1: ffmpeg failed: %2</source>
+        <translation>%1: помилка ffmpeg: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причину не вказано</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished video into place</source>
+        <translation>%1: не вдалося перемістити готове відео на місце</translation>
+    </message>
+    <message>
+        <source>%1: ffmpeg stopped: %2</source>
+        <translation>%1: ffmpeg зупинився: %2</translation>
+    </message>
+    <message>
+        <source>%1: an animation is written as .gif, .mp4 or .webm, or as PNG frames into a folder (a name ending in "/")</source>
+        <translation>%1: анімацію записують як .gif, .mp4 чи .webm або як кадри PNG у теку (назва, що закінчується на «/»)</translation>
+    </message>
+    <message>
+        <source>MP4 and WebM are encoded by ffmpeg, which is not installed (on Debian: sudo apt install ffmpeg). GIF and PNG frames need nothing else.</source>
+        <translation>MP4 і WebM кодує ffmpeg, який не встановлено (у Debian: sudo apt install ffmpeg). Для GIF і кадрів PNG нічого більше не потрібно.</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded by this date</source>
+        <translation>%1: %2 зафіксовано на цю дату</translation>
+    </message>
+    <message>
+        <source>%1: %2 at this date</source>
+        <translation>%1: %2 на цю дату</translation>
+    </message>
+    <message>
+        <source>the animation has no dates</source>
+        <translation>анімація не має дат</translation>
+    </message>
+    <message>
+        <source>no visible layer to animate</source>
+        <translation>немає видимого шару для анімації</translation>
+    </message>
+    <message>
+        <source>no visible layer changes with the date: give a layer its date fields (Layer ▸ Dates and time…) or show a country layer coloured by treaty status</source>
+        <translation>жоден видимий шар не змінюється з датою: задайте шару поля дат (Шар ▸ Дати й час…) або покажіть шар країн, розфарбований за статусом договору</translation>
+    </message>
+    <message>
+        <source>%1: the animation has no dates</source>
+        <translation>%1: анімація не має дат</translation>
+    </message>
+    <message>
+        <source>%1: frame size must be 1 to 8192 pixels each way</source>
+        <translation>%1: розмір кадру має бути від 1 до 8192 пікселів у кожному напрямку</translation>
+    </message>
+    <message>
+        <source>%1: the map could not be drawn</source>
+        <translation>%1: не вдалося намалювати карту</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the frames</source>
+        <translation>%1: не вдалося створити теку для кадрів</translation>
+    </message>
+    <message>
+        <source>Animation export failed: %1</source>
+        <translation>Не вдалося експортувати анімацію: %1</translation>
+    </message>
+    <message>
+        <source>Animation export failed</source>
+        <translation>Не вдалося експортувати анімацію</translation>
     </message>
 </context>
 <context>
-    <name>EditSession</name>
+    <name>Basemap</name>
     <message>
-        <source>An import is still running</source>
-        <translation type="unfinished"></translation>
+        <source>GDAL cannot open the service description</source>
+        <translation>GDAL не може відкрити опис сервісу</translation>
     </message>
     <message>
-        <source>No layer to edit</source>
-        <translation type="unfinished"></translation>
+        <source>no tile could be read</source>
+        <translation>не вдалося прочитати жодного тайла</translation>
     </message>
     <message>
-        <source>Not editing a hazard layer</source>
-        <translation type="unfinished"></translation>
+        <source>%1: cannot read the GetCapabilities document at %2: %3</source>
+        <translation>%1: не вдалося прочитати документ GetCapabilities за адресою %2: %3</translation>
     </message>
     <message>
-        <source>An import is writing to %1; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <source>no answer</source>
+        <translation>немає відповіді</translation>
     </message>
     <message>
-        <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2 is not a WMTS GetCapabilities document</source>
+        <translation>%1: %2 не є документом WMTS GetCapabilities</translation>
     </message>
     <message>
-        <source>Undo failed, nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: cannot write %2</source>
+        <translation>%1: не вдалося записати %2</translation>
     </message>
     <message>
-        <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <source>%1: GDAL cannot read the WMTS service at %2: %3</source>
+        <translation>%1: GDAL не може прочитати сервіс WMTS за адресою %2: %3</translation>
     </message>
     <message>
-        <source>Redo failed, nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <source>no usable layer</source>
+        <translation>немає придатного шару</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: не вдалося записати %2: %3</translation>
     </message>
     <message>
-        <source>add area %1</source>
-        <translation type="unfinished"></translation>
+        <source>GDAL's WMTS driver failed</source>
+        <translation>помилка драйвера WMTS у GDAL</translation>
     </message>
     <message>
-        <source>Not saved: a vertex lies outside what the map CRS can convert to WGS 84</source>
-        <translation type="unfinished"></translation>
+        <source>%1: cannot read back %2</source>
+        <translation>%1: не вдалося прочитати назад %2</translation>
     </message>
     <message>
-        <source>Not saved: a point is not a valid longitude/latitude</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is not a web address (http:// or https://)</source>
+        <translation>«%1» не є вебадресою (http:// або https://)</translation>
     </message>
     <message>
-        <source>%1: the area is no longer in the file</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” has no %2: a tile address needs {z}, {x} and {y}</source>
+        <translation>«%1» не містить %2: адреса тайлів потребує {z}, {x} і {y}</translation>
     </message>
     <message>
-        <source>edit area %1</source>
-        <translation type="unfinished"></translation>
+        <source>The basemap needs a name</source>
+        <translation>Базовій карті потрібна назва</translation>
     </message>
     <message>
-        <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: не вдалося створити теку %2</translation>
     </message>
     <message>
-        <source>reshape area %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: “%2” is not a web address (http:// or https://)</source>
+        <translation>%1: «%2» не є вебадресою (http:// або https://)</translation>
     </message>
     <message>
-        <source>A vertex of the %1 lies outside what the map CRS can convert to WGS 84</source>
-        <translation type="unfinished"></translation>
+        <source>%1: cannot reach the tile server %2 (no network, or the address is wrong). GDAL: %3</source>
+        <translation>%1: не вдалося з'єднатися із сервером тайлів %2 (немає мережі або адреса неправильна). GDAL: %3</translation>
     </message>
     <message>
-        <source>The %1 is not a valid ring: %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the tile server %2 did not give a tile. GDAL: %3</source>
+        <translation>%1: сервер тайлів %2 не надав тайла. GDAL: %3</translation>
     </message>
     <message>
-        <source>hole</source>
-        <translation type="unfinished"></translation>
+        <source>There is no area to download</source>
+        <translation>Немає ділянки для завантаження</translation>
     </message>
     <message>
-        <source>Draw the hole entirely inside one hazard area</source>
-        <translation type="unfinished"></translation>
+        <source>The lowest zoom (%1) must not be above the highest (%2)</source>
+        <translation>Найменший масштаб (%1) не може бути більшим за найбільший (%2)</translation>
     </message>
     <message>
-        <source>split shape</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has tiles down to zoom %2 only</source>
+        <translation>%1 має тайли лише до масштабу %2</translation>
     </message>
     <message>
-        <source>Draw the part to split off over exactly one hazard area (it touches %1)</source>
-        <translation type="unfinished"></translation>
+        <source>%1's tile usage policy forbids bulk downloads (%2): MineAtlas downloads at most %3 tiles, down to zoom %4, from it. This area needs %5 tiles: choose a smaller area or fewer zoom levels, or use a tile provider that allows offline use.</source>
+        <translation>Політика використання тайлів %1 забороняє масове завантаження (%2): MineAtlas завантажує з нього щонайбільше %3 тайлів, до масштабу %4. Для цієї ділянки потрібно %5 тайлів: виберіть меншу ділянку чи менше рівнів масштабу або скористайтеся постачальником тайлів, що дозволяє офлайн-використання.</translation>
     </message>
     <message>
-        <source>The shape must cut the area in two: part inside, part outside</source>
-        <translation type="unfinished"></translation>
+        <source>GDAL cannot open it</source>
+        <translation>GDAL не може його відкрити</translation>
     </message>
     <message>
-        <source>Not split: %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: only Web Mercator (EPSG:3857) basemaps can be downloaded for offline use</source>
+        <translation>%1: для офлайн-використання можна завантажувати лише базові карти у Web Mercator (EPSG:3857)</translation>
     </message>
     <message>
-        <source>split area %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the area holds no tiles</source>
+        <translation>%1: ділянка не містить тайлів</translation>
     </message>
     <message>
-        <source>delete area %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: download canceled</source>
+        <translation>%1: завантаження скасовано</translation>
     </message>
     <message>
-        <source>A vertex lies outside what the map CRS can convert to WGS 84</source>
-        <translation type="unfinished"></translation>
+        <source>the tiles could not be downloaded</source>
+        <translation>не вдалося завантажити тайли</translation>
     </message>
     <message>
-        <source>A vertex lies outside what the map CRS can convert to WGS 84; the journal keeps the sketch as it was before it</source>
-        <translation type="unfinished"></translation>
+        <source>the lower zoom levels could not be built</source>
+        <translation>не вдалося побудувати нижчі рівні масштабу</translation>
     </message>
     <message>
-        <source>%1: cannot write the sketch journal; the sketch is only in memory</source>
-        <translation type="unfinished"></translation>
+        <source>the file written cannot be read back</source>
+        <translation>записаний файл не вдається прочитати назад</translation>
     </message>
     <message>
-        <source>%1: the sketch left behind lies outside what the map CRS can show; it stays in the journal (choose another map CRS to get it back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An import is already running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: already in the layer (same GUID %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; kept as it is (not in the vocabulary)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>import %n area(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: import failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: import failed</source>
-        <translation type="unfinished"></translation>
+        <source>the file written has no tiles table</source>
+        <translation>записаний файл не має таблиці тайлів</translation>
     </message>
 </context>
 <context>
-    <name>ExportController</name>
+    <name>Briefing</name>
     <message>
-        <source>An export is already running</source>
-        <translation type="unfinished"></translation>
+        <source>Uncertain: %1 or %2</source>
+        <translation>Невизначено: %1 або %2</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>місяць</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>рік</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>проміжок</translation>
+    </message>
+    <message>
+        <source>Ottawa Convention status as of %1
+
+</source>
+        <translation>Статус Оттавської конвенції на %1
+
+</translation>
+    </message>
+    <message>
+        <source>| Country | ISO3 | Status | Since | Notes |
+|---|---|---|---|---|
+</source>
+        <translation>| Країна | ISO3 | Статус | З дати | Примітки |
+|---|---|---|---|---|
+</translation>
     </message>
 </context>
 <context>
-    <name>GeorefController</name>
+    <name>Contamination</name>
     <message>
-        <source>Click a place on the scan first, then give its coordinate</source>
-        <translation type="unfinished"></translation>
+        <source>massive (&gt; 100 km²)</source>
+        <translation>дуже велике (&gt; 100 км²)</translation>
     </message>
     <message>
-        <source>Georeferencing is already running</source>
-        <translation type="unfinished"></translation>
+        <source>large (20–100 km²)</source>
+        <translation>велике (20–100 км²)</translation>
     </message>
     <message>
-        <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <source>medium (5–20 km²)</source>
+        <translation>середнє (5–20 км²)</translation>
+    </message>
+    <message>
+        <source>small (&lt; 5 km²)</source>
+        <translation>мале (&lt; 5 км²)</translation>
+    </message>
+    <message>
+        <source>contaminated, extent not reported</source>
+        <translation>забруднено, площу не повідомлено</translation>
+    </message>
+    <message>
+        <source>Landmine Monitor</source>
+        <translation>Landmine Monitor</translation>
+    </message>
+    <message>
+        <source>Landmine Monitor %1</source>
+        <translation>Landmine Monitor %1</translation>
+    </message>
+    <message>
+        <source>Landmine Monitor, figures from the %1–%2 editions</source>
+        <translation>Landmine Monitor, дані з видань %1–%2</translation>
+    </message>
+    <message>
+        <source>no contamination reported</source>
+        <translation>забруднення не повідомлено</translation>
     </message>
 </context>
 <context>
-    <name>IdentifyController</name>
+    <name>CountryMatcher</name>
     <message>
-        <source>outside the map</source>
-        <translation type="unfinished"></translation>
+        <source>ISO alpha-3</source>
+        <translation>ISO alpha-3</translation>
+    </message>
+    <message>
+        <source>ISO numeric</source>
+        <translation>ISO числовий</translation>
+    </message>
+    <message>
+        <source>The layer has no field "%1"</source>
+        <translation>Шар не має поля «%1»</translation>
+    </message>
+    <message>
+        <source>No field of this layer matches the treaty table's country codes or names for at least half of its %1 features or %2 states; choose the join field by hand</source>
+        <translation>Жодне поле цього шару не збігається з кодами чи назвами країн у таблиці договору принаймні для половини його %1 об'єктів або %2 держав; виберіть поле з'єднання вручну</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>об'єкт %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crs</name>
+    <message>
+        <source>PROJ cannot read the CRS %1</source>
+        <translation>PROJ не може прочитати систему координат %1</translation>
+    </message>
+    <message>
+        <source>PROJ found no transformation from %1 to %2: %3</source>
+        <translation>PROJ не знайшов перетворення з %1 у %2: %3</translation>
+    </message>
+    <message>
+        <source>PROJ cannot normalise the axis order of %1</source>
+        <translation>PROJ не може нормалізувати порядок осей %1</translation>
+    </message>
+    <message>
+        <source>No CRS given</source>
+        <translation>Систему координат не вказано</translation>
+    </message>
+    <message>
+        <source>Unknown CRS "%1": %2</source>
+        <translation>Невідома система координат «%1»: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a 2D geographic or projected CRS</source>
+        <translation>«%1» не є двовимірною географічною чи проєкційною системою координат</translation>
+    </message>
+    <message>
+        <source>No map CRS</source>
+        <translation>Немає системи координат карти</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>%1: not a CSV table</source>
+        <translation>%1: не є таблицею CSV</translation>
+    </message>
+    <message>
+        <source>%1: missing column(s): %2</source>
+        <translation>%1: бракує стовпців: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>GeoJSON (*.geojson);;KML for Google Earth (*.kml);;Shapefile (*.shp);;GeoPackage (*.gpkg)</source>
+        <translation>GeoJSON (*.geojson);;KML для Google Earth (*.kml);;Shapefile (*.shp);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>%1: choose .geojson, .kml, .shp or .gpkg</source>
+        <translation>%1: виберіть .geojson, .kml, .shp або .gpkg</translation>
+    </message>
+    <message>
+        <source>%1: no layer %2</source>
+        <translation>%1: немає шару %2</translation>
+    </message>
+    <message>
+        <source>GDAL could not write it</source>
+        <translation>GDAL не зміг його записати</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open it</source>
+        <translation>GDAL не може його відкрити</translation>
+    </message>
+    <message>
+        <source>feature %1%2</source>
+        <translation>об'єкт %1%2</translation>
+    </message>
+    <message>
+        <source> (id %1)</source>
+        <translation> (ідентифікатор %1)</translation>
+    </message>
+    <message>
+        <source>%1: not a polygon</source>
+        <translation>%1: не полігон</translation>
+    </message>
+    <message>
+        <source>%1: %2 vertices cannot be converted to WGS 84</source>
+        <translation>%1: %2 вершин не вдається перетворити у WGS 84</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>імпортовано з %1</translation>
+    </message>
+    <message>
+        <source>%1: reading stopped after %2 features: %3</source>
+        <translation>%1: читання зупинилося після %2 об'єктів: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Помилка експорту: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Помилка експорту</translation>
+    </message>
+</context>
+<context>
+    <name>FuzzyDate</name>
+    <message>
+        <source>%1 (month only)</source>
+        <translation>%1 (лише місяць)</translation>
+    </message>
+    <message>
+        <source>%1 (year only)</source>
+        <translation>%1 (лише рік)</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>між %1 і %2</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>місяць</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>рік</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>проміжок</translation>
+    </message>
+</context>
+<context>
+    <name>Geodesy</name>
+    <message>
+        <source>%1 m² · %2 ha · %3 km² (ellipsoidal, WGS 84)</source>
+        <translation>%1 м² · %2 га · %3 км² (на еліпсоїді WGS 84)</translation>
+    </message>
+</context>
+<context>
+    <name>Georeferencer</name>
+    <message>
+        <source>%1: unexpected error: %2</source>
+        <translation>%1: неочікувана помилка: %2</translation>
+    </message>
+    <message>
+        <source>%1: unexpected error</source>
+        <translation>%1: неочікувана помилка</translation>
+    </message>
+    <message>
+        <source>Georeferencing failed: %1</source>
+        <translation>Не вдалося прив'язати: %1</translation>
+    </message>
+    <message>
+        <source>Georeferencing failed</source>
+        <translation>Не вдалося прив'язати</translation>
+    </message>
+    <message>
+        <source>Control point %1 (%2) is outside what %3 can show</source>
+        <translation>Контрольна точка %1 (%2) лежить поза межами того, що може показати %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fitted to these points (GDAL: %2); spread them over the scan</source>
+        <translation>%1 не вдається підігнати до цих точок (GDAL: %2); розподіліть їх по скану</translation>
+    </message>
+    <message>
+        <source>no solution</source>
+        <translation>немає розв'язку</translation>
+    </message>
+    <message>
+        <source>The control points lie (almost) on one line on the scan: add points away from that line, around the area to be placed</source>
+        <translation>Контрольні точки на скані лежать (майже) на одній лінії: додайте точки подалі від цієї лінії, навколо ділянки, яку треба розмістити</translation>
+    </message>
+    <message>
+        <source>The control points' map coordinates lie (almost) on one line: check the coordinates, and add points away from that line</source>
+        <translation>Координати контрольних точок на карті лежать (майже) на одній лінії: перевірте координати й додайте точки подалі від цієї лінії</translation>
+    </message>
+    <message>
+        <source>Polynomial 1 (affine)</source>
+        <translation>Поліном 1 (афінне)</translation>
+    </message>
+    <message>
+        <source>Polynomial 2</source>
+        <translation>Поліном 2</translation>
+    </message>
+    <message>
+        <source>Polynomial 3</source>
+        <translation>Поліном 3</translation>
+    </message>
+    <message>
+        <source>Thin-plate spline</source>
+        <translation>Тонкопластинний сплайн</translation>
+    </message>
+    <message>
+        <source>Control point %1 cannot be sent through the fitted %2</source>
+        <translation>Контрольну точку %1 не вдається перетворити підігнаним %2</translation>
+    </message>
+    <message>
+        <source>%1: the georeferenced copy cannot replace the scan itself; choose another file name</source>
+        <translation>%1: прив'язана копія не може замінити сам скан; виберіть іншу назву файлу</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open it</source>
+        <translation>GDAL не може його відкрити</translation>
+    </message>
+    <message>
+        <source>%1: no raster bands</source>
+        <translation>%1: немає растрових каналів</translation>
+    </message>
+    <message>
+        <source>cannot copy it</source>
+        <translation>не вдається скопіювати</translation>
+    </message>
+    <message>
+        <source>GDAL does not know the CRS %1</source>
+        <translation>GDAL не знає системи координат %1</translation>
+    </message>
+    <message>
+        <source>cannot set the control points</source>
+        <translation>не вдається задати контрольні точки</translation>
+    </message>
+    <message>
+        <source>bad warp options</source>
+        <translation>неправильні параметри трансформування</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>GDAL could not write it</source>
+        <translation>GDAL не зміг його записати</translation>
+    </message>
+    <message>
+        <source>%1 georeferenced by MineAtlas from %2 control points (%3)</source>
+        <translation>%1, прив'язано в MineAtlas за %2 контрольними точками (%3)</translation>
+    </message>
+    <message>
+        <source>%1: reading band %2 failed: %3</source>
+        <translation>%1: не вдалося прочитати канал %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 control points with map coordinates; there is %3</source>
+        <translation>%1 потребує щонайменше %2 контрольних точок із координатами на карті; наразі є %3</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 control points with map coordinates; there are %3</source>
+        <translation>%1 потребує щонайменше %2 контрольних точок із координатами на карті; наразі є %3</translation>
+    </message>
+</context>
+<context>
+    <name>GifWriter</name>
+    <message>
+        <source>%1: writing the GIF failed (%2)</source>
+        <translation>%1: не вдалося записати GIF (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a GIF is 1 to 65,535 pixels on each side</source>
+        <translation>%1: GIF має від 1 до 65 535 пікселів з кожного боку</translation>
+    </message>
+    <message>
+        <source>%1: cannot write it here (%2)</source>
+        <translation>%1: тут неможливо записати (%2)</translation>
+    </message>
+    <message>
+        <source>%1: out of memory for the palette</source>
+        <translation>%1: бракує пам'яті для палітри</translation>
+    </message>
+    <message>
+        <source>%1: the GIF is already closed</source>
+        <translation>%1: GIF уже закрито</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 is %3 × %4 px, the GIF %5 × %6</source>
+        <translation>%1: кадр %2 має %3 × %4 пкс, а GIF — %5 × %6</translation>
+    </message>
+    <message>
+        <source>%1: no frame to write</source>
+        <translation>%1: немає кадру для запису</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file (is the folder read-only?)</source>
+        <translation>%1: не вдається замінити файл (тека лише для читання?)</translation>
+    </message>
+</context>
+<context>
+    <name>HazardArea</name>
+    <message>
+        <source>local id</source>
+        <translation>локальний ідентифікатор</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>повідомив</translation>
+    </message>
+    <message>
+        <source>date of information</source>
+        <translation>дата інформації</translation>
+    </message>
+</context>
+<context>
+    <name>HazardStore</name>
+    <message>
+        <source>GDAL gave no reason</source>
+        <translation>GDAL не вказав причини</translation>
+    </message>
+    <message>
+        <source>%1: cannot add a hazard layer: %2</source>
+        <translation>%1: не вдається додати шар небезпечних ділянок: %2</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoPackage driver</source>
+        <translation>GDAL не має драйвера GeoPackage</translation>
+    </message>
+    <message>
+        <source>cannot create the hazard layer</source>
+        <translation>не вдається створити шар небезпечних ділянок</translation>
+    </message>
+    <message>
+        <source>cannot create layer %1</source>
+        <translation>не вдається створити шар %1</translation>
+    </message>
+    <message>
+        <source>cannot create field %1</source>
+        <translation>не вдається створити поле %1</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: файл не знайдено</translation>
+    </message>
+    <message>
+        <source>%1: cannot edit it: %2. Open a copy you can write to.</source>
+        <translation>%1: редагування неможливе: %2. Відкрийте копію, у яку можна записувати.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open it as a GeoPackage: %2</source>
+        <translation>%1: не вдається відкрити як GeoPackage: %2</translation>
+    </message>
+    <message>
+        <source>%1: no layer named "%2"</source>
+        <translation>%1: немає шару з назвою «%2»</translation>
+    </message>
+    <message>
+        <source>%1: layer "%2" is not a hazard layer; missing field(s): %3</source>
+        <translation>%1: шар «%2» не є шаром небезпечних ділянок; бракує полів: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 GUID(s) are used by more than one area, so edits could reach the wrong one: %3. Give each area its own GUID (or remove the copies) before editing.</source>
+        <translation>%1: %2 GUID використовуються більш ніж однією ділянкою, тож зміни можуть потрапити не туди: %3. Перед редагуванням надайте кожній ділянці власний GUID (або вилучіть копії).</translation>
+    </message>
+    <message>
+        <source>cannot give GUIDs to %1 areas</source>
+        <translation>не вдається надати GUID %1 ділянкам</translation>
+    </message>
+    <message>
+        <source>%1: reading hazard areas failed: %2</source>
+        <translation>%1: не вдалося прочитати небезпечні ділянки: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 areas have the GUID %3</source>
+        <translation>%1: %2 ділянок мають GUID %3</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>не вдається почати транзакцію</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the file was lost; open the layer again</source>
+        <translation>%1: з'єднання з файлом втрачено; відкрийте шар знову</translation>
+    </message>
+    <message>
+        <source>%1: several areas have the GUID %2; nothing was changed</source>
+        <translation>%1: кілька ділянок мають GUID %2; нічого не змінено</translation>
+    </message>
+    <message>
+        <source>%1: the area %2 is no longer in the file</source>
+        <translation>%1: ділянки %2 більше немає у файлі</translation>
+    </message>
+    <message>
+        <source>the area was not deleted</source>
+        <translation>ділянку не видалено</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be stored</source>
+        <translation>геометрію неможливо зберегти</translation>
+    </message>
+    <message>
+        <source>the change was not saved</source>
+        <translation>зміну не збережено</translation>
+    </message>
+    <message>
+        <source>%1: an area with GUID %2 is already in the file</source>
+        <translation>%1: ділянка з GUID %2 уже є у файлі</translation>
+    </message>
+    <message>
+        <source>the area was not saved</source>
+        <translation>ділянку не збережено</translation>
+    </message>
+    <message>
+        <source>the change was not saved (commit failed)</source>
+        <translation>зміну не збережено (не вдалося підтвердити)</translation>
+    </message>
+</context>
+<context>
+    <name>Identify</name>
+    <message>
+        <source>%1: the feature has no id in its file</source>
+        <translation>%1: об'єкт не має ідентифікатора у своєму файлі</translation>
+    </message>
+    <message>
+        <source>cannot read it again</source>
+        <translation>не вдається прочитати його знову</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 is no longer in the file</source>
+        <translation>%1: об'єкта %2 більше немає у файлі</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 has vertices PROJ cannot convert to WGS 84</source>
+        <translation>%1: об'єкт %2 має вершини, які PROJ не може перетворити у WGS 84</translation>
+    </message>
+    <message>
+        <source>measuring failed</source>
+        <translation>не вдалося виміряти</translation>
+    </message>
+</context>
+<context>
+    <name>LandRelease</name>
+    <message>
+        <source>cannot start the migration to hazard schema version 2</source>
+        <translation>не вдається почати перехід на схему небезпечних ділянок версії 2</translation>
+    </message>
+    <message>
+        <source>cannot migrate to hazard schema version 2: %1</source>
+        <translation>не вдається перейти на схему небезпечних ділянок версії 2: %1</translation>
+    </message>
+    <message>
+        <source>cannot add recorded_date</source>
+        <translation>не вдається додати recorded_date</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>не вдається створити %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1.%2</source>
+        <translation>не вдається створити %1.%2</translation>
+    </message>
+    <message>
+        <source>cannot migrate to hazard schema version 2: the commit failed</source>
+        <translation>не вдається перейти на схему небезпечних ділянок версії 2: підтвердження не вдалося</translation>
+    </message>
+    <message>
+        <source>%1: cannot open it as a GeoPackage</source>
+        <translation>%1: не вдається відкрити як GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1: no layer named "%2"</source>
+        <translation>%1: немає шару з назвою «%2»</translation>
+    </message>
+    <message>
+        <source>Land released</source>
+        <translation>Звільнена земля</translation>
+    </message>
+</context>
+<context>
+    <name>LayerList</name>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+Джерело: %2</translation>
+    </message>
+    <message>
+        <source> (layer %1)</source>
+        <translation> (шар %1)</translation>
+    </message>
+    <message>
+        <source>
+CRS of the file: %1</source>
+        <translation>
+Система координат файлу: %1</translation>
+    </message>
+    <message>
+        <source>
+%1 features, %2 vertices</source>
+        <translation>
+%1 об'єктів, %2 вершин</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Countries in the frame: treaty status on %1</source>
+        <translation>Країни в кадрі: статус договору на %1</translation>
+    </message>
+    <message>
+        <source>Since (precision)</source>
+        <translation>З дати (точність)</translation>
+    </message>
+    <message>
+        <source>AP mines (LM)</source>
+        <translation>ППМ (LM)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… і ще %1</translation>
+    </message>
+    <message>
+        <source>No treaty map is shown.</source>
+        <translation>Карту статусу договору не показано.</translation>
+    </message>
+    <message>
+        <source>Hazard areas in the frame: %1</source>
+        <translation>Небезпечні ділянки в кадрі: %1</translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>Шар: %1</translation>
+    </message>
+    <message>
+        <source>Total %1; remaining %2</source>
+        <translation>Усього %1; залишилося %2</translation>
+    </message>
+    <message>
+        <source>Areas measured on the WGS 84 ellipsoid; remaining area as recorded.%1</source>
+        <translation>Площі виміряно на еліпсоїді WGS 84; залишок площі — як зафіксовано.%1</translation>
+    </message>
+    <message>
+        <source> %1 with required fields empty.</source>
+        <translation> %1 з порожніми обов'язковими полями.</translation>
+    </message>
+    <message>
+        <source>Areas measured on the WGS 84 ellipsoid; remaining area as recorded.</source>
+        <translation>Площі виміряно на еліпсоїді WGS 84; залишок площі — як зафіксовано.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 areas, %4 km², %5 km² remaining</source>
+        <translation>%1, %2: %3 ділянок, %4 км², залишилося %5 км²</translation>
+    </message>
+    <message>
+        <source>Remaining hazard area over time (km²)</source>
+        <translation>Залишок небезпечної площі в часі (км²)</translation>
+    </message>
+    <message>
+        <source>Treaty status as of %1</source>
+        <translation>Статус договору на %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Станом на %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Джерела: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutTemplate</name>
+    <message>
+        <source>layout template</source>
+        <translation>шаблон макета</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1: не JSON (%2 на байті %3)</translation>
+    </message>
+    <message>
+        <source>%1: not a MineAtlas layout template ("kind" must be "%2")</source>
+        <translation>%1: не шаблон макета MineAtlas («kind» має бути «%2»)</translation>
+    </message>
+    <message>
+        <source>%1: template version %2 is not one this MineAtlas reads (%3)</source>
+        <translation>%1: цю версію шаблону (%2) MineAtlas не читає (%3)</translation>
+    </message>
+    <message>
+        <source>must be "map" or "brief"</source>
+        <translation>має бути «map» або «brief»</translation>
+    </message>
+    <message>
+        <source>must be A4, A3 or Letter</source>
+        <translation>має бути A4, A3 або Letter</translation>
+    </message>
+    <message>
+        <source>must be "landscape" or "portrait"</source>
+        <translation>має бути «landscape» або «portrait»</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 50</source>
+        <translation>має бути від 0 до 50</translation>
+    </message>
+    <message>
+        <source>must be between 36 and 600</source>
+        <translation>має бути від 36 до 600</translation>
+    </message>
+    <message>
+        <source>must be "right" or "bottom"</source>
+        <translation>має бути «right» або «bottom»</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1: не збережено: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Mine Ban Treaty status</source>
+        <translation>Статус Конвенції про заборону мін</translation>
+    </message>
+    <message>
+        <source>%1 States Parties worldwide (by deposit)</source>
+        <translation>%1 держав-учасниць у світі (за здачею документів)</translation>
+    </message>
+    <message>
+        <source>%1–%2 States Parties worldwide (by deposit)</source>
+        <translation>%1–%2 держав-учасниць у світі (за здачею документів)</translation>
+    </message>
+    <message>
+        <source>%1 points in the frame</source>
+        <translation>%1 точок у кадрі</translation>
+    </message>
+    <message>
+        <source>density, low → high</source>
+        <translation>щільність, від низької до високої</translation>
+    </message>
+    <message>
+        <source>density of %1, low → high</source>
+        <translation>щільність %1, від низької до високої</translation>
+    </message>
+    <message>
+        <source>other values</source>
+        <translation>інші значення</translation>
+    </message>
+    <message>
+        <source>outline: %1</source>
+        <translation>контур: %1</translation>
+    </message>
+    <message>
+        <source>incomplete: required fields empty</source>
+        <translation>неповні: обов'язкові поля порожні</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 км</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the map has no extent yet (open a layer)</source>
+        <translation>Нічого експортувати: карта ще не має охоплення (відкрийте шар)</translation>
+    </message>
+    <message>
+        <source>%1 km² (%2)</source>
+        <translation>%1 км² (%2)</translation>
+    </message>
+    <message>
+        <source>%1, extent not reported</source>
+        <translation>%1, площу не повідомлено</translation>
+    </message>
+    <message>
+        <source>extent not reported</source>
+        <translation>площу не повідомлено</translation>
+    </message>
+    <message>
+        <source>populated place</source>
+        <translation>населений пункт</translation>
+    </message>
+    <message>
+        <source>State Party, claims suspension</source>
+        <translation>Держава-учасниця, заявляє про призупинення</translation>
+    </message>
+    <message>
+        <source>No treaty status</source>
+        <translation>Немає статусу договору</translation>
+    </message>
+</context>
+<context>
+    <name>Magnetic</name>
+    <message>
+        <source>cannot read the magnetic model %1 in %2: %3</source>
+        <translation>не вдається прочитати магнітну модель %1 у %2: %3</translation>
+    </message>
+    <message>
+        <source>the magnetic model %1 in %2 does not say which years it covers</source>
+        <translation>магнітна модель %1 у %2 не вказує, які роки вона охоплює</translation>
+    </message>
+    <message>
+        <source>no magnetic model given</source>
+        <translation>магнітну модель не вказано</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the magnetic model: %1</source>
+        <translation>не вдається створити тимчасову теку для магнітної моделі: %1</translation>
+    </message>
+    <message>
+        <source>the built-in magnetic model file %1 is missing</source>
+        <translation>бракує вбудованого файлу магнітної моделі %1</translation>
+    </message>
+    <message>
+        <source>no date for the magnetic declination</source>
+        <translation>немає дати для магнітного схилення</translation>
+    </message>
+    <message>
+        <source>%1 is outside the World Magnetic Model (%2 to %3): no magnetic declination</source>
+        <translation>%1 поза межами Світової магнітної моделі (від %2 до %3): магнітного схилення немає</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayer</name>
+    <message>
+        <source>%1: source and licence not stated in the file</source>
+        <translation>%1: джерело й ліцензію у файлі не вказано</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3 m² (%4 ha), ellipsoidal</source>
+        <translation>%1 на %2: %3 м² (%4 га), на еліпсоїді</translation>
+    </message>
+</context>
+<context>
+    <name>PageWriter</name>
+    <message>
+        <source>%1: choose .pdf, .svg or .png</source>
+        <translation>%1: виберіть .pdf, .svg або .png</translation>
+    </message>
+    <message>
+        <source>cannot write it here</source>
+        <translation>тут неможливо записати</translation>
+    </message>
+    <message>
+        <source>%1: a %2 × %3 px page does not fit in memory; choose a lower resolution</source>
+        <translation>%1: сторінка %2 × %3 пкс не вміщується в пам'ять; виберіть меншу роздільність</translation>
+    </message>
+    <message>
+        <source>%1: export canceled; nothing was written</source>
+        <translation>%1: експорт скасовано; нічого не записано</translation>
+    </message>
+    <message>
+        <source>writing failed</source>
+        <translation>помилка запису</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file (is it open elsewhere, or the folder read-only?)</source>
+        <translation>%1: не вдається замінити файл (він відкритий деінде або тека лише для читання?)</translation>
+    </message>
+</context>
+<context>
+    <name>PngWriter</name>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1: зображення порожнє</translation>
+    </message>
+    <message>
+        <source>%1: compressing the image failed</source>
+        <translation>%1: не вдалося стиснути зображення</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>%1; and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; і ще %2</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%1 — %2.</translation>
     </message>
     <message>
         <source> &lt;b&gt;As of %1: no treaty status.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;b&gt;Станом на %1: статусу договору немає.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt; (row %1 of the territories table):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Джерела&lt;/b&gt; (рядок %1 таблиці територій):&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (not in the vocabulary: kept as it is)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TimeController</name>
-    <message>
-        <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (немає у словнику: залишено як є)</translation>
     </message>
     <message>
-        <source>day</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h4&gt;Anti-personnel mine contamination&lt;/h4&gt;&lt;p&gt;</source>
+        <translation>&lt;h4&gt;Забруднення протипіхотними мінами&lt;/h4&gt;&lt;p&gt;</translation>
     </message>
     <message>
-        <source>week</source>
-        <translation type="unfinished"></translation>
+        <source>Extent not reported</source>
+        <translation>Площу не повідомлено</translation>
     </message>
     <message>
-        <source>month</source>
-        <translation type="unfinished"></translation>
+        <source>; class: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>; клас: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>year</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TreatyController</name>
-    <message>
-        <source>Select a vector layer to join</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 joined on %2: %3 feature(s) matched; no treaty status: %4</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;br&gt;Article 5 clearance deadline: %1 (originally %2; extensions: %3)</source>
+        <translation>&lt;br&gt;Кінцевий термін очищення за статтею 5: %1 (спочатку %2; продовження: %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
+    </message>
+</context>
+<context>
+    <name>Raster</name>
+    <message>
+        <source>its control points cannot place it</source>
+        <translation>його контрольні точки не дають змоги його розмістити</translation>
     </message>
     <message>
-        <source>Ottawa Treaty status as of %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the raster lies outside what %2 can show</source>
+        <translation>%1: растр лежить поза межами того, що може показати %2</translation>
     </message>
     <message>
-        <source>No country of a treaty map is in view.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the raster has no georeferencing (no geotransform); it cannot be placed on the map</source>
+        <translation>%1: растр не має геоприв'язки (немає геотрансформації); його неможливо розмістити на карті</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open it</source>
+        <translation>GDAL не може його відкрити</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <source>GDAL cannot open it</source>
+        <translation>GDAL не може його відкрити</translation>
+    </message>
+    <message>
+        <source>cannot copy it</source>
+        <translation>не вдається скопіювати</translation>
+    </message>
+    <message>
+        <source>%1: no raster bands</source>
+        <translation>%1: немає растрових каналів</translation>
+    </message>
+    <message>
+        <source>cannot warp the raster</source>
+        <translation>не вдається трансформувати растр</translation>
+    </message>
+    <message>
+        <source>%1: reading band %2 failed: %3</source>
+        <translation>%1: не вдалося прочитати канал %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the tile server cannot be reached, so the basemap is offline: it shows the tiles kept on this computer (places not visited before stay blank)</source>
+        <translation>%1: сервер тайлів недоступний, тому базова карта працює офлайн: вона показує тайли, збережені на цьому комп'ютері (місця, які раніше не переглядали, залишаються порожніми)</translation>
+    </message>
+    <message>
+        <source>%1: part of the raster could not be decoded (GDAL: %2); what is drawn there (empty or black) is not the data</source>
+        <translation>%1: частину растра не вдалося декодувати (GDAL: %2); те, що там намальовано (порожнє чи чорне), — не дані</translation>
+    </message>
+    <message>
+        <source>Rendering failed: %1</source>
+        <translation>Не вдалося намалювати: %1</translation>
+    </message>
+    <message>
+        <source>Rendering failed (unknown error)</source>
+        <translation>Не вдалося намалювати (невідома помилка)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>cannot make the folder %1 for a copy of the sample data</source>
+        <translation>не вдається створити теку %1 для копії демонстраційних даних</translation>
+    </message>
+    <message>
+        <source>cannot copy the sample file %1 to %2</source>
+        <translation>не вдається скопіювати демонстраційний файл %1 до %2</translation>
+    </message>
+    <message>
+        <source>no sample data in %1</source>
+        <translation>немає демонстраційних даних у %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>country</source>
+        <translation>країна</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>населений пункт</translation>
+    </message>
+    <message>
+        <source>hazard area</source>
+        <translation>небезпечна ділянка</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 мешканців</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPoint</name>
+    <message>
+        <source>could not read "%1" as lat/lon, DMS, UTM, MGRS or bearing/distance</source>
+        <translation>не вдалося прочитати «%1» як широту/довготу, DMS, UTM, MGRS чи азимут/відстань</translation>
+    </message>
+    <message>
+        <source>could not read "%1" as bearing/distance (write e.g. "B 045.5 D 120": degrees from true north, metres; "B 045.5 M D 120" from magnetic north)</source>
+        <translation>не вдалося прочитати «%1» як азимут/відстань (пишіть, напр., «B 045.5 D 120»: градуси від істинної півночі, метри; «B 045.5 M D 120» — від магнітної півночі)</translation>
+    </message>
+    <message>
+        <source>bearing %1° in "%2" is outside 0 to 360°</source>
+        <translation>азимут %1° у «%2» поза межами від 0 до 360°</translation>
+    </message>
+    <message>
+        <source>distance %1 m in "%2" is negative</source>
+        <translation>відстань %1 м у «%2» від'ємна</translation>
+    </message>
+    <message>
+        <source>"%1" is a bearing and distance but there is no previous point to measure from</source>
+        <translation>«%1» — це азимут і відстань, але немає попередньої точки, від якої вимірювати</translation>
+    </message>
+    <message>
+        <source>"%1" is a magnetic bearing but no magnetic model is loaded to turn it into a true one</source>
+        <translation>«%1» — це магнітний азимут, але не завантажено магнітної моделі, щоб перетворити його на істинний</translation>
+    </message>
+    <message>
+        <source>"%1" is a magnetic bearing, but %2; give the date the bearings were taken, or true bearings</source>
+        <translation>«%1» — це магнітний азимут, але %2; вкажіть дату вимірювання азимутів або наведіть істинні азимути</translation>
+    </message>
+    <message>
+        <source>"%1" is a magnetic bearing, but there is no magnetic north at %2</source>
+        <translation>«%1» — це магнітний азимут, але в %2 немає магнітної півночі</translation>
+    </message>
+    <message>
+        <source>magnetic bearing</source>
+        <translation>магнітний азимут</translation>
+    </message>
+    <message>
+        <source>magnetic %1° + declination %2 (%3, %4) = true %5°</source>
+        <translation>магнітний %1° + схилення %2 (%3, %4) = істинний %5°</translation>
+    </message>
+    <message>
+        <source>bad UTM zone %1 in "%2" (zones are 1 to 60)</source>
+        <translation>неправильна зона UTM %1 у «%2» (зони від 1 до 60)</translation>
+    </message>
+    <message>
+        <source>could not read "%1" as MGRS: %2</source>
+        <translation>не вдалося прочитати «%1» як MGRS: %2</translation>
+    </message>
+    <message>
+        <source>none (outside UTM)</source>
+        <translation>немає (поза UTM)</translation>
+    </message>
+    <message>
+        <source>could not read "%1" as UTM: %2</source>
+        <translation>не вдалося прочитати «%1» як UTM: %2</translation>
+    </message>
+    <message>
+        <source>"%1" in "%2" is neither a UTM latitude band (C to X, without I and O) nor a hemisphere (N or S)</source>
+        <translation>«%1» у «%2» не є ні широтною смугою UTM (від C до X, без I та O), ні півкулею (N або S)</translation>
+    </message>
+    <message>
+        <source>band %1 in "%2" does not match the northing: that point lies at %3°, in band %4</source>
+        <translation>смуга %1 у «%2» не відповідає північній координаті: ця точка лежить на %3°, у смузі %4</translation>
+    </message>
+    <message>
+        <source>write decimals with a point: 50.4501, 30.5234</source>
+        <translation>пишіть десяткові дроби з крапкою: 50.4501, 30.5234</translation>
+    </message>
+    <message>
+        <source>latitude %1° in "%2" is outside -90 to 90 (write latitude first, then longitude)</source>
+        <translation>широта %1° у «%2» поза межами від -90 до 90 (пишіть спершу широту, потім довготу)</translation>
+    </message>
+    <message>
+        <source>longitude %1° in "%2" is outside -180 to 180</source>
+        <translation>довгота %1° у «%2» поза межами від -180 до 180</translation>
+    </message>
+    <message>
+        <source>could not read "%1" as lat/lon: %2</source>
+        <translation>не вдалося прочитати «%1» як широту/довготу: %2</translation>
+    </message>
+    <message>
+        <source>No point given: the text is empty</source>
+        <translation>Точку не вказано: текст порожній</translation>
+    </message>
+</context>
+<context>
+    <name>Temporal</name>
+    <message>
+        <source>step "%1": MineAtlas steps whole days; use P1D, P7D, P1M or P1Y</source>
+        <translation>крок «%1»: MineAtlas рахує кроки цілими днями; використовуйте P1D, P7D, P1M або P1Y</translation>
+    </message>
+    <message>
+        <source>step "%1" is not an ISO 8601 duration such as P1D, P7D, P1M or P1Y</source>
+        <translation>крок «%1» не є тривалістю ISO 8601, як-от P1D, P7D, P1M чи P1Y</translation>
+    </message>
+    <message>
+        <source>step "%1" is too large</source>
+        <translation>крок «%1» завеликий</translation>
+    </message>
+    <message>
+        <source>step "%1" is zero: the animation would never move</source>
+        <translation>крок «%1» нульовий: анімація ніколи не зрушить</translation>
+    </message>
+    <message>
+        <source>the animation needs a valid first and last date</source>
+        <translation>анімації потрібні правильні перша й остання дати</translation>
+    </message>
+    <message>
+        <source>the animation ends (%1) before it starts (%2)</source>
+        <translation>анімація закінчується (%1) раніше, ніж починається (%2)</translation>
+    </message>
+    <message>
+        <source>the animation step is zero</source>
+        <translation>крок анімації нульовий</translation>
+    </message>
+    <message>
+        <source>%1 to %2 by %3 is more than %4 frames; choose a longer step</source>
+        <translation>від %1 до %2 з кроком %3 — це понад %4 кадрів; виберіть довший крок</translation>
+    </message>
+</context>
+<context>
+    <name>Territories</name>
+    <message>
+        <source>part of %1, so %1's treaty status</source>
+        <translation>частина %1, тож має статус договору %1</translation>
+    </message>
+    <message>
+        <source>a dependency of %1; the Convention was extended to it on %2, so %1's treaty status from then</source>
+        <translation>залежна територія %1; дію Конвенції поширено на неї %2, тож відтоді має статус договору %1</translation>
+    </message>
+    <message>
+        <source>a dependency of %1; the Convention does not extend to it</source>
+        <translation>залежна територія %1; дія Конвенції на неї не поширюється</translation>
+    </message>
+    <message>
+        <source>a dependency of %1; the depositary records no application of the Convention to it</source>
+        <translation>залежна територія %1; депозитарій не фіксує застосування Конвенції до неї</translation>
+    </message>
+</context>
+<context>
+    <name>TreatyStatus</name>
+    <message>
+        <source>Treaty not yet open</source>
+        <translation>Договір ще не відкрито</translation>
+    </message>
+    <message>
+        <source>Never joined</source>
+        <translation>Ніколи не приєднувалася</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Держава, що підписала</translation>
+    </message>
+    <message>
+        <source>Joined, not yet in force</source>
+        <translation>Приєдналася, ще не набув чинності</translation>
+    </message>
+    <message>
+        <source>State Party</source>
+        <translation>Держава-учасниця</translation>
+    </message>
+    <message>
+        <source>Withdrawal announced</source>
+        <translation>Оголошено про вихід</translation>
+    </message>
+    <message>
+        <source>Withdrawal pending</source>
+        <translation>Вихід очікується</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Вийшла</translation>
+    </message>
+    <message>
+        <source>Uncertain (date unknown)</source>
+        <translation>Невизначено (дата невідома)</translation>
+    </message>
+    <message>
+        <source>Not yet a state</source>
+        <translation>Ще не держава</translation>
+    </message>
+    <message>
+        <source>suspension claimed</source>
+        <translation>заявлено про призупинення</translation>
+    </message>
+    <message>
+        <source>withdrawal announced (no instrument deposited)</source>
+        <translation>оголошено про вихід (документ не здано)</translation>
+    </message>
+    <message>
+        <source>date uncertain</source>
+        <translation>дата невизначена</translation>
+    </message>
+    <message>
+        <source>entry into force computed (Art. 17)</source>
+        <translation>набуття чинності обчислено (ст. 17)</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Vertices %1 and %2 are the same point</source>
+        <translation>Вершини %1 і %2 — та сама точка</translation>
+    </message>
+    <message>
+        <source>An area needs at least 3 distinct vertices (it has %1)</source>
+        <translation>Ділянці потрібно щонайменше 3 різні вершини (наразі %1)</translation>
+    </message>
+    <message>
+        <source>Edges %1–%2 and %3–%4 cross</source>
+        <translation>Ребра %1–%2 і %3–%4 перетинаються</translation>
+    </message>
+    <message>
+        <source>Vertices %1 and %2 are %3 km apart (more than %4 km): check for a typing error, or add intermediate points</source>
+        <translation>Вершини %1 і %2 віддалені на %3 км (понад %4 км): перевірте, чи немає помилки введення, або додайте проміжні точки</translation>
+    </message>
+    <message>
+        <source>The area has no geometry</source>
+        <translation>Ділянка не має геометрії</translation>
+    </message>
+    <message>
+        <source>Overlaps open area %1</source>
+        <translation>Перекривається з відкритою ділянкою %1</translation>
+    </message>
+</context>
+<context>
+    <name>VectorLoader</name>
+    <message>
+        <source>%1: %2 feature(s) have coordinates that are not numbers (NaN or infinity); they are not drawn</source>
+        <translation>%1: %2 об'єктів мають координати, що не є числами (NaN або нескінченність); їх не показано</translation>
+    </message>
+    <message>
+        <source>%1: %2 feature(s) have coordinates outside the valid range of longitude/latitude (latitude beyond ±90° or longitude beyond ±540°); they are not drawn</source>
+        <translation>%1: %2 об'єктів мають координати поза допустимими межами довготи/широти (широта понад ±90° або довгота понад ±540°); їх не показано</translation>
+    </message>
+    <message>
+        <source>. With x and y swapped every one of them would be valid: the file probably stores latitude before longitude</source>
+        <translation>. Якби поміняти x і y місцями, усі вони були б правильні: файл, імовірно, зберігає широту перед довготою</translation>
+    </message>
+    <message>
+        <source>%1: %2 polygon feature(s) have a ring of fewer than three distinct points (no area)</source>
+        <translation>%1: %2 полігональних об'єктів мають кільце з менш ніж трьох різних точок (без площі)</translation>
+    </message>
+    <message>
+        <source>a symbolic link that leads nowhere (a loop, or its target is gone): %1</source>
+        <translation>символьне посилання, що нікуди не веде (цикл, або ціль зникла): %1</translation>
+    </message>
+    <message>
+        <source>file not found (%1)</source>
+        <translation>файл не знайдено (%1)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>це тека, а не файл</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>файл порожній (0 байтів)</translation>
+    </message>
+    <message>
+        <source>the shapefile's attribute table (%1.dbf) is missing</source>
+        <translation>бракує таблиці атрибутів shapefile (%1.dbf)</translation>
+    </message>
+    <message>
+        <source>the shapefile's index (%1.shx) is missing; GDAL can rebuild it (ogr2ogr --config SHAPE_RESTORE_SHX YES)</source>
+        <translation>бракує індексу shapefile (%1.shx); GDAL може відновити його (ogr2ogr --config SHAPE_RESTORE_SHX YES)</translation>
+    </message>
+    <message>
+        <source>longitude (x)</source>
+        <translation>довготу (x)</translation>
+    </message>
+    <message>
+        <source>latitude (y)</source>
+        <translation>широту (y)</translation>
+    </message>
+    <message>
+        <source>%1: %2 columns could hold the %3: %4; the points are placed by the last, "%5". Rename the others if that is not the one meant.</source>
+        <translation>%1: %2 стовпців можуть містити %3: %4; точки розміщено за останнім, «%5». Перейменуйте інші, якщо мався на увазі не він.</translation>
+    </message>
+    <message>
+        <source>file not found (it was removed while being opened): %1</source>
+        <translation>файл не знайдено (його вилучили під час відкриття): %1</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open it</source>
+        <translation>GDAL не може його відкрити</translation>
+    </message>
+    <message>
+        <source>GDAL (%1 driver) found neither layers nor raster bands</source>
+        <translation>GDAL (драйвер %1) не знайшов ні шарів, ні растрових каналів</translation>
+    </message>
+    <message>
+        <source>no vector layer in this file</source>
+        <translation>у цьому файлі немає векторного шару</translation>
+    </message>
+    <message>
+        <source>no layer named "%1"</source>
+        <translation>немає шару з назвою «%1»</translation>
+    </message>
+    <message>
+        <source>%1: GDAL could not read the coordinate reference system in %2 (%3); assumed WGS 84 longitude/latitude. Check that it lines up with other layers.</source>
+        <translation>%1: GDAL не зміг прочитати систему координат у %2 (%3); прийнято довготу/широту WGS 84. Перевірте, чи шар збігається з іншими.</translation>
+    </message>
+    <message>
+        <source>WGS 84 (assumed)</source>
+        <translation>WGS 84 (прийнято)</translation>
+    </message>
+    <message>
+        <source>%1: no coordinate reference system in the file; assumed WGS 84 longitude/latitude. Check that it lines up with other layers.</source>
+        <translation>%1: у файлі немає системи координат; прийнято довготу/широту WGS 84. Перевірте, чи шар збігається з іншими.</translation>
+    </message>
+    <message>
+        <source>%1: PROJ knows no datum transformation from the file's coordinate reference system (%2) to WGS 84, only an approximate one that ignores the datum shift; positions may be off by as much as that shift (often 100 m or more). Check that it lines up with other layers.</source>
+        <translation>%1: PROJ не знає перетворення датуму із системи координат файлу (%2) у WGS 84, лише наближене, що ігнорує зсув датуму; положення можуть відхилятися на величину цього зсуву (часто 100 м і більше). Перевірте, чи шар збігається з іншими.</translation>
+    </message>
+    <message>
+        <source>opening it would need about %1 MB of memory, and %2 MB are available; open a smaller extract (ogr2ogr -spat) or close other programs</source>
+        <translation>для відкриття потрібно близько %1 МБ пам'яті, а доступно %2 МБ; відкрийте менший фрагмент (ogr2ogr -spat) або закрийте інші програми</translation>
+    </message>
+    <message>
+        <source>loading canceled</source>
+        <translation>завантаження скасовано</translation>
+    </message>
+    <message>
+        <source>reading features failed after %1 of them: %2</source>
+        <translation>не вдалося прочитати об'єкти після %1 з них: %2</translation>
+    </message>
+    <message>
+        <source>%1: GDAL reported %2 error(s) reading features (last: %3); the %4 feature(s) it could read are shown</source>
+        <translation>%1: GDAL повідомив про %2 помилок під час читання об'єктів (остання: %3); показано %4 об'єктів, які вдалося прочитати</translation>
+    </message>
+    <message>
+        <source>%1: %2 feature(s) have an empty geometry: their arcs point to nothing GDAL could build (an arc index past the file's arcs, or rings of no points)</source>
+        <translation>%1: %2 об'єктів мають порожню геометрію: їхні дуги вказують на ніщо, з чого GDAL міг би щось побудувати (індекс дуги поза межами дуг файлу або кільця без точок)</translation>
+    </message>
+    <message>
+        <source>%1: %2 attribute value(s) are not valid UTF-8 text; the characters that could not be read show as �. Save the file as UTF-8 (or give a shapefile its .cpg) to see them</source>
+        <translation>%1: %2 значень атрибутів не є правильним текстом UTF-8; символи, які не вдалося прочитати, показано як �. Збережіть файл у UTF-8 (або додайте до shapefile файл .cpg), щоб побачити їх</translation>
+    </message>
+    <message>
+        <source>%1: %2 feature(s) have no geometry; they are kept but not drawn</source>
+        <translation>%1: %2 об'єктів не мають геометрії; їх збережено, але не показано</translation>
+    </message>
+    <message>
+        <source>%1: %2 vertices lie outside what %3 can show and were dropped</source>
+        <translation>%1: %2 вершин лежать поза межами того, що може показати %3, і їх відкинуто</translation>
+    </message>
+    <message>
+        <source>All supported files (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.kmz *.fgb *.gml *.csv *.tif *.tiff *.mbtiles *.vrt *.png *.jpg *.jpeg *.gif *.bmp *.jp2);;GeoPackage (*.gpkg);;ESRI Shapefile (*.shp);;GeoJSON (*.geojson *.json);;TopoJSON (*.topojson *.json);;KML (*.kml *.kmz);;FlatGeobuf (*.fgb);;GML (*.gml);;CSV with WKT or lon/lat (*.csv);;GeoTIFF (*.tif *.tiff);;MBTiles (*.mbtiles);;Scanned maps and images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.jp2);;All files (*)</source>
+        <translation>Усі підтримувані файли (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.kmz *.fgb *.gml *.csv *.tif *.tiff *.mbtiles *.vrt *.png *.jpg *.jpeg *.gif *.bmp *.jp2);;GeoPackage (*.gpkg);;ESRI Shapefile (*.shp);;GeoJSON (*.geojson *.json);;TopoJSON (*.topojson *.json);;KML (*.kml *.kmz);;FlatGeobuf (*.fgb);;GML (*.gml);;CSV з WKT або довготою/широтою (*.csv);;GeoTIFF (*.tif *.tiff);;MBTiles (*.mbtiles);;Скановані карти й зображення (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.jp2);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <source>the file is read-only (no write permission)</source>
+        <translation>файл лише для читання (немає дозволу на запис)</translation>
+    </message>
+    <message>
+        <source>the system does not allow writing it (the file is immutable or protected)</source>
+        <translation>система не дозволяє його записувати (файл незмінний або захищений)</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation>він на диску лише для читання</translation>
+    </message>
+    <message>
+        <source>it cannot be written (%1)</source>
+        <translation>його неможливо записати (%1)</translation>
+    </message>
+    <message>
+        <source>its folder is read-only, so no journal can be written beside it (%1)</source>
+        <translation>його тека лише для читання, тож поруч неможливо записати журнал (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заповнений</translation>
+    </message>
+    <message>
+        <source>another program is writing to it (the file is locked); try again when it has finished</source>
+        <translation>інша програма записує в нього (файл заблоковано); спробуйте знову, коли вона завершить</translation>
+    </message>
+    <message>
+        <source>it is open read-only</source>
+        <translation>його відкрито лише для читання</translation>
+    </message>
+    <message>
+        <source>%1 (GDAL: %2)</source>
+        <translation>%1 (GDAL: %2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>MineAtlas: landmine contamination, borders and the Ottawa treaty.</source>
-        <translation type="unfinished"></translation>
+        <translation>MineAtlas: мінне забруднення, кордони та Оттавська конвенція.</translation>
     </message>
     <message>
         <source>Layers to open (any GDAL vector or raster file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шари, які треба відкрити (будь-який векторний чи растровий файл GDAL).</translation>
     </message>
     <message>
         <source>Save a picture of the window once loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти знімок вікна після завантаження й вийти.</translation>
     </message>
     <message>
         <source>With --screenshot: show this lon/lat box.</source>
-        <translation type="unfinished"></translation>
+        <translation>З --screenshot: показати цей прямокутник довготи/широти.</translation>
     </message>
     <message>
         <source>With --screenshot: identify here.</source>
-        <translation type="unfinished"></translation>
+        <translation>З --screenshot: ідентифікувати тут.</translation>
     </message>
     <message>
         <source>Show treaty status as of this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати статус договору на цю дату.</translation>
     </message>
     <message>
         <source>With --screenshot: start editing the top layer (a hazard layer), so --identify opens an area in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>З --screenshot: почати редагування верхнього шару (шару небезпечних ділянок), щоб --identify відкривав ділянку у формі.</translation>
     </message>
     <message>
-        <source>Interface language for this run: en, uk or zh_CN (default: the Preferences choice, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Interface language for this run: en, uk or zh_CN (default: the Preferences choice, else the system's).</source>
+        <translation>Мова інтерфейсу для цього запуску: en, uk або zh_CN (типово: вибір у Параметрах, інакше системна).</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::BasemapActions</name>
     <message>
         <source>Add &amp;basemap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;базову карту…</translation>
     </message>
     <message>
         <source>A tile basemap under the layers: OpenStreetMap, an XYZ address or a WMTS service</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайлова базова карта під шарами: OpenStreetMap, адреса XYZ або сервіс WMTS</translation>
     </message>
     <message>
         <source>&amp;Download basemap area for offline use…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завантажити ділянку базової карти для офлайн-використання…</translation>
     </message>
     <message>
-        <source>The basemap&apos;s tiles of the area in view, to an MBTiles file that opens as a layer</source>
-        <translation type="unfinished"></translation>
+        <source>The basemap's tiles of the area in view, to an MBTiles file that opens as a layer</source>
+        <translation>Тайли базової карти для ділянки в полі зору — у файл MBTiles, що відкривається як шар</translation>
     </message>
     <message>
         <source>A basemap is already being added</source>
-        <translation type="unfinished"></translation>
+        <translation>Базова карта вже додається</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>З'єднання з %1</translation>
     </message>
     <message>
         <source>A basemap download is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження базової карти вже триває</translation>
     </message>
     <message>
         <source>Add a basemap first (Layer ▸ Add basemap…): there is nothing to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу додайте базову карту (Шар ▸ Додати базову карту…): нема чого завантажувати</translation>
     </message>
     <message>
         <source>The view cannot be placed in longitude and latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле зору неможливо визначити в довготі й широті</translation>
     </message>
     <message>
         <source>Save offline basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти офлайн-базову карту</translation>
     </message>
     <message>
         <source>MBTiles (*.mbtiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
         <source>Downloading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження %1</translation>
     </message>
     <message>
         <source>Saved %1 tiles to %2 for offline use</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено %1 тайлів у %2 для офлайн-використання</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::ExportActions</name>
     <message>
         <source>&amp;Export map…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати карту…</translation>
     </message>
     <message>
         <source>A finished page of the map as shown: PDF, SVG or PNG, with legend, scale bar and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Готова сторінка карти в поточному вигляді: PDF, SVG або PNG, з легендою, масштабною лінійкою та джерелами</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано %1</translation>
     </message>
     <message>
         <source>Open a layer first: there is no map to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу відкрийте шар: немає карти для експорту</translation>
     </message>
     <message>
         <source>An export is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт уже триває</translation>
     </message>
     <message>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати карту</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;SVG (*.svg);;Зображення PNG (*.png)</translation>
     </message>
     <message>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт %1</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::FileActions</name>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити…</translation>
     </message>
     <message>
         <source>Open layers: GeoPackage, Shapefile, GeoJSON, KML, GeoTIFF… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити шари: GeoPackage, Shapefile, GeoJSON, KML, GeoTIFF… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;недавні</translation>
     </message>
     <message>
         <source>Open &amp;sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;демонстраційні дані</translation>
     </message>
     <message>
         <source>The sample data was not found beside the app (share/mineatlas/sample-data); set MINEATLAS_SAMPLE_DATA to its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційні дані не знайдено поруч із програмою (share/mineatlas/sample-data); вкажіть їхню теку в MINEATLAS_SAMPLE_DATA</translation>
     </message>
     <message>
         <source>The sample data is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційні дані вже відкрито</translation>
     </message>
     <message>
         <source>Open the sample countries and the illustrative (not real) hazard areas, incidents and front line</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити демонстраційні країни та ілюстративні (не справжні) небезпечні ділянки, інциденти й лінію фронту</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти</translation>
     </message>
     <message>
         <source>Open layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити шари</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::GeorefActions</name>
     <message>
         <source>&amp;Georeference…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Геоприв'язка…</translation>
     </message>
     <message>
         <source>Pick control points on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати контрольні точки на карті</translation>
     </message>
     <message>
         <source>Place a scanned map or sketch on the map from control points and write it as a GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмістити скановану карту чи схему на карті за контрольними точками й записати як GeoTIFF</translation>
     </message>
     <message>
         <source>%1 has no georeferencing; it is shown in pixel space — Layer ▸ Georeference… to place it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не має геоприв'язки; його показано в піксельних координатах — Шар ▸ Геоприв'язка…, щоб розмістити</translation>
     </message>
     <message>
         <source>Georeference a scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Геоприв'язка скану</translation>
     </message>
     <message>
         <source>Scans and images (*.png *.jpg *.jpeg *.tif *.tiff *.gif *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скани й зображення (*.png *.jpg *.jpeg *.tif *.tiff *.gif *.bmp);;Усі файли (*)</translation>
     </message>
     <message>
         <source>A georeferenced copy is still being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Прив'язана копія ще записується</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n point(s), RMS %2 m</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n точка, RMS %2 м</numerusform>
+            <numerusform>%1, %n точки, RMS %2 м</numerusform>
+            <numerusform>%1, %n точок, RMS %2 м</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 placed on the map as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 розміщено на карті як %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::HazardActions</name>
     <message>
         <source>Discard the sketch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути ескіз?</translation>
     </message>
     <message numerus="yes">
         <source>Throw away the %n vertices drawn so far?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Відкинути %n вершину, накреслену досі?</numerusform>
+            <numerusform>Відкинути %n вершини, накреслені досі?</numerusform>
+            <numerusform>Відкинути %n вершин, накреслених досі?</numerusform>
         </translation>
     </message>
     <message>
         <source>The sketch in progress lies outside what this map CRS can show; it is kept in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескіз, що креслиться, лежить поза межами того, що може показати ця система координат карти; його збережено в журналі</translation>
     </message>
     <message>
         <source> — the form keeps your values.</source>
-        <translation type="unfinished"></translation>
+        <translation> — форма зберігає ваші значення.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено %1</translation>
     </message>
     <message>
         <source>Delete area?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити ділянку?</translation>
     </message>
     <message>
         <source>Delete this hazard area? (Undo brings it back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити цю небезпечну ділянку? (Скасування поверне її.)</translation>
     </message>
     <message>
         <source>New &amp;hazard layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий шар &amp;небезпечних ділянок…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
         <source>&amp;Draw hazard areas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Креслити ділянку</translation>
     </message>
     <message>
         <source>Click vertices, Backspace removes the last, Enter or double-click finishes, Esc stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацайте вершини, Backspace вилучає останню, Enter або подвійне клацання завершує, Esc зупиняє</translation>
     </message>
     <message>
         <source>Edit &amp;vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вершини</translation>
     </message>
     <message>
         <source>Click an area, drag its vertices, click an edge to add one, Delete removes the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть ділянку, перетягуйте її вершини, клацніть ребро, щоб додати вершину, Delete вилучає вибрану</translation>
     </message>
     <message>
         <source>Draw a &amp;hole in an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Накреслити &amp;отвір у ділянці</translation>
     </message>
     <message>
         <source>S&amp;plit off part of an area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відокремити частину ділянки</translation>
     </message>
     <message>
         <source>Enter &amp;survey points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести точки &amp;обстеження…</translation>
     </message>
     <message>
         <source>&amp;Import hazard areas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати небезпечні ділянки…</translation>
     </message>
     <message>
         <source>E&amp;xport hazard areas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати небезпечні ділянки…</translation>
     </message>
     <message>
         <source>&amp;Snap to vertices and edges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прилипати до вершин і ребер</translation>
     </message>
     <message>
         <source>While drawing, clicks within 10 px of a vertex or edge of a visible layer land on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Під час креслення клацання в межах 10 пкс від вершини чи ребра видимого шару потрапляє точно на них</translation>
     </message>
     <message>
         <source>Select a hazard layer in the Layers panel (File ▸ New hazard layer… makes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть шар небезпечних ділянок на панелі «Шари» (Файл ▸ Новий шар небезпечних ділянок… створює його).</translation>
     </message>
     <message>
         <source>
 Select a hazard layer (File ▸ New hazard layer… makes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Виберіть шар небезпечних ділянок (Файл ▸ Новий шар небезпечних ділянок… створює його).</translation>
     </message>
     <message>
         <source>a hole</source>
-        <translation type="unfinished"></translation>
+        <translation>отвір</translation>
     </message>
     <message>
         <source>a part to split off</source>
-        <translation type="unfinished"></translation>
+        <translation>частину для відокремлення</translation>
     </message>
     <message>
         <source>an area</source>
-        <translation type="unfinished"></translation>
+        <translation>ділянку</translation>
     </message>
     <message>
         <source>Unsaved sketch</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережений ескіз</translation>
     </message>
     <message numerus="yes">
         <source>A sketch of %1 with %n vertices was being drawn on %2 when MineAtlas last stopped. Restore it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Коли MineAtlas востаннє зупинився, на %2 креслили ескіз (%1) з %n вершиною. Відновити його?</numerusform>
+            <numerusform>Коли MineAtlas востаннє зупинився, на %2 креслили ескіз (%1) з %n вершинами. Відновити його?</numerusform>
+            <numerusform>Коли MineAtlas востаннє зупинився, на %2 креслили ескіз (%1) з %n вершинами. Відновити його?</numerusform>
         </translation>
     </message>
     <message>
         <source>Draw the hole inside an area, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Накресліть отвір усередині ділянки, потім Enter</translation>
     </message>
     <message>
         <source>Draw around the part to split off, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Обведіть частину, яку треба відокремити, потім Enter</translation>
     </message>
     <message>
         <source> — the sketch is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation> — ескіз збережено.</translation>
     </message>
     <message>
         <source>Hole cut out</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвір вирізано</translation>
     </message>
     <message>
         <source>Part split off</source>
-        <translation type="unfinished"></translation>
+        <translation>Частину відокремлено</translation>
     </message>
     <message>
         <source> — the sketch is kept; fix it or undo vertices.</source>
-        <translation type="unfinished"></translation>
+        <translation> — ескіз збережено; виправте його або скасуйте вершини.</translation>
     </message>
     <message>
         <source>Saved hazard area to %1 — fill in its attributes in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Небезпечну ділянку збережено в %1 — заповніть її атрибути у формі</translation>
     </message>
     <message>
         <source>New hazard layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий шар небезпечних ділянок</translation>
     </message>
     <message>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message numerus="yes">
         <source>Entering survey points replaces the %n vertices drawn so far. Discard them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Введення точок обстеження замінить %n вершину, накреслену досі. Відкинути її?</numerusform>
+            <numerusform>Введення точок обстеження замінить %n вершини, накреслені досі. Відкинути їх?</numerusform>
+            <numerusform>Введення точок обстеження замінить %n вершин, накреслених досі. Відкинути їх?</numerusform>
         </translation>
     </message>
     <message>
         <source> — the points stay on the map as a sketch.</source>
-        <translation type="unfinished"></translation>
+        <translation> — точки залишаються на карті як ескіз.</translation>
     </message>
     <message numerus="yes">
         <source>Saved the surveyed area (%n points) — fill in its attributes in the form</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обстежену ділянку збережено (%n точка) — заповніть її атрибути у формі</numerusform>
+            <numerusform>Обстежену ділянку збережено (%n точки) — заповніть її атрибути у формі</numerusform>
+            <numerusform>Обстежену ділянку збережено (%n точок) — заповніть її атрибути у формі</numerusform>
         </translation>
     </message>
     <message>
         <source>Import hazard areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати небезпечні ділянки</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт %1</translation>
     </message>
     <message>
         <source> — nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation> — нічого не імпортовано.</translation>
     </message>
     <message>
         <source>Import canceled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано; нічого не імпортовано.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n area(s) as one step (Undo takes them all back)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортовано %n ділянку одним кроком (Скасування забирає все)</numerusform>
+            <numerusform>Імпортовано %n ділянки одним кроком (Скасування забирає всі)</numerusform>
+            <numerusform>Імпортовано %n ділянок одним кроком (Скасування забирає всі)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n with required fields empty (hatched on the map)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n з порожніми обов'язковими полями (заштриховано на карті)</numerusform>
+            <numerusform>; %n з порожніми обов'язковими полями (заштриховано на карті)</numerusform>
+            <numerusform>; %n з порожніми обов'язковими полями (заштриховано на карті)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>. Skipped %n: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>. Пропущено %n: %1</numerusform>
+            <numerusform>. Пропущено %n: %1</numerusform>
+            <numerusform>. Пропущено %n: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a hazard layer to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть шар небезпечних ділянок для експорту</translation>
     </message>
     <message>
         <source>Export hazard areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати небезпечні ділянки</translation>
     </message>
     <message numerus="yes">
         <source>Export the %n selected hazard area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортувати %n вибрану небезпечну ділянку</numerusform>
+            <numerusform>Експортувати %n вибрані небезпечні ділянки</numerusform>
+            <numerusform>Експортувати %n вибраних небезпечних ділянок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n area(s) to %1, but %2 of them have required fields empty: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортовано %n ділянку в %1, але %2 з них мають порожні обов'язкові поля: %3</numerusform>
+            <numerusform>Експортовано %n ділянки в %1, але %2 з них мають порожні обов'язкові поля: %3</numerusform>
+            <numerusform>Експортовано %n ділянок у %1, але %2 з них мають порожні обов'язкові поля: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported the %n selected area(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортовано %n вибрану ділянку в %1</numerusform>
+            <numerusform>Експортовано %n вибрані ділянки в %1</numerusform>
+            <numerusform>Експортовано %n вибраних ділянок у %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n area(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортовано %n ділянку в %1</numerusform>
+            <numerusform>Експортовано %n ділянки в %1</numerusform>
+            <numerusform>Експортовано %n ділянок у %1</numerusform>
         </translation>
     </message>
 </context>
@@ -736,1686 +2093,1743 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <name>mineatlas::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагування</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шар</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Magnetic bearings are not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Магнітні азимути недоступні: %1</translation>
     </message>
     <message>
         <source>&amp;Style…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стиль…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити</translation>
     </message>
     <message>
         <source>Select a layer in the Layers panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть шар на панелі «Шари»</translation>
     </message>
     <message>
         <source>&amp;About MineAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про MineAtlas</translation>
     </message>
     <message>
         <source>About MineAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Про MineAtlas</translation>
     </message>
     <message>
         <source>&lt;b&gt;MineAtlas&lt;/b&gt; %1&lt;br&gt;A desktop viewer for landmine contamination, borders and the Ottawa Mine Ban Treaty.&lt;br&gt;GDAL %2, PROJ %3, Qt %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;MineAtlas&lt;/b&gt; %1&lt;br&gt;Настільна програма для перегляду мінного забруднення, кордонів і Оттавської конвенції про заборону мін.&lt;br&gt;GDAL %2, PROJ %3, Qt %4.</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Шари</translation>
     </message>
     <message>
         <source>Identify</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікація</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <source>Hazard area</source>
-        <translation type="unfinished"></translation>
+        <translation>Небезпечна ділянка</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія змін</translation>
     </message>
     <message>
         <source>%1: the layer has no features yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: шар ще не має об'єктів</translation>
     </message>
     <message>
         <source>Select a vector layer in the Layers panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть векторний шар на панелі «Шари»</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::ProgressWidgets</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Stop what is running; nothing half-done is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинити те, що виконується; нічого незавершеного не зберігається</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::SearchActions</name>
     <message>
         <source>&amp;Find place, country or hazard id…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти місце, країну чи ідентифікатор ділянки…</translation>
     </message>
     <message>
         <source>Search the open layers: places (also by their names in other languages), countries and hazard areas by id</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у відкритих шарах: місця (також за назвами іншими мовами), країни та небезпечні ділянки за ідентифікатором</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::TableActions</name>
     <message>
         <source>Attribute table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця атрибутів</translation>
     </message>
     <message>
         <source>Open &amp;attribute table</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;таблицю атрибутів</translation>
     </message>
     <message>
         <source>The features of the selected layer as a table (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Об'єкти вибраного шару у вигляді таблиці (F6)</translation>
     </message>
     <message>
         <source>Se&amp;lect features</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вибір</translation>
     </message>
     <message>
         <source>Click a feature to select it, drag a box to select those in it; Ctrl toggles. Esc goes back to panning</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть об'єкт, щоб вибрати його, обведіть рамкою, щоб вибрати об'єкти в ній; Ctrl перемикає. Esc повертає до переміщення</translation>
     </message>
     <message>
         <source>&amp;Zoom to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наблизити до вибраного</translation>
     </message>
     <message>
         <source>Nothing is selected: select features in the attribute table or with Layer ▸ Select features</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не вибрано: виберіть об'єкти в таблиці атрибутів або через Шар ▸ Вибрати об'єкти</translation>
     </message>
     <message>
         <source>Clear selectio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зняти вибір</translation>
     </message>
     <message>
         <source>Nothing was selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не було вибрано</translation>
     </message>
     <message>
         <source>Select a vector layer in the Layers panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть векторний шар на панелі «Шари»</translation>
     </message>
     <message>
         <source>Attribute table — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця атрибутів — %1</translation>
     </message>
     <message>
         <source>Open a vector layer to select its features</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте векторний шар, щоб вибрати його об'єкти</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::TimeActions</name>
     <message>
         <source>Export &amp;animation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати &amp;анімацію…</translation>
     </message>
     <message>
         <source>The map through time as an animated GIF, MP4/WebM video or PNG frames, with the date and legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта в часі як анімований GIF, відео MP4/WebM або кадри PNG, з датою та легендою</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим &amp;презентації</translation>
     </message>
     <message>
         <source>Full-screen map with a large date and legend: Space plays or pauses, ←/→ step, Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта на весь екран із великою датою та легендою: Пробіл відтворює чи призупиняє, ←/→ — крок, Esc — вихід</translation>
     </message>
     <message>
         <source>&amp;Dates and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дати й час…</translation>
     </message>
     <message>
         <source>Animation export canceled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт анімації скасовано: нічого не записано</translation>
     </message>
     <message>
         <source>Exported %1 (%2 frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано %1 (%2 кадрів)</translation>
     </message>
     <message>
-        <source>%1 (by &quot;%2&quot;, %3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (by "%2", %3)</source>
+        <translation>%1 (за «%2», %3)</translation>
     </message>
     <message>
         <source>shown from that date on</source>
-        <translation type="unfinished"></translation>
+        <translation>показано від цієї дати</translation>
     </message>
     <message>
         <source>shown while active</source>
-        <translation type="unfinished"></translation>
+        <translation>показано, поки чинний</translation>
     </message>
     <message>
-        <source>Following the map&apos;s date: %1. Layer ▸ Dates and time… changes it.</source>
-        <translation type="unfinished"></translation>
+        <source>Following the map's date: %1. Layer ▸ Dates and time… changes it.</source>
+        <translation>Відповідно до дати карти: %1. Шар ▸ Дати й час… змінює це.</translation>
     </message>
     <message>
         <source>Select a vector layer in the Layers panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть векторний шар на панелі «Шари»</translation>
     </message>
     <message>
         <source>Open a layer first: there is no map to animate</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу відкрийте шар: немає карти для анімації</translation>
     </message>
     <message>
         <source>An animation export is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт анімації вже триває</translation>
     </message>
     <message>
         <source>Export animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати анімацію</translation>
     </message>
     <message>
         <source>Animated GIF (*.gif);;MP4 video (*.mp4);;WebM video (*.webm);;PNG frames, in a folder (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Анімований GIF (*.gif);;Відео MP4 (*.mp4);;Відео WebM (*.webm);;Кадри PNG у теці (*)</translation>
     </message>
     <message>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт %1</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::TreatyActions</name>
     <message>
         <source>Load &amp;treaty table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити &amp;таблицю договору…</translation>
     </message>
     <message>
         <source>Load treaty table</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити таблицю договору</translation>
     </message>
     <message>
         <source>Treaty table (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця договору (*.csv);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Loading treaty table %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження таблиці договору %1…</translation>
     </message>
     <message>
         <source> The previous table stays in use.</source>
-        <translation type="unfinished"></translation>
+        <translation> Попередня таблиця залишається чинною.</translation>
     </message>
     <message>
         <source>Loaded treaty table %1 (%2 states)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажено таблицю договору %1 (%2 держав)</translation>
     </message>
     <message>
         <source>Copy treaty status of visible countries (&amp;CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати статус договору видимих країн (&amp;CSV)</translation>
     </message>
     <message>
         <source>Copy treaty status of visible countries (&amp;Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати статус договору видимих країн (&amp;Markdown)</translation>
     </message>
     <message>
         <source>Colour by &amp;treaty status</source>
-        <translation type="unfinished"></translation>
+        <translation>Розфарбувати за статусом &amp;договору</translation>
     </message>
     <message>
         <source>%1 is not joined to the treaty table: use Layer ▸ Join to treaty table by field…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не з'єднано з таблицею договору: скористайтеся Шар ▸ З'єднати з таблицею договору за полем…</translation>
     </message>
     <message>
         <source>Select a country layer in the Layers panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть шар країн на панелі «Шари»</translation>
     </message>
     <message>
         <source>Colour by reported AP mine &amp;contamination</source>
-        <translation type="unfinished"></translation>
+        <translation>Розфарбувати за повідомленим забрудненням &amp;ППМ</translation>
     </message>
     <message>
-        <source>Landmine Monitor&apos;s reported anti-personnel mine contamination by size class</source>
-        <translation type="unfinished"></translation>
+        <source>Landmine Monitor's reported anti-personnel mine contamination by size class</source>
+        <translation>Повідомлене Landmine Monitor забруднення протипіхотними мінами за класом площі</translation>
     </message>
     <message>
         <source>&amp;Join to treaty table by field…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;З'єднати з таблицею договору за полем…</translation>
     </message>
     <message>
         <source>Select a vector layer in the Layers panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть векторний шар на панелі «Шари»</translation>
     </message>
     <message>
         <source>Join to treaty table</source>
-        <translation type="unfinished"></translation>
+        <translation>З'єднати з таблицею договору</translation>
     </message>
     <message>
         <source>Field holding ISO codes or country names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле з кодами ISO або назвами країн:</translation>
     </message>
     <message>
         <source>&amp;Highlighted states…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Виділені держави…</translation>
     </message>
     <message>
         <source>Highlighted states</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділені держави</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 codes to outline and label, separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Коди ISO 3166 alpha-3 держав, які треба обвести й підписати, через кому:</translation>
     </message>
     <message>
         <source>Not in the treaty table, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає в таблиці договору, пропущено: %1</translation>
     </message>
     <message>
         <source>Copied the status of the countries in view as of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопійовано статус країн у полі зору на %1 (%2)</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Select a country layer joined to the treaty table first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть шар країн, з'єднаний із таблицею договору</translation>
     </message>
     <message>
         <source>%1: reported anti-personnel mine contamination (%2) for %3 features; click a country for its figures and Article 5 deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: повідомлене забруднення протипіхотними мінами (%2) для %3 об'єктів; клацніть країну, щоб побачити її дані та кінцевий термін за статтею 5.</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::ViewActions</name>
     <message>
         <source>&amp;Pan / identify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Огляд / інфо</translation>
     </message>
     <message>
         <source>Drag to pan, click to identify, Shift+drag to zoom to a box (Esc comes back here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягуйте, щоб переміщати карту, клацніть, щоб ідентифікувати, Shift+перетягування — наблизити до рамки (Esc повертає сюди)</translation>
     </message>
     <message>
         <source>Zoom to &amp;box</source>
-        <translation type="unfinished"></translation>
+        <translation>До &amp;рамки</translation>
     </message>
     <message>
         <source>Drag a box to zoom to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Обведіть рамку, щоб наблизити до неї</translation>
     </message>
     <message>
         <source>&amp;Measure distance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Виміряти відстань</translation>
     </message>
     <message>
-        <source>Click points to measure the distance along them on the ellipsoid, with each leg&apos;s bearing from true and magnetic north; double-click or Enter to finish, Esc to clear</source>
-        <translation type="unfinished"></translation>
+        <source>Click points to measure the distance along them on the ellipsoid, with each leg's bearing from true and magnetic north; double-click or Enter to finish, Esc to clear</source>
+        <translation>Клацайте точки, щоб виміряти відстань через них на еліпсоїді, з азимутом кожного відрізка від істинної та магнітної півночі; подвійне клацання або Enter завершує, Esc очищає</translation>
     </message>
     <message>
         <source>Measure &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>Виміряти &amp;площу</translation>
     </message>
     <message>
         <source>Click the corners of an area to measure it on the ellipsoid; double-click or Enter to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацайте кути ділянки, щоб виміряти її площу на еліпсоїді; подвійне клацання або Enter завершує</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наблизити</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблизити (+)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Віддалити</translation>
     </message>
     <message>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Віддалити (−)</translation>
     </message>
     <message>
         <source>Zoom to &amp;full extent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Усі шари</translation>
     </message>
     <message>
         <source>Show every layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати всі шари</translation>
     </message>
     <message>
         <source>Zoom to &amp;layer</source>
-        <translation type="unfinished"></translation>
+        <translation>До ш&amp;ару</translation>
     </message>
     <message>
         <source>%1 has nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не має що показати</translation>
     </message>
     <message>
         <source>Select a layer in the Layers panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть шар на панелі «Шари»</translation>
     </message>
     <message>
         <source>Show the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати вибраний шар</translation>
     </message>
     <message>
         <source>Map &amp;CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Система координат карти</translation>
     </message>
     <message>
         <source>Web Mercator (EPSG:3857)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Mercator (EPSG:3857)</translation>
     </message>
     <message>
         <source>WGS 84 plate carrée (EPSG:4326)</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84, рівнопроміжна циліндрична (EPSG:4326)</translation>
     </message>
     <message>
         <source>LAEA Europe (EPSG:3035)</source>
-        <translation type="unfinished"></translation>
+        <translation>LAEA Європа (EPSG:3035)</translation>
     </message>
     <message>
         <source>Other EPSG code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Інший код EPSG…</translation>
     </message>
     <message>
         <source>Map CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Система координат карти</translation>
     </message>
     <message>
         <source>EPSG code (e.g. 32636 for UTM 36N):</source>
-        <translation type="unfinished"></translation>
+        <translation>Код EPSG (напр., 32636 для UTM 36N):</translation>
     </message>
     <message>
         <source>C&amp;oordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Координати</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат</translation>
     </message>
     <message>
         <source>&amp;Go to coordinate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перейти до координати…</translation>
     </message>
     <message>
         <source>Centre the map on a point typed in any form (decimal degrees, DMS, UTM, MGRS) and mark it</source>
-        <translation type="unfinished"></translation>
+        <translation>Центрувати карту на точці, введеній у будь-якій формі (десяткові градуси, DMS, UTM, MGRS), і позначити її</translation>
     </message>
     <message>
         <source>&amp;Copy coordinate under the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати координату під курсором</translation>
     </message>
     <message>
         <source>Copy where the mouse is on the map, in the coordinate format chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати положення миші на карті у вибраному форматі координат</translation>
     </message>
     <message>
         <source>&amp;Scale bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Масштабна лінійка</translation>
     </message>
     <message>
         <source>A scale bar measured on the ellipsoid at the centre of the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштабна лінійка, виміряна на еліпсоїді в центрі поля зору</translation>
     </message>
     <message>
         <source>P&amp;anels</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;анелі</translation>
     </message>
     <message>
         <source>Coordinate format — click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат координат — клацніть, щоб змінити</translation>
     </message>
     <message>
         <source>outside the map</source>
-        <translation type="unfinished"></translation>
+        <translation>поза картою</translation>
     </message>
     <message>
         <source>Move the mouse over the map to copy a coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведіть мишу на карту, щоб скопіювати координату</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопійовано %1</translation>
     </message>
     <message>
         <source>Go to coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти до координати</translation>
     </message>
     <message>
-        <source>A point in any form (WGS 84): 50.4501, 30.5234 · 50°27&apos;00&quot;N 30°31&apos;24&quot;E · 36U 322345 5590123 · 36U UA 22345 90123</source>
-        <translation type="unfinished"></translation>
+        <source>A point in any form (WGS 84): 50.4501, 30.5234 · 50°27'00"N 30°31'24"E · 36U 322345 5590123 · 36U UA 22345 90123</source>
+        <translation>Точка в будь-якій формі (WGS 84): 50.4501, 30.5234 · 50°27'00"N 30°31'24"E · 36U 322345 5590123 · 36U UA 22345 90123</translation>
     </message>
     <message>
         <source>%1 is outside what the map CRS (%2) can show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 поза межами того, що може показати система координат карти (%2)</translation>
     </message>
     <message>
         <source>Centred on %1 (%2); Esc clears the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Центровано на %1 (%2); Esc знімає позначку</translation>
     </message>
     <message>
         <source>Map CRS: %1 — click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Система координат карти: %1 — клацніть, щоб змінити</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::data::GeorefController</name>
+    <message>
+        <source>Click a place on the scan first, then give its coordinate</source>
+        <translation>Спершу клацніть місце на скані, потім укажіть його координату</translation>
+    </message>
+    <message>
+        <source>Georeferencing is already running</source>
+        <translation>Геоприв'язка вже виконується</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Виберіть файл для запису</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::exporting::AnimationController</name>
+    <message>
+        <source>An animation export is already running</source>
+        <translation>Експорт анімації вже триває</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::exporting::ExportController</name>
+    <message>
+        <source>An export is already running</source>
+        <translation>Експорт уже триває</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::AddBasemapDialog</name>
     <message>
         <source>Add basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати базову карту</translation>
     </message>
     <message>
         <source>OpenStreetMap standard tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартні тайли OpenStreetMap</translation>
     </message>
     <message>
         <source>XYZ tiles (URL template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайли XYZ (шаблон URL)</translation>
     </message>
     <message>
         <source>WMTS service (GetCapabilities URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервіс WMTS (URL GetCapabilities)</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервіс</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуція</translation>
     </message>
     <message>
         <source>Deepest zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Найглибший масштаб</translation>
     </message>
     <message>
         <source>Tile cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека кешу тайлів</translation>
     </message>
     <message>
-        <source>OpenStreetMap&apos;s tiles are run by volunteers on donated servers, under a &lt;a href=&quot;%1&quot;&gt;tile usage policy&lt;/a&gt;. MineAtlas identifies itself to the server, keeps every tile it gets in the cache folder (so places you have seen stay available offline), shows “%2” on the map, and does &lt;b&gt;not&lt;/b&gt; bulk-download: an area download from OpenStreetMap is limited to %3 tiles, zoom %4 at most. For larger offline areas use a provider that allows it, or your own tiles.</source>
-        <translation type="unfinished"></translation>
+        <source>OpenStreetMap's tiles are run by volunteers on donated servers, under a &lt;a href="%1"&gt;tile usage policy&lt;/a&gt;. MineAtlas identifies itself to the server, keeps every tile it gets in the cache folder (so places you have seen stay available offline), shows “%2” on the map, and does &lt;b&gt;not&lt;/b&gt; bulk-download: an area download from OpenStreetMap is limited to %3 tiles, zoom %4 at most. For larger offline areas use a provider that allows it, or your own tiles.</source>
+        <translation>Тайли OpenStreetMap обслуговують волонтери на подарованих серверах згідно з &lt;a href="%1"&gt;політикою використання тайлів&lt;/a&gt;. MineAtlas представляється серверу, зберігає кожен отриманий тайл у теці кешу (тож переглянуті місця залишаються доступними офлайн), показує «%2» на карті й &lt;b&gt;не&lt;/b&gt; завантажує масово: завантаження ділянки з OpenStreetMap обмежено %3 тайлами, щонайбільше до масштабу %4. Для більших офлайн-ділянок скористайтеся постачальником, який це дозволяє, або власними тайлами.</translation>
     </message>
     <message>
-        <source>A Web Mercator tile service: the address holds {z}, {x} and {y}. Respect the provider&apos;s terms, and give its attribution: it is shown on the map and in exports.</source>
-        <translation type="unfinished"></translation>
+        <source>A Web Mercator tile service: the address holds {z}, {x} and {y}. Respect the provider's terms, and give its attribution: it is shown on the map and in exports.</source>
+        <translation>Тайловий сервіс у Web Mercator: адреса містить {z}, {x} і {y}. Дотримуйтеся умов постачальника й зазначайте його атрибуцію: її показано на карті та в експорті.</translation>
     </message>
     <message>
         <source>The first layer of the service is used, in its first tile matrix set. The capabilities are kept beside the basemap, so it opens from the cache offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовується перший шар сервісу в першому наборі матриць тайлів. Опис можливостей зберігається поруч із базовою картою, тож вона відкривається з кешу офлайн.</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::AnimationDialog</name>
     <message>
         <source>Export animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати анімацію</translation>
     </message>
     <message>
         <source>An ISO 8601 duration: P1D a day, P7D a week, P1M a month, P3M a quarter, P1Y a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість ISO 8601: P1D — день, P7D — тиждень, P1M — місяць, P3M — квартал, P1Y — рік</translation>
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>день</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>тиждень</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>місяць</translation>
     </message>
     <message>
         <source>three months</source>
-        <translation type="unfinished"></translation>
+        <translation>три місяці</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>рік</translation>
     </message>
     <message>
         <source> frames/s</source>
-        <translation type="unfinished"></translation>
+        <translation> кадр./с</translation>
     </message>
     <message>
         <source>e.g. Hazard areas recorded, 2022–2026</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Зафіксовані небезпечні ділянки, 2022–2026</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Від</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок</translation>
     </message>
     <message>
         <source>Frame size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір кадру</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидкість</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати файл…</translation>
     </message>
     <message>
         <source>%1 frames, %2 s at %3 frames a second (the last frame is held 2 s longer). GIF keeps the legend colours exact; MP4 and WebM need ffmpeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кадрів, %2 с при %3 кадрах за секунду (останній кадр триває на 2 с довше). GIF точно зберігає кольори легенди; MP4 і WebM потребують ffmpeg.</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::AttributeTable</name>
     <message>
         <source>Filter: text in any column</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр: текст у будь-якому стовпці</translation>
     </message>
     <message>
         <source>Zoom to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблизити до вибраного</translation>
     </message>
     <message>
         <source>Zoom the map to the selected features (double-click a row for one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблизити карту до вибраних об'єктів (подвійне клацання рядка — до одного)</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Зняти вибір</translation>
     </message>
     <message>
         <source>Sorting %1 features…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортування %1 об'єктів…</translation>
     </message>
     <message>
         <source>%1 features, %2 shown, %3 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 об'єктів, показано %2, вибрано %3</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::CountryPanel</name>
     <message>
         <source>Click a country on a treaty map to see its timeline and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть країну на карті договору, щоб побачити її хронологію та джерела.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;No treaty status.&lt;/b&gt; This area is not a state in the treaty table (for example a territory whose status is disputed, or not a UN member).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Немає статусу договору.&lt;/b&gt; Ця територія не є державою в таблиці договору (наприклад, територія зі спірним статусом або не член ООН).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Uncertain — %1 or %2, depending on a date the sources give only roughly</source>
-        <translation type="unfinished"></translation>
+        <translation>Невизначено — %1 або %2, залежно від дати, яку джерела наводять лише приблизно</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Map feature: %1&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Об'єкт карти: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;As of %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Станом на %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> з %1</translation>
     </message>
     <message>
         <source>Accession deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ про приєднання здано</translation>
     </message>
     <message>
         <source>Ratification deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ратифікаційну грамоту здано</translation>
     </message>
     <message>
         <source>Ratification/accession deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ про ратифікацію/приєднання здано</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписано</translation>
     </message>
     <message>
         <source>Entry into force</source>
-        <translation type="unfinished"></translation>
+        <translation>Набуття чинності</translation>
     </message>
     <message>
         <source>computed by Art. 17</source>
-        <translation type="unfinished"></translation>
+        <translation>обчислено за ст. 17</translation>
     </message>
     <message>
         <source>Withdrawal announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Оголошено про вихід</translation>
     </message>
     <message>
         <source>Withdrawal deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ про вихід здано</translation>
     </message>
     <message>
         <source>Withdrawal effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихід набув чинності</translation>
     </message>
     <message>
         <source>Suspension claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлено про призупинення</translation>
     </message>
     <message>
         <source>not a withdrawal; the treaty has no suspension clause</source>
-        <translation type="unfinished"></translation>
+        <translation>не вихід; договір не передбачає призупинення</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td colspan=&apos;3&apos;&gt;Never signed, never joined.&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;tr&gt;&lt;td colspan='3'&gt;Never signed, never joined.&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan='3'&gt;Ніколи не підписувала, ніколи не приєднувалася.&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Notes:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Примітки:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt; (row %1 of the treaty table):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Джерела&lt;/b&gt; (рядок %1 таблиці договору):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;&lt;small&gt;%3 precision%4&lt;/small&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;&lt;small&gt;точність: %3%4&lt;/small&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::DateControl</name>
     <message>
-        <source>The map&apos;s date: treaty statuses and layers with dates are shown as of this day</source>
-        <translation type="unfinished"></translation>
+        <source>The map's date: treaty statuses and layers with dates are shown as of this day</source>
+        <translation>Дата карти: статуси договору та шари з датами показано станом на цей день</translation>
     </message>
     <message>
         <source>Drag through time (←/→ a day, ↑/↓ a month, PgUp/PgDn a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщуйтеся в часі (←/→ — день, ↑/↓ — місяць, PgUp/PgDn — рік)</translation>
     </message>
     <message>
         <source>One step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок назад</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворити</translation>
     </message>
     <message>
         <source>Play from the start of the range to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворити від початку проміжку до його кінця</translation>
     </message>
     <message>
         <source>One step forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок уперед</translation>
     </message>
     <message>
         <source>How far one step goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Наскільки далеко сягає один крок</translation>
     </message>
     <message>
         <source>by event</source>
-        <translation type="unfinished"></translation>
+        <translation>за подіями</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>на %1</translation>
     </message>
     <message>
         <source>Steps a second while playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроків за секунду під час відтворення</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/с</translation>
     </message>
     <message>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор</translation>
     </message>
     <message>
         <source>Start again at the beginning of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Починати знову з початку проміжку</translation>
     </message>
     <message>
         <source>Play from</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворити від</translation>
     </message>
     <message>
         <source>Play to</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворити до</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Станом на</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Проміжок</translation>
     </message>
     <message>
         <source>Drag through time: %1 to %2 (←/→ a day, ↑/↓ a month, PgUp/PgDn a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщуйтеся в часі: від %1 до %2 (←/→ — день, ↑/↓ — місяць, PgUp/PgDn — рік)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::DownloadAreaDialog</name>
     <message>
         <source>Download basemap area</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити ділянку базової карти</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити</translation>
     </message>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Базова карта</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ділянка</translation>
     </message>
     <message>
         <source>lon %1° to %2°, lat %3° to %4°</source>
-        <translation type="unfinished"></translation>
+        <translation>довгота від %1° до %2°, широта від %3° до %4°</translation>
     </message>
     <message>
         <source>From zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Від масштабу</translation>
     </message>
     <message>
         <source>To zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>До масштабу</translation>
     </message>
     <message>
         <source>%1 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кБ</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ</translation>
     </message>
     <message>
         <source>%1 tiles, about %2 (%3 fetched at zoom %4; the lower zooms are built from them). The file opens as a layer when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тайлів, близько %2 (%3 завантажується в масштабі %4; нижчі масштаби будуються з них). Після завершення файл відкривається як шар.</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::ExportDialog</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенда</translation>
     </message>
     <message>
         <source>Scale bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштабна лінійка</translation>
     </message>
     <message>
         <source>North arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Стрілка півночі</translation>
     </message>
     <message>
         <source>As-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата стану</translation>
     </message>
     <message>
         <source>Sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела та ліцензії</translation>
     </message>
     <message>
         <source>Locator map</source>
-        <translation type="unfinished"></translation>
+        <translation>Оглядова карта</translation>
     </message>
     <message>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати карту</translation>
     </message>
     <message>
         <source>Map page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка карти</translation>
     </message>
     <message>
         <source>One-page brief (map, countries, hazard statistics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Односторінкова довідка (карта, країни, статистика небезпечних ділянок)</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Альбомна</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Книжкова</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>Resolution of PNG files (PDF and SVG are vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Роздільність файлів PNG (PDF і SVG — векторні)</translation>
     </message>
     <message>
         <source>right of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>праворуч від карти</translation>
     </message>
     <message>
         <source>below the map</source>
-        <translation type="unfinished"></translation>
+        <translation>під картою</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Готується попередній перегляд…</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Макет</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Підзаголовок</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Орієнтація</translation>
     </message>
     <message>
         <source>PNG resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Роздільність PNG</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Елементи</translation>
     </message>
     <message>
         <source>Load template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити шаблон…</translation>
     </message>
     <message>
         <source>Save template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти шаблон…</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати…</translation>
     </message>
     <message>
         <source>Load layout template</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити шаблон макета</translation>
     </message>
     <message>
         <source>Layout templates (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблони макета (*.json);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажено %1</translation>
     </message>
     <message>
         <source>Save layout template</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти шаблон макета</translation>
     </message>
     <message>
         <source>Layout templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблони макета (*.json)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено %1</translation>
     </message>
     <message>
         <source>No preview: the map has nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає попереднього перегляду: карта ще нічого не показує</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::FieldMappingDialog</name>
     <message>
         <source>Import %1 — field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт %1 — відповідність полів</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає)</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::GeorefWindow</name>
     <message>
         <source>Pick on &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати на &amp;карті</translation>
     </message>
     <message>
         <source>&amp;Remove point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити точку</translation>
     </message>
     <message>
         <source>&amp;Georeference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прив'язати</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Georeference — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Геоприв'язка — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;1.&lt;/b&gt; Click a place on the scan you can also find on the map (a crossroads, a bridge, a grid crossing). &lt;b&gt;2.&lt;/b&gt; Click the same place on the main map, or type its coordinate (decimal degrees, DMS, UTM or MGRS). Four or more points, spread around the sheet; the residuals show which one disagrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Клацніть на скані місце, яке можна знайти й на карті (перехрестя, міст, перетин сітки). &lt;b&gt;2.&lt;/b&gt; Клацніть те саме місце на основній карті або введіть його координату (десяткові градуси, DMS, UTM чи MGRS). Чотири або більше точок, розподілених по аркушу; відхилення показують, яка з них не узгоджується.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Scan x, y (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан x, y (пкс)</translation>
     </message>
     <message>
         <source>Map coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Координата на карті</translation>
     </message>
     <message>
         <source>Residual (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилення (пкс)</translation>
     </message>
     <message>
         <source>Residual (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилення (м)</translation>
     </message>
     <message>
         <source>Map → scan, in scan pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта → скан, у пікселях скану</translation>
     </message>
     <message>
         <source>Scan → map, in metres on the ellipsoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан → карта, у метрах на еліпсоїді</translation>
     </message>
     <message>
         <source>Coordinate of the selected point, e.g. 50.4501, 30.5234 · 36U 322345 5590123</source>
-        <translation type="unfinished"></translation>
+        <translation>Координата вибраної точки, напр., 50.4501, 30.5234 · 36U 322345 5590123</translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задати</translation>
     </message>
     <message>
         <source>While down, a click on the main map gives the selected point its coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Поки натиснуто, клацання на основній карті задає координату вибраної точки</translation>
     </message>
     <message>
         <source>Polynomial 1 keeps straight lines straight (a flat, undistorted sheet, at least 3 points); 2 and 3 bend a distorted sheet (6 and 10 points); the thin-plate spline passes through every point (residuals are then zero, so check with spare points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поліном 1 зберігає прямі лінії прямими (плаский, неспотворений аркуш, щонайменше 3 точки); 2 і 3 вигинають спотворений аркуш (6 і 10 точок); тонкопластинний сплайн проходить через кожну точку (відхилення тоді нульові, тож перевіряйте запасними точками)</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose the GeoTIFF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть GeoTIFF для запису</translation>
     </message>
     <message>
         <source>Transformation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетворення:</translation>
     </message>
     <message>
         <source>Output CRS:</source>
-        <translation type="unfinished"></translation>
+        <translation>Система координат результату:</translation>
     </message>
     <message>
         <source>Fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Підгонка:</translation>
     </message>
     <message>
         <source>GeoTIFF:</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoTIFF:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Close the georeferencer (Esc); a run in progress is canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити геоприв'язку (Esc); поточний запуск буде скасовано</translation>
     </message>
     <message>
         <source>Point %1 placed on the scan: now click the same place on the map, or type its coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Точку %1 розміщено на скані: тепер клацніть те саме місце на карті або введіть його координату</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 пікселів</translation>
     </message>
     <message>
         <source>Write the georeferenced scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати прив'язаний скан</translation>
     </message>
     <message>
         <source>GeoTIFF (*.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис %1…</translation>
     </message>
     <message>
         <source>Canceled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано; нічого не записано</translation>
     </message>
     <message>
         <source>Written %1 and opened under the vector layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано %1 і відкрито під векторними шарами</translation>
     </message>
     <message>
         <source>WGS 84 (EPSG:4326)</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84 (EPSG:4326)</translation>
     </message>
     <message>
         <source>Map CRS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Система координат карти: %1</translation>
     </message>
     <message>
         <source>Click the place on the scan first, then on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу клацніть місце на скані, потім на карті</translation>
     </message>
     <message>
         <source>Point %1 placed on the map at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Точку %1 розміщено на карті в %2</translation>
     </message>
     <message>
         <source>Point %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка %1: %2</translation>
     </message>
     <message>
         <source>— click the map or type it</source>
-        <translation type="unfinished"></translation>
+        <translation>— клацніть на карті або введіть її</translation>
     </message>
     <message numerus="yes">
         <source>RMS %1 px · %2 m over %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>RMS %1 пкс · %2 м за %n точкою</numerusform>
+            <numerusform>RMS %1 пкс · %2 м за %n точками</numerusform>
+            <numerusform>RMS %1 пкс · %2 м за %n точками</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::HazardForm</name>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосувати</translation>
     </message>
     <message>
         <source>Delete area</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити ділянку</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <source> m²</source>
-        <translation type="unfinished"></translation>
+        <translation> м²</translation>
     </message>
     <message>
         <source>anti-personnel mines</source>
-        <translation type="unfinished"></translation>
+        <translation>протипіхотні міни</translation>
     </message>
     <message>
         <source>anti-vehicle mines</source>
-        <translation type="unfinished"></translation>
+        <translation>протитранспортні міни</translation>
     </message>
     <message>
         <source>unexploded ordnance</source>
-        <translation type="unfinished"></translation>
+        <translation>нерозірвані боєприпаси</translation>
     </message>
     <message>
         <source>abandoned explosive ordnance</source>
-        <translation type="unfinished"></translation>
+        <translation>залишені вибухонебезпечні предмети</translation>
     </message>
     <message>
         <source>cluster munition remnants</source>
-        <translation type="unfinished"></translation>
+        <translation>залишки касетних боєприпасів</translation>
     </message>
     <message>
         <source>improvised explosive devices</source>
-        <translation type="unfinished"></translation>
+        <translation>саморобні вибухові пристрої</translation>
     </message>
     <message>
         <source>Local id *</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальний ідентифікатор *</translation>
     </message>
     <message>
         <source>GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID</translation>
     </message>
     <message>
         <source>Classification *</source>
-        <translation type="unfinished"></translation>
+        <translation>Класифікація *</translation>
     </message>
     <message>
         <source>Status *</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус *</translation>
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус з</translation>
     </message>
     <message>
         <source>Status reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина статусу</translation>
     </message>
     <message>
         <source>Contamination</source>
-        <translation type="unfinished"></translation>
+        <translation>Забруднення</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази</translation>
     </message>
     <message>
         <source>Evidence description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис доказів</translation>
     </message>
     <message>
         <source>Estimated area</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінена площа</translation>
     </message>
     <message>
         <source>Remaining area</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишкова площа</translation>
     </message>
     <message>
         <source>Date of information *</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата інформації *</translation>
     </message>
     <message>
         <source>Reported by *</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомив *</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки</translation>
     </message>
     <message>
         <source>&lt;small&gt;* required&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;* обов'язково&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Click a hazard area while drawing, or finish one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть небезпечну ділянку під час креслення або завершіть її.</translation>
     </message>
     <message>
         <source>Also in the file (kept as it is): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Також у файлі (збережено як є): %1</translation>
     </message>
     <message>
         <source>Incomplete: %1 not filled in. The area is saved, and shown hatched on the map until they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неповна: не заповнено %1. Ділянку збережено, і на карті її показано заштрихованою, доки їх не заповнять.</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::HistoryView</name>
     <message>
         <source>&lt;opened for editing&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;відкрито для редагування&gt;</translation>
     </message>
     <message>
         <source>&lt;not editing&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;не редагується&gt;</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::IdentifyPanel</name>
     <message>
         <source>Click a feature on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть об'єкт на карті.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>Nothing here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут нічого немає: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n об'єкт у %1</numerusform>
+            <numerusform>%n об'єкти у %1</numerusform>
+            <numerusform>%n об'єктів у %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — feature %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — об'єкт %2</translation>
     </message>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>вимірювання…</translation>
     </message>
     <message>
         <source>Area (ellipsoidal, WGS 84)</source>
-        <translation type="unfinished"></translation>
+        <translation>Площа (на еліпсоїді WGS 84)</translation>
     </message>
     <message>
         <source>Perimeter (ellipsoidal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Периметр (на еліпсоїді)</translation>
     </message>
     <message>
         <source>not measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не виміряно: %1</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::LayerChooserDialog</name>
     <message>
         <source>Choose layers — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибір шарів — %1</translation>
     </message>
     <message>
         <source>, %1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 об'єктів</translation>
     </message>
     <message>
         <source>This file holds several layers. Which ones should be added?</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей файл містить кілька шарів. Які з них додати?</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::LayerLoader</name>
     <message>
         <source>Not yet in the map CRS, so hidden: %1. Choose the map CRS again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не в системі координат карти, тому приховано: %1. Виберіть систему координат карти ще раз, щоб завершити.</translation>
     </message>
     <message numerus="yes">
         <source>%1: coloured by treaty status (joined on %2). %n feature(s) have no treaty status (click one on the map for the reason).
 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: розфарбовано за статусом договору (з'єднано за %2). %n об'єкт не має статусу договору (клацніть його на карті, щоб дізнатися причину).
+%3</numerusform>
+            <numerusform>%1: розфарбовано за статусом договору (з'єднано за %2). %n об'єкти не мають статусу договору (клацніть один на карті, щоб дізнатися причину).
+%3</numerusform>
+            <numerusform>%1: розфарбовано за статусом договору (з'єднано за %2). %n об'єктів не мають статусу договору (клацніть один на карті, щоб дізнатися причину).
+%3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Завантаження %1</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::LayerPanel</name>
     <message>
         <source>Style…</source>
-        <translation type="unfinished"></translation>
+        <translation>Стиль…</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблизити</translation>
     </message>
     <message>
         <source>Zoom to layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблизити до шару</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <source>Layer opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрозорість шару</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрозорість</translation>
     </message>
     <message>
         <source>&lt;b&gt;Legend&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Легенда&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати</translation>
     </message>
     <message>
         <source>Open attribute table</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити таблицю атрибутів</translation>
     </message>
     <message>
         <source>%1 — treaty status, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — статус договору, %2</translation>
     </message>
     <message>
         <source>    %1 States Parties (by deposit, as ICBL counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 держав-учасниць (за здачею документів, як рахує ICBL)</translation>
     </message>
     <message>
         <source>A state counts from the day it deposits until its withdrawal takes effect; the classes below show the legal status (in force or not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Держава враховується від дня здачі документа до набуття чинності її виходом; класи нижче показують правовий статус (чинний чи ні).</translation>
     </message>
     <message>
         <source>%1 (by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (за %2)</translation>
     </message>
     <message>
         <source>other values</source>
-        <translation type="unfinished"></translation>
+        <translation>інші значення</translation>
     </message>
     <message>
         <source>    outline by %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>    контур за %1:</translation>
     </message>
     <message>
         <source>incomplete: required fields empty</source>
-        <translation type="unfinished"></translation>
+        <translation>неповні: обов'язкові поля порожні</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::gui::MapCanvas</name>
+    <message>
+        <source>Rendering failed: %1</source>
+        <translation>Не вдалося намалювати: %1</translation>
+    </message>
+    <message>
+        <source>Rendering failed (unknown error)</source>
+        <translation>Не вдалося намалювати (невідома помилка)</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::MeasureTool</name>
     <message>
         <source>Area %1 · perimeter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Площа %1 · периметр %2</translation>
     </message>
     <message>
         <source>1 leg</source>
-        <translation type="unfinished"></translation>
+        <translation>1 відрізок</translation>
     </message>
     <message>
         <source>%1 legs</source>
-        <translation type="unfinished"></translation>
+        <translation>відрізків: %1</translation>
     </message>
     <message>
         <source>Distance %1 in %2 (ellipsoidal, WGS 84)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відстань %1 за %2 (на еліпсоїді WGS 84)</translation>
     </message>
     <message>
         <source>; bearings true (T) and magnetic (M): declination %1 at the first point (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>; азимути істинні (T) і магнітні (M): схилення %1 у першій точці (%2, %3)</translation>
     </message>
     <message>
         <source>%1 (ellipsoidal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (на еліпсоїді)</translation>
     </message>
     <message>
         <source>Total %1 (ellipsoidal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усього %1 (на еліпсоїді)</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::MessageBar</name>
     <message numerus="yes">
         <source>Details (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подробиці (%n рядок)</numerusform>
+            <numerusform>Подробиці (%n рядки)</numerusform>
+            <numerusform>Подробиці (%n рядків)</numerusform>
         </translation>
     </message>
     <message>
         <source>Show or hide the whole message</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати або сховати все повідомлення</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховати подробиці</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::ScanView</name>
     <message>
         <source>Click a mark you can find on the map to place a control point; drag to pan, wheel to zoom, Home to see it all</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть позначку, яку можна знайти на карті, щоб розмістити контрольну точку; перетягуйте для переміщення, коліщатко — масштаб, Home — показати все</translation>
     </message>
     <message>
         <source>Reading the scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання скану…</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::SearchBox</name>
     <message>
         <source>Find a place, country or hazard id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти місце, країну чи ідентифікатор ділянки (Ctrl+F)</translation>
     </message>
     <message>
         <source>Indexing the layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Індексування шарів…</translation>
     </message>
     <message>
         <source>Nothing found: places, countries and hazard ids of the open layers are searched</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не знайдено: пошук іде за місцями, країнами й ідентифікаторами ділянок у відкритих шарах</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::StyleDialog</name>
     <message>
         <source>Layer style</source>
-        <translation type="unfinished"></translation>
+        <translation>Стиль шару</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> пкс</translation>
     </message>
     <message>
         <source>Single symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Єдиний символ</translation>
     </message>
     <message>
         <source>Categorized by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>За категоріями: %1</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Заливка</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Контур</translation>
     </message>
     <message>
         <source>Outline width</source>
-        <translation type="unfinished"></translation>
+        <translation>Товщина контуру</translation>
     </message>
     <message>
         <source>Point size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір точки</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Класи</translation>
     </message>
     <message>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Символи</translation>
     </message>
     <message>
         <source>Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Теплова карта</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>пікселі</translation>
     </message>
     <message>
         <source>metres on the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>метри на місцевості</translation>
     </message>
     <message>
         <source>(none: every point counts 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає: кожна точка важить 1)</translation>
     </message>
     <message>
         <source>Draw as</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати як</translation>
     </message>
     <message>
         <source>Heatmap radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Радіус теплової карти</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вага</translation>
     </message>
     <message>
         <source>Choose colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати колір</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::SurveyDialog</name>
     <message>
         <source>Survey points</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки обстеження</translation>
     </message>
     <message>
         <source>One point per line, benchmark first, e.g.
 36T VS 12345 67890
 46.6012, 32.6104
-46°36&apos;12&quot;N 32°37&apos;01&quot;E
+46°36'12"N 32°37'01"E
 36T 547000 5161000
 B 090 D 250   (bearing ° from true north, distance m, from the previous point)
 B 085 M D 250   (bearing from magnetic north, taken on the date below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна точка на рядок, спершу репер, напр.:
+36T VS 12345 67890
+46.6012, 32.6104
+46°36'12"N 32°37'01"E
+36T 547000 5161000
+B 090 D 250   (азимут у ° від істинної півночі, відстань у м, від попередньої точки)
+B 085 M D 250   (азимут від магнітної півночі, виміряний у дату нижче)</translation>
     </message>
     <message>
-        <source>The day the magnetic bearings (&quot;M&quot;) were taken: magnetic north moves, so the declination added to them is the one on that day (World Magnetic Model)</source>
-        <translation type="unfinished"></translation>
+        <source>The day the magnetic bearings ("M") were taken: magnetic north moves, so the declination added to them is the one on that day (World Magnetic Model)</source>
+        <translation>День, коли виміряно магнітні азимути («M»): магнітна північ зміщується, тож до них додається схилення саме того дня (Світова магнітна модель)</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Введено</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано як</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Довгота</translation>
     </message>
     <message>
         <source>Create area</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити ділянку</translation>
     </message>
     <message>
         <source>Benchmark and turning points (WGS 84):</source>
-        <translation type="unfinished"></translation>
+        <translation>Репер і поворотні точки (WGS 84):</translation>
     </message>
     <message>
         <source>Magnetic bearings taken on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Магнітні азимути виміряно:</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s); an area needs at least 3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n точка; ділянці потрібно щонайменше 3.</numerusform>
+            <numerusform>%n точки; ділянці потрібно щонайменше 3.</numerusform>
+            <numerusform>%n точок; ділянці потрібно щонайменше 3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n точка.</numerusform>
+            <numerusform>%n точки.</numerusform>
+            <numerusform>%n точок.</numerusform>
         </translation>
     </message>
 </context>
@@ -2423,70 +3837,274 @@ B 085 M D 250   (bearing from magnetic north, taken on the date below)</source>
     <name>mineatlas::gui::TemporalDialog</name>
     <message>
         <source>Dates and time — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати й час — %1</translation>
     </message>
     <message>
         <source>(none: the layer ignores the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає: шар ігнорує дату)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> днів</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>без кінця</translation>
     </message>
     <message>
         <source>Without an end field: how long each feature lasts after its start</source>
-        <translation type="unfinished"></translation>
+        <translation>Без поля кінця: скільки триває кожен об'єкт після свого початку</translation>
     </message>
     <message>
         <source>Shown while active: from the start day, until the end day (not included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано, поки чинний: від дня початку до дня кінця (не включно)</translation>
     </message>
     <message>
         <source>Accumulated: shown from the start day on (what was recorded by the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопичувально: показано від дня початку (що зафіксовано на дату)</translation>
     </message>
     <message>
         <source>Start date field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле дати початку</translation>
     </message>
     <message>
         <source>End date field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле дати кінця</translation>
     </message>
     <message>
         <source>Or a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Або тривалість</translation>
     </message>
     <message>
-        <source>The layer is shown whatever the map&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <source>The layer is shown whatever the map's date.</source>
+        <translation>Шар показано незалежно від дати карти.</translation>
     </message>
     <message>
         <source>%1 of %2 features have dates from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2 об'єктів мають дати від %3 до %4.</translation>
     </message>
     <message>
         <source>No feature has a date in this field: every feature would always be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден об'єкт не має дати в цьому полі: усі об'єкти показувалися б завжди.</translation>
     </message>
     <message>
         <source>%1 values are not dates and are treated as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 значень не є датами, їх вважатимуть порожніми.</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::gui::VertexTool</name>
     <message>
         <source>Not changed: the point is outside what the map CRS can convert to WGS 84</source>
-        <translation type="unfinished"></translation>
+        <translation>Не змінено: точка лежить поза межами того, що система координат карти може перетворити у WGS 84</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::hazard::EditSession</name>
+    <message>
+        <source>An import is still running</source>
+        <translation>Імпорт ще виконується</translation>
+    </message>
+    <message>
+        <source>No layer to edit</source>
+        <translation>Немає шару для редагування</translation>
+    </message>
+    <message>
+        <source>Not editing a hazard layer</source>
+        <translation>Шар небезпечних ділянок не редагується</translation>
+    </message>
+    <message>
+        <source>An import is writing to %1; try again when it has finished</source>
+        <translation>Імпорт записує в %1; спробуйте знову, коли він завершиться</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Нічого скасовувати</translation>
+    </message>
+    <message>
+        <source>Undo failed, nothing changed: %1</source>
+        <translation>Скасувати не вдалося, нічого не змінено: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Нічого повторювати</translation>
+    </message>
+    <message>
+        <source>Redo failed, nothing changed: %1</source>
+        <translation>Повторити не вдалося, нічого не змінено: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <source>add area %1</source>
+        <translation>додати ділянку %1</translation>
+    </message>
+    <message>
+        <source>Not saved: a vertex lies outside what the map CRS can convert to WGS 84</source>
+        <translation>Не збережено: вершина лежить поза межами того, що система координат карти може перетворити у WGS 84</translation>
+    </message>
+    <message>
+        <source>Not saved: a point is not a valid longitude/latitude</source>
+        <translation>Не збережено: точка не є правильною довготою/широтою</translation>
+    </message>
+    <message>
+        <source>%1: the area is no longer in the file</source>
+        <translation>%1: ділянки більше немає у файлі</translation>
+    </message>
+    <message>
+        <source>edit area %1</source>
+        <translation>змінити ділянку %1</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Не змінено: %1</translation>
+    </message>
+    <message>
+        <source>reshape area %1</source>
+        <translation>змінити форму ділянки %1</translation>
+    </message>
+    <message>
+        <source>A vertex of the %1 lies outside what the map CRS can convert to WGS 84</source>
+        <translation>Вершина (%1) лежить поза межами того, що система координат карти може перетворити у WGS 84</translation>
+    </message>
+    <message>
+        <source>The %1 is not a valid ring: %2</source>
+        <translation>%1 — не правильне кільце: %2</translation>
+    </message>
+    <message>
+        <source>hole</source>
+        <translation>отвір</translation>
+    </message>
+    <message>
+        <source>Draw the hole entirely inside one hazard area</source>
+        <translation>Накресліть отвір повністю всередині однієї небезпечної ділянки</translation>
+    </message>
+    <message>
+        <source>split shape</source>
+        <translation>контур відокремлення</translation>
+    </message>
+    <message>
+        <source>Draw the part to split off over exactly one hazard area (it touches %1)</source>
+        <translation>Накресліть частину для відокремлення поверх рівно однієї небезпечної ділянки (зараз вона торкається %1)</translation>
+    </message>
+    <message>
+        <source>The shape must cut the area in two: part inside, part outside</source>
+        <translation>Контур має розрізати ділянку надвоє: частина всередині, частина зовні</translation>
+    </message>
+    <message>
+        <source>Not split: %1</source>
+        <translation>Не відокремлено: %1</translation>
+    </message>
+    <message>
+        <source>split area %1</source>
+        <translation>розділити ділянку %1</translation>
+    </message>
+    <message>
+        <source>delete area %1</source>
+        <translation>видалити ділянку %1</translation>
+    </message>
+    <message>
+        <source>A vertex lies outside what the map CRS can convert to WGS 84</source>
+        <translation>Вершина лежить поза межами того, що система координат карти може перетворити у WGS 84</translation>
+    </message>
+    <message>
+        <source>A vertex lies outside what the map CRS can convert to WGS 84; the journal keeps the sketch as it was before it</source>
+        <translation>Вершина лежить поза межами того, що система координат карти може перетворити у WGS 84; журнал зберігає ескіз таким, яким він був до неї</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sketch journal; the sketch is only in memory</source>
+        <translation>%1: не вдається записати журнал ескізу; ескіз є лише в пам'яті</translation>
+    </message>
+    <message>
+        <source>%1: the sketch left behind lies outside what the map CRS can show; it stays in the journal (choose another map CRS to get it back)</source>
+        <translation>%1: залишений ескіз лежить поза межами того, що може показати система координат карти; він залишається в журналі (виберіть іншу систему координат карти, щоб повернути його)</translation>
+    </message>
+    <message>
+        <source>An import is already running</source>
+        <translation>Імпорт уже виконується</translation>
+    </message>
+    <message>
+        <source>%1: already in the layer (same GUID %2)</source>
+        <translation>%1: уже є в шарі (той самий GUID %2)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" kept as it is (not in the vocabulary)</source>
+        <translation>%1: «%2» залишено як є (немає у словнику)</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n area(s) from %1</source>
+        <translation>
+            <numerusform>імпортувати %n ділянку з %1</numerusform>
+            <numerusform>імпортувати %n ділянки з %1</numerusform>
+            <numerusform>імпортувати %n ділянок з %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: import failed: %2</source>
+        <translation>%1: помилка імпорту: %2</translation>
+    </message>
+    <message>
+        <source>%1: import failed</source>
+        <translation>%1: помилка імпорту</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::project::IdentifyController</name>
+    <message>
+        <source>outside the map</source>
+        <translation>поза картою</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::time::TimeController</name>
+    <message>
+        <source>event</source>
+        <translation>подія</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>тиждень</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>місяць</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>рік</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::treaty::TreatyController</name>
+    <message>
+        <source>Ottawa Treaty status as of %1</source>
+        <translation>Статус Оттавського договору на %1</translation>
+    </message>
+    <message>
+        <source>Select a vector layer to join</source>
+        <translation>Виберіть векторний шар для з'єднання</translation>
+    </message>
+    <message>
+        <source>%1 joined on %2: %3 feature(s) matched; no treaty status: %4</source>
+        <translation>%1 з'єднано за %2: збіглося об'єктів — %3; без статусу договору: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>No country of a treaty map is in view.</source>
+        <translation>Жодної країни з карти договору немає в полі зору.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 #include "countrypanel.h"
 
-#include "localdate.h"
+#include "uilocale.h"
 #include "treaty/contamination.h"
 #include "treaty/countrynames.h"
 
@@ -31,18 +31,18 @@ QString contaminationHtml(const treaty::ContaminationRecord* c)
     if (!c)
         return {};
     using namespace treaty;
-    QString html = QStringLiteral("<h4>Anti-personnel mine contamination</h4><p>");
+    QString html = QObject::tr("<h4>Anti-personnel mine contamination</h4><p>");
     if (c->areaKm2)
-        html += QStringLiteral("%1 km² (%2, %3)").arg(QLocale(QLocale::English).toString(*c->areaKm2, 'g', 6), c->areaKind).arg(c->areaYear);
+        html += QStringLiteral("%1 km² (%2, %3)").arg(uiLocale().toString(*c->areaKm2, 'g', 6), c->areaKind).arg(c->areaYear);
     else
-        html += QStringLiteral("Extent not reported");
+        html += QObject::tr("Extent not reported");
     if (c->sizeClass)
-        html += QStringLiteral("; class: <b>%1</b>").arg(classLabel(*c->sizeClass).toHtmlEscaped());
+        html += QObject::tr("; class: <b>%1</b>").arg(classLabel(*c->sizeClass).toHtmlEscaped());
     html += QStringLiteral("<br><i>%1</i>").arg(c->edition.toHtmlEscaped());
     if (c->article5Deadline.isValid())
-        html += QStringLiteral("<br>Article 5 clearance deadline: %1 (originally %2; extensions: %3)")
+        html += QObject::tr("<br>Article 5 clearance deadline: %1 (originally %2; extensions: %3)")
                     .arg(c->article5Deadline.toString(Qt::ISODate), c->article5OriginalDeadline.toString(Qt::ISODate),
-                         c->article5Extensions.isEmpty() ? QStringLiteral("none") : c->article5Extensions.toHtmlEscaped());
+                         c->article5Extensions.isEmpty() ? QObject::tr("none") : c->article5Extensions.toHtmlEscaped());
     html += QStringLiteral("</p><p style='color:#555'>%1</p><p>").arg(c->notes.toHtmlEscaped());
     for (const QString& src : c->sources)
         html += QStringLiteral("<a href=\"%1\">%2</a><br>").arg(src.toHtmlEscaped(), src.toHtmlEscaped());
@@ -143,7 +143,7 @@ void CountryPanel::showCountry(const treaty::TreatyRecord* r, QDate date, const 
     for (const Event& e : events) {
         if (e.when.isNull())
             continue;
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><small>%3 precision%4</small></td></tr>")
+        html += tr("<tr><td><b>%1</b></td><td>%2</td><td><small>%3 precision%4</small></td></tr>")
                     .arg(e.what.toHtmlEscaped(), e.when.display().toHtmlEscaped(), e.when.precisionName(),
                          e.remark.isEmpty() ? QString() : QStringLiteral("; ") + e.remark.toHtmlEscaped());
     }

@@ -90,7 +90,7 @@ void LayerLoader::startNext()
     }
     m_feedback = queuedFeedback(this, [this](int percent) { Q_EMIT progressChanged(percent); });
     m_busy = true;
-    const QString what = QStringLiteral("Loading %1").arg(QFileInfo(task.path).fileName());
+    const QString what = tr("Loading %1").arg(QFileInfo(task.path).fileName());
     Q_EMIT busyChanged(true, what);
     Q_EMIT progressChanged(-1);
     const geo::Crs crs = m_project.crs();

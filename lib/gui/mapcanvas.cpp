@@ -164,11 +164,11 @@ void MapCanvas::startRender()
             return render(settings, *cancel, cache.get());
         } catch (const std::exception& e) {
             render::RenderResult failed;
-            failed.errors << QStringLiteral("Rendering failed: %1").arg(QString::fromUtf8(e.what()));
+            failed.errors << tr("Rendering failed: %1").arg(QString::fromUtf8(e.what()));
             return failed;
         } catch (...) {
             render::RenderResult failed;
-            failed.errors << QStringLiteral("Rendering failed (unknown error)");
+            failed.errors << tr("Rendering failed (unknown error)");
             return failed;
         }
     });

@@ -11,6 +11,7 @@
 #include "geo/magnetic.h"
 #include "mapcanvas.h"
 #include "project/project.h"
+#include "uilocale.h"
 
 namespace mineatlas::gui {
 
@@ -103,7 +104,7 @@ QString MeasureTool::summary() const
         if (declination)
             text += tr("; bearings true (T) and magnetic (M): declination %1 at the first point (%2, %3)")
                         .arg(geo::formatDeclination(*declination), m_magnetic->nameOn(m_date),
-                             QLocale(QLocale::English).toString(m_date, QStringLiteral("d MMMM yyyy")));
+                             localLongDate(m_date));
         else if (const QString problem = m_magnetic->dateProblem(m_date); !problem.isEmpty())
             text += QStringLiteral("; ") + problem;
     }

@@ -29,7 +29,8 @@ TsCheck checkTs(const QString& path)
     QXmlStreamReader xml(&file);
     QString context, source;
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        xml.readNext();
+        if (!xml.isStartElement())
             continue;
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();

@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -78,14 +79,14 @@ QString probe(const QString& descriptionPath)
     GDALDatasetUniquePtr ds(GDALDataset::Open(descriptionPath.toUtf8().constData(),
                                               GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
     if (!ds || ds->GetRasterCount() == 0)
-        return errors.message(QStringLiteral("GDAL cannot open the service description"));
+        return errors.message(QCoreApplication::translate("Basemap", "GDAL cannot open the service description"));
     GDALRasterBand* band = ds->GetRasterBand(1);
     if (band->GetOverviewCount() > 0)
         band = band->GetOverview(band->GetOverviewCount() - 1);
     const int w = std::min(256, band->GetXSize()), h = std::min(256, band->GetYSize());
     std::vector<GByte> pixels(static_cast<std::size_t>(w) * h);
     if (band->RasterIO(GF_Read, 0, 0, w, h, pixels.data(), w, h, GDT_Byte, 0, 0, nullptr) != CE_None)
-        return errors.message(QStringLiteral("no tile could be read"));
+        return errors.message(QCoreApplication::translate("Basemap", "no tile could be read"));
     return {};
 }
 
@@ -116,16 +117,16 @@ Result<QString> writeWmtsDescription(const BasemapSource& source, const QString&
     const char* httpOptions[] = {timeout.constData(), agent.constData(), "MAX_RETRY=0", nullptr};
     HttpResultPtr reply(CPLHTTPFetch(url.constData(), const_cast<char**>(httpOptions)));
     if (!reply || reply->nStatus != 0 || reply->nDataLen == 0)
-        return Error{QStringLiteral("%1: cannot read the GetCapabilities document at %2: %3")
+        return Error{QCoreApplication::translate("Basemap", "%1: cannot read the GetCapabilities document at %2: %3")
                          .arg(source.name, source.url,
                               reply && reply->pszErrBuf ? QString::fromUtf8(reply->pszErrBuf)
-                                                        : errors.message(QStringLiteral("no answer")))};
+                                                        : errors.message(QCoreApplication::translate("Basemap", "no answer")))};
     const QByteArray caps(reinterpret_cast<const char*>(reply->pabyData), reply->nDataLen);
     if (!caps.contains("Capabilities"))
         return Error{
-            QStringLiteral("%1: %2 is not a WMTS GetCapabilities document").arg(source.name, source.url)};
+            QCoreApplication::translate("Basemap", "%1: %2 is not a WMTS GetCapabilities document").arg(source.name, source.url)};
     if (!writeFile(capsPath, caps))
-        return Error{QStringLiteral("%1: cannot write %2").arg(source.name, capsPath)};
+        return Error{QCoreApplication::translate("Basemap", "%1: cannot write %2").arg(source.name, capsPath)};
     // A copy of the capabilities: the basemap then opens (from the cache) with no network.
     QByteArray openName = "WMTS:" + capsPath.toUtf8();
     GDALDatasetUniquePtr ds(GDALDataset::Open(openName.constData(), GDAL_OF_RASTER | GDAL_OF_VERBOSE_ERROR));
@@ -137,20 +138,20 @@ Result<QString> writeWmtsDescription(const BasemapSource& source, const QString&
         }
     }
     if (!ds || ds->GetRasterCount() == 0)
-        return Error{QStringLiteral("%1: GDAL cannot read the WMTS service at %2: %3")
-                         .arg(source.name, source.url, errors.message(QStringLiteral("no usable layer")))};
+        return Error{QCoreApplication::translate("Basemap", "%1: GDAL cannot read the WMTS service at %2: %3")
+                         .arg(source.name, source.url, errors.message(QCoreApplication::translate("Basemap", "no usable layer")))};
     GDALDriver* wmts = GetGDALDriverManager()->GetDriverByName("WMTS");
     GDALDatasetUniquePtr copy(wmts ? wmts->CreateCopy(descriptionPath.toUtf8().constData(), ds.get(), FALSE,
                                                       nullptr, nullptr, nullptr)
                                    : nullptr);
     if (!copy)
-        return Error{QStringLiteral("%1: cannot write %2: %3")
+        return Error{QCoreApplication::translate("Basemap", "%1: cannot write %2: %3")
                          .arg(source.name, descriptionPath,
-                              errors.message(QStringLiteral("GDAL's WMTS driver failed")))};
+                              errors.message(QCoreApplication::translate("Basemap", "GDAL's WMTS driver failed")))};
     copy.reset();
     QFile f(descriptionPath);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("%1: cannot read back %2").arg(source.name, descriptionPath)};
+        return Error{QCoreApplication::translate("Basemap", "%1: cannot read back %2").arg(source.name, descriptionPath)};
     QString xml = QString::fromUtf8(f.readAll());
     f.close();
     static const QRegularExpression cache(QStringLiteral("<Cache\\s*/>|<Cache>.*</Cache>"),
@@ -161,7 +162,7 @@ Result<QString> writeWmtsDescription(const BasemapSource& source, const QString&
     else
         xml.replace(QStringLiteral("</GDAL_WMTS>"), element + QStringLiteral("\n</GDAL_WMTS>"));
     if (!writeFile(descriptionPath, xml.toUtf8()))
-        return Error{QStringLiteral("%1: cannot write %2").arg(source.name, descriptionPath)};
+        return Error{QCoreApplication::translate("Basemap", "%1: cannot write %2").arg(source.name, descriptionPath)};
     return descriptionPath;
 }
 
@@ -186,14 +187,14 @@ Result<QString> gdalTileUrl(const QString& xyzTemplate)
     if (!parsed.isValid() || parsed.scheme().isEmpty() ||
         (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https") &&
          parsed.scheme() != QLatin1String("file")))
-        return Error{QStringLiteral("“%1” is not a web address (http:// or https://)").arg(url)};
+        return Error{QCoreApplication::translate("Basemap", "“%1” is not a web address (http:// or https://)").arg(url)};
     for (const char* key : {"z", "x", "y"}) {
         const QString plain = QStringLiteral("{%1}").arg(QLatin1String(key));
         const QString gdal = QStringLiteral("${%1}").arg(QLatin1String(key));
         if (!url.contains(gdal)) {
             if (!url.contains(plain))
                 return Error{
-                    QStringLiteral("“%1” has no %2: a tile address needs {z}, {x} and {y}").arg(url, plain)};
+                    QCoreApplication::translate("Basemap", "“%1” has no %2: a tile address needs {z}, {x} and {y}").arg(url, plain)};
             url.replace(plain, gdal);
         }
     }
@@ -234,21 +235,21 @@ Result<QByteArray> xyzDescription(const BasemapSource& source, const BasemapOpti
 Result<QString> createBasemap(const BasemapSource& source, const QString& dir, const BasemapOptions& options)
 {
     if (source.name.trimmed().isEmpty())
-        return Error{QStringLiteral("The basemap needs a name")};
+        return Error{QCoreApplication::translate("Basemap", "The basemap needs a name")};
     if (!QDir().mkpath(dir))
-        return Error{QStringLiteral("%1: cannot create the folder %2").arg(source.name, dir)};
+        return Error{QCoreApplication::translate("Basemap", "%1: cannot create the folder %2").arg(source.name, dir)};
     const QString path = QDir(dir).absoluteFilePath(safeFileName(source.name) + QStringLiteral(".xml"));
     if (source.kind == BasemapSource::Kind::Xyz) {
         auto xml = xyzDescription(source, options);
         if (!xml)
             return Error{xml.error()};
         if (!writeFile(path, xml.value()))
-            return Error{QStringLiteral("%1: cannot write %2").arg(source.name, path)};
+            return Error{QCoreApplication::translate("Basemap", "%1: cannot write %2").arg(source.name, path)};
     } else {
         const QUrl parsed(source.url.trimmed());
         if (!parsed.isValid() ||
             (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https")))
-            return Error{QStringLiteral("%1: “%2” is not a web address (http:// or https://)")
+            return Error{QCoreApplication::translate("Basemap", "%1: “%2” is not a web address (http:// or https://)")
                              .arg(source.name, source.url)};
         auto written = writeWmtsDescription(source, path, options);
         if (!written)
@@ -259,14 +260,14 @@ Result<QString> createBasemap(const BasemapSource& source, const QString& dir, c
         const QString host = QUrl(source.url.trimmed()).host();
         if (isConnectionFailure(failure))
             return Error{
-                QStringLiteral("%1: cannot reach the tile server %2 (no network, or the address is wrong). "
+                QCoreApplication::translate("Basemap", "%1: cannot reach the tile server %2 (no network, or the address is wrong). "
                                "GDAL: %3")
                     .arg(source.name, host, failure)};
-        return Error{QStringLiteral("%1: the tile server %2 did not give a tile. GDAL: %3")
+        return Error{QCoreApplication::translate("Basemap", "%1: the tile server %2 did not give a tile. GDAL: %3")
                          .arg(source.name, host, failure)};
     }
     if (!writeBasemapSource(path, source))
-        return Error{QStringLiteral("%1: cannot write %2").arg(source.name, sidecarPath(path))};
+        return Error{QCoreApplication::translate("Basemap", "%1: cannot write %2").arg(source.name, sidecarPath(path))};
     return path;
 }
 
@@ -367,19 +368,18 @@ qint64 tileCount(const MapRect& lonLat, int zMin, int zMax)
 QString downloadRefusal(const BasemapSource& source, const AreaDownload& request)
 {
     if (request.lonLat.isEmpty())
-        return QStringLiteral("There is no area to download");
+        return QCoreApplication::translate("Basemap", "There is no area to download");
     if (request.zMin < 0 || request.zMin > request.zMax)
-        return QStringLiteral("The lowest zoom (%1) must not be above the highest (%2)")
+        return QCoreApplication::translate("Basemap", "The lowest zoom (%1) must not be above the highest (%2)")
             .arg(request.zMin)
             .arg(request.zMax);
     if (source.kind == BasemapSource::Kind::Xyz && request.zMax > source.maxZoom)
-        return QStringLiteral("%1 has tiles down to zoom %2 only").arg(source.name).arg(source.maxZoom);
+        return QCoreApplication::translate("Basemap", "%1 has tiles down to zoom %2 only").arg(source.name).arg(source.maxZoom);
     if (!source.bulkDownloadLimited)
         return {};
     const qint64 tiles = tileCount(request.lonLat, request.zMin, request.zMax);
     if (request.zMax > kLimitedDownloadMaxZoom || tiles > kLimitedDownloadMaxTiles)
-        return QStringLiteral(
-                   "%1's tile usage policy forbids bulk downloads (%2): MineAtlas downloads at most %3 "
+        return QCoreApplication::translate("Basemap", "%1's tile usage policy forbids bulk downloads (%2): MineAtlas downloads at most %3 "
                    "tiles, down to zoom %4, from it. This area needs %5 tiles: choose a smaller area or "
                    "fewer zoom levels, or use a tile provider that allows offline use.")
             .arg(source.name, QLatin1String(kOsmTilePolicyUrl))
@@ -397,14 +397,14 @@ Result<qint64> downloadArea(const AreaDownload& request, Feedback* feedback)
                                                GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
     if (!src)
         return Error{QStringLiteral("%1: %2").arg(QFileInfo(request.description).fileName(),
-                                                  errors.message(QStringLiteral("GDAL cannot open it")))};
+                                                  errors.message(QCoreApplication::translate("Basemap", "GDAL cannot open it")))};
     // The tile grid below is Web Mercator's: other services (a WMTS in a national CRS) are not
     // cut into the tiles the MBTiles file holds.
     OGRSpatialReference mercator;
     mercator.importFromEPSG(3857);
     if (!src->GetSpatialRef() || !src->GetSpatialRef()->IsSame(&mercator))
         return Error{
-            QStringLiteral("%1: only Web Mercator (EPSG:3857) basemaps can be downloaded for offline use")
+            QCoreApplication::translate("Basemap", "%1: only Web Mercator (EPSG:3857) basemaps can be downloaded for offline use")
                 .arg(QFileInfo(request.description).completeBaseName())};
     // The source's terms hold here too, whatever the caller checked.
     if (auto source = readBasemapSource(request.description))
@@ -412,11 +412,11 @@ Result<qint64> downloadArea(const AreaDownload& request, Feedback* feedback)
             return Error{refusal};
     const TileRange range = tileRange(request.lonLat, request.zMax);
     if (range.count() <= 0)
-        return Error{QStringLiteral("%1: the area holds no tiles").arg(outName)};
+        return Error{QCoreApplication::translate("Basemap", "%1: the area holds no tiles").arg(outName)};
     const MapRect m = range.mercatorBounds();
     QFile::remove(request.output);
     if (feedback && feedback->isCanceled())
-        return Error{QStringLiteral("%1: download canceled").arg(outName)};
+        return Error{QCoreApplication::translate("Basemap", "%1: download canceled").arg(outName)};
     QStringList args = {QStringLiteral("-of"),
                         QStringLiteral("MBTiles"),
                         QStringLiteral("-projwin"),
@@ -449,11 +449,11 @@ Result<qint64> downloadArea(const AreaDownload& request, Feedback* feedback)
         out.reset();
         QFile::remove(request.output);
         if (feedback && feedback->isCanceled())
-            return Error{QStringLiteral("%1: download canceled").arg(outName)};
+            return Error{QCoreApplication::translate("Basemap", "%1: download canceled").arg(outName)};
         return Error{QStringLiteral("%1: %2").arg(outName, errors.message(what))};
     };
     if (!out || (feedback && feedback->isCanceled()))
-        return fail(QStringLiteral("the tiles could not be downloaded"));
+        return fail(QCoreApplication::translate("Basemap", "the tiles could not be downloaded"));
     if (levels > 0) {
         // Lower zooms from the tiles just fetched: no more requests to the server.
         std::vector<int> factors;
@@ -463,7 +463,7 @@ Result<qint64> downloadArea(const AreaDownload& request, Feedback* feedback)
         if (GDALBuildOverviews(GDALDataset::ToHandle(out.get()), "AVERAGE", static_cast<int>(factors.size()),
                                factors.data(), 0, nullptr, scaledProgress, &overviewProgress) != CE_None ||
             (feedback && feedback->isCanceled()))
-            return fail(QStringLiteral("the lower zoom levels could not be built"));
+            return fail(QCoreApplication::translate("Basemap", "the lower zoom levels could not be built"));
     }
     out.reset();
     // What was written, read back through GDAL.
@@ -471,7 +471,7 @@ Result<qint64> downloadArea(const AreaDownload& request, Feedback* feedback)
     GDALDatasetUniquePtr db(
         GDALDataset::Open(("SQLITE:" + request.output).toUtf8().constData(), GDAL_OF_VECTOR));
     if (!db)
-        return fail(QStringLiteral("the file written cannot be read back"));
+        return fail(QCoreApplication::translate("Basemap", "the file written cannot be read back"));
     OGRLayer* result = db->ExecuteSQL("SELECT COUNT(*) FROM tiles", nullptr, nullptr);
     qint64 tiles = -1;
     if (result) {
@@ -480,7 +480,7 @@ Result<qint64> downloadArea(const AreaDownload& request, Feedback* feedback)
         db->ReleaseResultSet(result);
     }
     if (tiles < 0)
-        return fail(QStringLiteral("the file written has no tiles table"));
+        return fail(QCoreApplication::translate("Basemap", "the file written has no tiles table"));
     db.reset();
     // The file keeps its source's name and attribution (shown on the map and in exports).
     if (auto source = readBasemapSource(request.description)) {

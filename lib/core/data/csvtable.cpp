@@ -1,5 +1,7 @@
 #include "data/csvtable.h"
 
+#include <QCoreApplication>
+
 namespace mineatlas::data {
 
 Result<CsvTable> openCsvTable(const QString& gdalPath, const QString& label, const char* const* required,
@@ -11,7 +13,7 @@ Result<CsvTable> openCsvTable(const QString& gdalPath, const QString& label, con
     table.dataset.reset(GDALDataset::Open(gdalPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
                                           options, nullptr));
     if (!table.dataset || !(table.layer = table.dataset->GetLayer(0)))
-        return Error{QStringLiteral("%1: not a CSV table").arg(label)};
+        return Error{QCoreApplication::translate("CsvTable", "%1: not a CSV table").arg(label)};
     OGRFeatureDefn* defn = table.layer->GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i)
         table.column.insert(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()).trimmed().toLower(), i);
@@ -20,7 +22,7 @@ Result<CsvTable> openCsvTable(const QString& gdalPath, const QString& label, con
         if (!table.column.contains(QString::fromLatin1(required[i])))
             missing << QString::fromLatin1(required[i]);
     if (!missing.isEmpty())
-        return Error{QStringLiteral("%1: missing column(s): %2").arg(label, missing.join(QStringLiteral(", ")))};
+        return Error{QCoreApplication::translate("CsvTable", "%1: missing column(s): %2").arg(label, missing.join(QStringLiteral(", ")))};
     return table;
 }
 

@@ -1,5 +1,6 @@
 #include "data/georefcontroller.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -57,9 +58,9 @@ void GeorefController::openScan(const QString& path)
             else
                 p.error = image.error();
         } catch (const std::exception& e) {
-            p.error = QStringLiteral("%1: unexpected error: %2").arg(QFileInfo(path).fileName(), e.what());
+            p.error = QCoreApplication::translate("Georeferencer", "%1: unexpected error: %2").arg(QFileInfo(path).fileName(), e.what());
         } catch (...) {
-            p.error = QStringLiteral("%1: unexpected error").arg(QFileInfo(path).fileName());
+            p.error = QCoreApplication::translate("Georeferencer", "%1: unexpected error").arg(QFileInfo(path).fileName());
         }
         return p;
     });
@@ -161,9 +162,9 @@ Result<bool> GeorefController::start(const QString& outputPath)
         try {
             return warpScan(request, feedback.get());
         } catch (const std::exception& e) {
-            return Error{QStringLiteral("Georeferencing failed: %1").arg(QString::fromUtf8(e.what()))};
+            return Error{QCoreApplication::translate("Georeferencer", "Georeferencing failed: %1").arg(QString::fromUtf8(e.what()))};
         } catch (...) {
-            return Error{QStringLiteral("Georeferencing failed")};
+            return Error{QCoreApplication::translate("Georeferencer", "Georeferencing failed")};
         }
     });
     return true;

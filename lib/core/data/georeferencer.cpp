@@ -6,6 +6,7 @@
 #include <limits>
 #include <memory>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -48,7 +49,7 @@ Result<Gcps> gcpsIn(const std::vector<ControlPoint>& points, const geo::Crs& crs
             continue;
         double x = points[i].lonLat->x(), y = points[i].lonLat->y();
         if (!toCrs->transform(x, y))
-            return Error{QStringLiteral("Control point %1 (%2) is outside what %3 can show")
+            return Error{QCoreApplication::translate("Georeferencer", "Control point %1 (%2) is outside what %3 can show")
                              .arg(i + 1)
                              .arg(points[i].entered, crs.name())};
         out.ids.push_back(QByteArray::number(static_cast<qulonglong>(i + 1)));
@@ -109,8 +110,8 @@ Result<TransformerPtr> createTransformer(const Gcps& g, GeorefMethod method)
     }
     if (!t)
         return Error{
-            QStringLiteral("%1 cannot be fitted to these points (GDAL: %2); spread them over the scan")
-                .arg(georefMethodName(method), errors.message(QStringLiteral("no solution")))};
+            QCoreApplication::translate("Georeferencer", "%1 cannot be fitted to these points (GDAL: %2); spread them over the scan")
+                .arg(georefMethodName(method), errors.message(QCoreApplication::translate("Georeferencer", "no solution")))};
     return TransformerPtr(t);
 }
 
@@ -137,10 +138,12 @@ Result<Gcps> checkedGcps(const std::vector<ControlPoint>& points, GeorefMethod m
         return g;
     const int n = static_cast<int>(g->gcps.size());
     if (n < minimumPoints(method))
-        return Error{QStringLiteral("%1 needs at least %2 control points with map coordinates; there %3 %4")
+        return Error{(n == 1 ? QCoreApplication::translate("Georeferencer", "%1 needs at least %2 control points with map "
+                                                                          "coordinates; there is %3")
+                             : QCoreApplication::translate("Georeferencer", "%1 needs at least %2 control points with map "
+                                                                          "coordinates; there are %3"))
                          .arg(georefMethodName(method))
                          .arg(minimumPoints(method))
-                         .arg(n == 1 ? QStringLiteral("is") : QStringLiteral("are"))
                          .arg(n)};
     std::vector<QPointF> pixels, map;
     for (const GDAL_GCP& p : g->gcps) {
@@ -151,10 +154,10 @@ Result<Gcps> checkedGcps(const std::vector<ControlPoint>& points, GeorefMethod m
     constexpr double kMinSpread = 0.01;
     if (spread(pixels) < kMinSpread)
         return Error{
-            QStringLiteral("The control points lie (almost) on one line on the scan: add points away from "
+            QCoreApplication::translate("Georeferencer", "The control points lie (almost) on one line on the scan: add points away from "
                            "that line, around the area to be placed")};
     if (spread(map) < kMinSpread)
-        return Error{QStringLiteral("The control points' map coordinates lie (almost) on one line: check the "
+        return Error{QCoreApplication::translate("Georeferencer", "The control points' map coordinates lie (almost) on one line: check the "
                                     "coordinates, and add points away from that line")};
     return g;
 }
@@ -165,13 +168,13 @@ QString georefMethodName(GeorefMethod method)
 {
     switch (method) {
     case GeorefMethod::Polynomial1:
-        return QStringLiteral("Polynomial 1 (affine)");
+        return QCoreApplication::translate("Georeferencer", "Polynomial 1 (affine)");
     case GeorefMethod::Polynomial2:
-        return QStringLiteral("Polynomial 2");
+        return QCoreApplication::translate("Georeferencer", "Polynomial 2");
     case GeorefMethod::Polynomial3:
-        return QStringLiteral("Polynomial 3");
+        return QCoreApplication::translate("Georeferencer", "Polynomial 3");
     case GeorefMethod::ThinPlateSpline:
-        return QStringLiteral("Thin-plate spline");
+        return QCoreApplication::translate("Georeferencer", "Thin-plate spline");
     }
     return {};
 }
@@ -232,7 +235,7 @@ Result<GeorefFit> fitControlPoints(const std::vector<ControlPoint>& points, Geor
             sumP += p * p;
         }
         if (!fOk[i] || !bOk[i])
-            return Error{QStringLiteral("Control point %1 cannot be sent through the fitted %2")
+            return Error{QCoreApplication::translate("Georeferencer", "Control point %1 cannot be sent through the fitted %2")
                              .arg(k + 1)
                              .arg(georefMethodName(method).toLower())};
     }
@@ -248,7 +251,7 @@ Result<QString> warpScan(const WarpRequest& r, Feedback* feedback)
     const QString name = QFileInfo(r.scanPath).fileName();
     if (QFileInfo(r.outputPath).absoluteFilePath() == QFileInfo(r.scanPath).absoluteFilePath())
         return Error{
-            QStringLiteral("%1: the georeferenced copy cannot replace the scan itself; choose another "
+            QCoreApplication::translate("Georeferencer", "%1: the georeferenced copy cannot replace the scan itself; choose another "
                            "file name")
                 .arg(name)};
     auto g = checkedGcps(r.points, r.method, r.targetCrs);
@@ -258,20 +261,20 @@ Result<QString> warpScan(const WarpRequest& r, Feedback* feedback)
                                                GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
     if (!src)
         return Error{
-            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
+            QStringLiteral("%1: %2").arg(name, errors.message(QCoreApplication::translate("Georeferencer", "GDAL cannot open it")))};
     if (src->GetRasterCount() == 0)
-        return Error{QStringLiteral("%1: no raster bands").arg(name)};
+        return Error{QCoreApplication::translate("Georeferencer", "%1: no raster bands").arg(name)};
     GDALDriver* vrtDriver = GetGDALDriverManager()->GetDriverByName("VRT");
     GDALDatasetUniquePtr vrt(vrtDriver->CreateCopy("", src.get(), FALSE, nullptr, nullptr, nullptr));
     if (!vrt)
-        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("cannot copy it")))};
+        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QCoreApplication::translate("Georeferencer", "cannot copy it")))};
     OGRSpatialReference srs;
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     if (srs.SetFromUserInput(r.targetCrs.definition().toUtf8().constData()) != OGRERR_NONE)
-        return Error{QStringLiteral("GDAL does not know the CRS %1").arg(r.targetCrs.name())};
+        return Error{QCoreApplication::translate("Georeferencer", "GDAL does not know the CRS %1").arg(r.targetCrs.name())};
     if (vrt->SetGCPs(static_cast<int>(g->gcps.size()), g->gcps.data(), &srs) != CE_None)
         return Error{QStringLiteral("%1: %2").arg(
-            name, errors.message(QStringLiteral("cannot set the control points")))};
+            name, errors.message(QCoreApplication::translate("Georeferencer", "cannot set the control points")))};
 
     const int bands = src->GetRasterCount();
     const bool hasAlpha = src->GetRasterBand(bands)->GetColorInterpretation() == GCI_AlphaBand;
@@ -299,7 +302,7 @@ Result<QString> warpScan(const WarpRequest& r, Feedback* feedback)
     argv.push_back(nullptr);
     WarpOptionsPtr options(GDALWarpAppOptionsNew(argv.data(), nullptr));
     if (!options)
-        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("bad warp options")))};
+        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QCoreApplication::translate("Georeferencer", "bad warp options")))};
     GDALWarpAppOptionsSetProgress(
         options.get(),
         [](double fraction, const char*, void* data) -> int {
@@ -324,12 +327,12 @@ Result<QString> warpScan(const WarpRequest& r, Feedback* feedback)
         written.reset();
         QFile::remove(r.outputPath);
         if (canceled)
-            return Error{QStringLiteral("Canceled")};
+            return Error{QCoreApplication::translate("Georeferencer", "Canceled")};
         return Error{QStringLiteral("%1: %2").arg(QFileInfo(r.outputPath).fileName(),
-                                                  errors.message(QStringLiteral("GDAL could not write it")))};
+                                                  errors.message(QCoreApplication::translate("Georeferencer", "GDAL could not write it")))};
     }
     written->SetMetadataItem("TIFFTAG_IMAGEDESCRIPTION",
-                             QStringLiteral("%1 georeferenced by MineAtlas from %2 control points (%3)")
+                             QCoreApplication::translate("Georeferencer", "%1 georeferenced by MineAtlas from %2 control points (%3)")
                                  .arg(name)
                                  .arg(g->gcps.size())
                                  .arg(georefMethodName(r.method))
@@ -349,10 +352,10 @@ Result<QImage> readScanPreview(const QString& path, int maxSide, QSize* fileSize
                                               GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
     if (!ds)
         return Error{
-            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
+            QStringLiteral("%1: %2").arg(name, errors.message(QCoreApplication::translate("Georeferencer", "GDAL cannot open it")))};
     const int bands = ds->GetRasterCount();
     if (bands == 0)
-        return Error{QStringLiteral("%1: no raster bands").arg(name)};
+        return Error{QCoreApplication::translate("Georeferencer", "%1: no raster bands").arg(name)};
     const int w = ds->GetRasterXSize(), h = ds->GetRasterYSize();
     if (fileSize)
         *fileSize = QSize(w, h);
@@ -371,7 +374,7 @@ Result<QImage> readScanPreview(const QString& path, int maxSide, QSize* fileSize
         extra.eResampleAlg = table ? GRIORA_NearestNeighbour : GRIORA_Average;
         std::vector<double> v(static_cast<std::size_t>(ow) * oh);
         if (band->RasterIO(GF_Read, 0, 0, w, h, v.data(), ow, oh, GDT_Float64, 0, 0, &extra) != CE_None)
-            return Error{QStringLiteral("%1: reading band %2 failed: %3")
+            return Error{QCoreApplication::translate("Georeferencer", "%1: reading band %2 failed: %3")
                              .arg(name)
                              .arg(b)
                              .arg(errors.message(QString()))};

@@ -1,5 +1,7 @@
 #include "data/plausibility.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace mineatlas::data {
@@ -64,23 +66,23 @@ QStringList CoordinatePlausibility::warnings(const QString& file) const
 {
     QStringList out;
     if (m_nonFinite > 0)
-        out << QStringLiteral("%1: %2 feature(s) have coordinates that are not numbers (NaN or infinity); "
+        out << QCoreApplication::translate("VectorLoader", "%1: %2 feature(s) have coordinates that are not numbers (NaN or infinity); "
                               "they are not drawn")
                    .arg(file)
                    .arg(m_nonFinite);
     if (m_outOfRange > 0) {
-        QString text = QStringLiteral("%1: %2 feature(s) have coordinates outside the valid range of "
+        QString text = QCoreApplication::translate("VectorLoader", "%1: %2 feature(s) have coordinates outside the valid range of "
                                       "longitude/latitude (latitude beyond ±90° or longitude beyond ±540°); "
                                       "they are not drawn")
                            .arg(file)
                            .arg(m_outOfRange);
         if (m_swappable == m_outOfRange)
-            text += QStringLiteral(". With x and y swapped every one of them would be valid: the file "
+            text += QCoreApplication::translate("VectorLoader", ". With x and y swapped every one of them would be valid: the file "
                                    "probably stores latitude before longitude");
         out << text;
     }
     if (m_degenerate > 0)
-        out << QStringLiteral("%1: %2 polygon feature(s) have a ring of fewer than three distinct points (no area)")
+        out << QCoreApplication::translate("VectorLoader", "%1: %2 polygon feature(s) have a ring of fewer than three distinct points (no area)")
                    .arg(file)
                    .arg(m_degenerate);
     return out;

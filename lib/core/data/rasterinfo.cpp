@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <gdal_alg.h>
@@ -27,7 +28,7 @@ Result<RasterFootprint> gcpFootprint(GDALDataset* ds, const QString& name, const
     options.push_back(nullptr);
     void* t = GDALCreateGenImgProjTransformer2(GDALDataset::ToHandle(ds), nullptr, const_cast<char**>(options.data()));
     if (!t)
-        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("its control points cannot place it")))};
+        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QCoreApplication::translate("Raster", "its control points cannot place it")))};
     const int w = ds->GetRasterXSize(), h = ds->GetRasterYSize();
     constexpr int kSteps = 32;
     std::vector<double> x, y, z;
@@ -47,7 +48,7 @@ Result<RasterFootprint> gcpFootprint(GDALDataset* ds, const QString& name, const
         if (ok[i] && std::isfinite(x[i]) && std::isfinite(y[i]))
             r.include(x[i], y[i]);
     if (r.isEmpty())
-        return Error{QStringLiteral("%1: the raster lies outside what %2 can show").arg(name, mapCrs.authId())};
+        return Error{QCoreApplication::translate("Raster", "%1: the raster lies outside what %2 can show").arg(name, mapCrs.authId())};
     return RasterFootprint{r, false, {w, h}};
 }
 
@@ -65,7 +66,7 @@ Result<MapRect> rasterExtent(const QString& path, const geo::Crs& mapCrs)
     if (!footprint)
         return Error{footprint.error()};
     if (footprint->pixelSpace)
-        return Error{QStringLiteral("%1: the raster has no georeferencing (no geotransform); it cannot be placed "
+        return Error{QCoreApplication::translate("Raster", "%1: the raster has no georeferencing (no geotransform); it cannot be placed "
                                     "on the map")
                          .arg(QFileInfo(path).fileName())};
     return footprint->extent;
@@ -79,7 +80,7 @@ Result<RasterFootprint> rasterFootprint(const QString& path, const geo::Crs& map
                                               GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
     if (!ds)
         return Error{
-            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
+            QStringLiteral("%1: %2").arg(name, errors.message(QCoreApplication::translate("Raster", "GDAL cannot open it")))};
     const int w = ds->GetRasterXSize(), h = ds->GetRasterYSize();
     double gt[6];
     if (ds->GetGeoTransform(gt) != CE_None) {
@@ -120,7 +121,7 @@ Result<RasterFootprint> rasterFootprint(const QString& path, const geo::Crs& map
             r.include(xy[i], xy[i + 1]);
     if (r.isEmpty())
         return Error{
-            QStringLiteral("%1: the raster lies outside what %2 can show").arg(name, mapCrs.authId())};
+            QCoreApplication::translate("Raster", "%1: the raster lies outside what %2 can show").arg(name, mapCrs.authId())};
     return RasterFootprint{r, false, {w, h}};
 }
 

@@ -1,5 +1,6 @@
 #include "data/sampledata.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,14 +41,14 @@ QStringList sampleDataFiles(const QString& directory)
 Result<QStringList> copySampleData(const QString& directory, const QString& workDirectory)
 {
     if (!QDir().mkpath(workDirectory))
-        return Error{QStringLiteral("cannot make the folder %1 for a copy of the sample data")
+        return Error{QCoreApplication::translate("SampleData", "cannot make the folder %1 for a copy of the sample data")
                          .arg(QDir::toNativeSeparators(workDirectory))};
     QStringList copies;
     for (const QString& file : sampleDataFiles(directory)) {
         const QString copy = QDir(workDirectory).filePath(QFileInfo(file).fileName());
         if (!QFileInfo::exists(copy)) {
             if (!QFile::copy(file, copy))
-                return Error{QStringLiteral("cannot copy the sample file %1 to %2")
+                return Error{QCoreApplication::translate("SampleData", "cannot copy the sample file %1 to %2")
                                  .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(workDirectory))};
             // Installed files are read-only; the copy is the user's to edit.
             QFile::setPermissions(copy, QFile::permissions(copy) | QFile::WriteOwner | QFile::ReadOwner);
@@ -55,7 +56,7 @@ Result<QStringList> copySampleData(const QString& directory, const QString& work
         copies << copy;
     }
     if (copies.isEmpty())
-        return Error{QStringLiteral("no sample data in %1").arg(QDir::toNativeSeparators(directory))};
+        return Error{QCoreApplication::translate("SampleData", "no sample data in %1").arg(QDir::toNativeSeparators(directory))};
     return copies;
 }
 

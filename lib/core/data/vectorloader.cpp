@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -135,25 +136,25 @@ Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, Gd
 {
     const QFileInfo info(path);
     if (info.isSymLink() && !info.exists())
-        return fileError(path, QStringLiteral("a symbolic link that leads nowhere (a loop, or its target is gone): %1")
+        return fileError(path, QCoreApplication::translate("VectorLoader", "a symbolic link that leads nowhere (a loop, or its target is gone): %1")
                                    .arg(info.symLinkTarget().isEmpty() ? path : info.symLinkTarget()));
     if (!info.exists())
-        return fileError(path, QStringLiteral("file not found (%1)").arg(path));
+        return fileError(path, QCoreApplication::translate("VectorLoader", "file not found (%1)").arg(path));
     // A folder is a dataset only for drivers that read one (a folder of shapefiles, a FileGDB).
     if (info.isDir() && !QDir(path).entryList({QStringLiteral("*.shp"), QStringLiteral("*.gdbtable")}, QDir::Files).size() &&
         !path.endsWith(QLatin1String(".gdb"), Qt::CaseInsensitive))
-        return fileError(path, QStringLiteral("this is a folder, not a file"));
+        return fileError(path, QCoreApplication::translate("VectorLoader", "this is a folder, not a file"));
     if (info.isFile() && info.size() == 0)
-        return fileError(path, QStringLiteral("the file is empty (0 bytes)"));
+        return fileError(path, QCoreApplication::translate("VectorLoader", "the file is empty (0 bytes)"));
     if (info.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0 && isShapefileMain(path)) {
         // GDAL opens a shapefile without its .dbf silently, losing every attribute: refuse instead.
         const QString base = info.path() + QLatin1Char('/') + info.completeBaseName();
         if (!QFileInfo::exists(base + QLatin1String(".dbf")) &&
             !QFileInfo::exists(base + QLatin1String(".DBF")))
-            return fileError(path, QStringLiteral("the shapefile's attribute table (%1.dbf) is missing")
+            return fileError(path, QCoreApplication::translate("VectorLoader", "the shapefile's attribute table (%1.dbf) is missing")
                                        .arg(info.completeBaseName()));
         if (!QFileInfo::exists(base + QLatin1String(".shx")) && !QFileInfo::exists(base + QLatin1String(".SHX")))
-            return fileError(path, QStringLiteral("the shapefile's index (%1.shx) is missing; GDAL can rebuild it "
+            return fileError(path, QCoreApplication::translate("VectorLoader", "the shapefile's index (%1.shx) is missing; GDAL can rebuild it "
                                                   "(ogr2ogr --config SHAPE_RESTORE_SHX YES)")
                                        .arg(info.completeBaseName()));
     }
@@ -166,10 +167,10 @@ Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, Gd
     if (isCsv(path) && info.isFile()) {
         const auto [xs, ys] = csvCoordinateColumns(path);
         keepGeometryColumns = xs.size() > 1 || ys.size() > 1;
-        for (const auto& [columns, what] : {std::pair{xs, QStringLiteral("longitude (x)")},
-                                            std::pair{ys, QStringLiteral("latitude (y)")}})
+        for (const auto& [columns, what] : {std::pair{xs, QCoreApplication::translate("VectorLoader", "longitude (x)")},
+                                            std::pair{ys, QCoreApplication::translate("VectorLoader", "latitude (y)")}})
             if (columns.size() > 1 && notes)
-                *notes << QStringLiteral("%1: %2 columns could hold the %3: %4; the points are placed by the last, "
+                *notes << QCoreApplication::translate("VectorLoader", "%1: %2 columns could hold the %3: %4; the points are placed by the last, "
                                          "\"%5\". Rename the others if that is not the one meant.")
                               .arg(fileLabel(path))
                               .arg(columns.size())
@@ -177,9 +178,9 @@ Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, Gd
     }
     GDALDatasetUniquePtr ds(openWithOptions(path, flags, openOptionsFor(path, keepGeometryColumns)));
     if (!ds && !QFileInfo::exists(path)) // removed between the checks above and GDAL's open
-        return fileError(path, QStringLiteral("file not found (it was removed while being opened): %1").arg(path));
+        return fileError(path, QCoreApplication::translate("VectorLoader", "file not found (it was removed while being opened): %1").arg(path));
     if (!ds)
-        return fileError(path, errors.message(QStringLiteral("GDAL cannot open it")));
+        return fileError(path, errors.message(QCoreApplication::translate("VectorLoader", "GDAL cannot open it")));
     return ds;
 }
 
@@ -363,7 +364,7 @@ Result<DatasetInfo> inspectWithGdal(const QString& path)
                           [](const LayerInfo& l) { return l.name == QLatin1String("land_release"); });
     if (!info.isRaster && info.layers.empty())
         return fileError(
-            path, QStringLiteral("GDAL (%1 driver) found neither layers nor raster bands").arg(info.driver));
+            path, QCoreApplication::translate("VectorLoader", "GDAL (%1 driver) found neither layers nor raster bands").arg(info.driver));
     return info;
 }
 
@@ -398,8 +399,8 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     OGRLayer* layer =
         layerName.isEmpty() ? ds.GetLayer(0) : ds.GetLayerByName(layerName.toUtf8().constData());
     if (!layer)
-        return fileError(path, layerName.isEmpty() ? QStringLiteral("no vector layer in this file")
-                                                   : QStringLiteral("no layer named \"%1\"").arg(layerName));
+        return fileError(path, layerName.isEmpty() ? QCoreApplication::translate("VectorLoader", "no vector layer in this file")
+                                                   : QCoreApplication::translate("VectorLoader", "no layer named \"%1\"").arg(layerName));
     VectorData result;
     result.layerName = QString::fromUtf8(layer->GetName());
     result.warnings << openNotes;
@@ -412,23 +413,22 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     const QString prj = info.completeBaseName() + QLatin1String(".prj");
     if (!errors.failures().isEmpty() && QFileInfo::exists(info.path() + QLatin1Char('/') + prj)) {
         // A .prj GDAL cannot parse: name it as the cause and read the features.
-        result.warnings << QStringLiteral("%1: GDAL could not read the coordinate reference system in %2 (%3); "
+        result.warnings << QCoreApplication::translate("VectorLoader", "%1: GDAL could not read the coordinate reference system in %2 (%3); "
                                           "assumed WGS 84 longitude/latitude. Check that it lines up with other layers.")
                                .arg(fileLabel(path), prj, errors.failures().last());
         errors.clear();
         srs = nullptr;
         sourceDef = QStringLiteral("EPSG:4326");
-        result.sourceCrsName = QStringLiteral("WGS 84 (assumed)");
+        result.sourceCrsName = QCoreApplication::translate("VectorLoader", "WGS 84 (assumed)");
     } else if (srs) {
         sourceDef = crsDefinition(srs);
         result.sourceCrsName = QString::fromUtf8(srs->GetName());
     } else {
         sourceDef = QStringLiteral("EPSG:4326");
-        result.sourceCrsName = QStringLiteral("WGS 84 (assumed)");
+        result.sourceCrsName = QCoreApplication::translate("VectorLoader", "WGS 84 (assumed)");
         // TopoJSON cannot carry a CRS and is lon/lat by convention: nothing to warn about.
         if (QByteArray(ds.GetDriverName()) != "TopoJSON")
-            result.warnings << QStringLiteral(
-                                   "%1: no coordinate reference system in the file; assumed WGS 84 "
+            result.warnings << QCoreApplication::translate("VectorLoader", "%1: no coordinate reference system in the file; assumed WGS 84 "
                                    "longitude/latitude. Check that it lines up with other layers.")
                                    .arg(fileLabel(path));
     }
@@ -438,7 +438,7 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     if (!toLonLat)
         return fileError(path, toLonLat.error());
     if (srs && geo::CoordinateTransform::onlyBallpark(sourceDef, lonLat))
-        result.warnings << QStringLiteral("%1: PROJ knows no datum transformation from the file's coordinate reference "
+        result.warnings << QCoreApplication::translate("VectorLoader", "%1: PROJ knows no datum transformation from the file's coordinate reference "
                                           "system (%2) to WGS 84, only an approximate one that ignores the datum "
                                           "shift; positions may be off by as much as that shift (often 100 m or more). "
                                           "Check that it lines up with other layers.")
@@ -466,7 +466,7 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     // Refused before memory runs out: the prepared store of a file costs about its features' fixed
     // part and its coordinates (at least as many bytes as the file holds for them).
     if (const qint64 need = estimatedStoreBytes(path, total), have = memoryForLayers(); need > have)
-        return fileError(path, QStringLiteral("opening it would need about %1 MB of memory, and %2 MB are available; "
+        return fileError(path, QCoreApplication::translate("VectorLoader", "opening it would need about %1 MB of memory, and %2 MB are available; "
                                               "open a smaller extract (ogr2ogr -spat) or close other programs")
                                    .arg(need >> 20)
                                    .arg(have >> 20));
@@ -486,7 +486,7 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
             break;
         if ((readCount++ & 255) == 0 && feedback) {
             if (feedback->isCanceled())
-                return fileError(path, QStringLiteral("loading canceled"));
+                return fileError(path, QCoreApplication::translate("VectorLoader", "loading canceled"));
             if (total > 0)
                 feedback->setProgress(static_cast<double>(readCount) / static_cast<double>(total));
         }
@@ -566,10 +566,10 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
         // Some features GDAL could not read (a garbage geometry blob, a truncated record): the
         // layer opens with the rest, as ogrinfo lists them, and says so; nothing read is an error.
         if (store->size() == 0)
-            return fileError(path, QStringLiteral("reading features failed after %1 of them: %2")
+            return fileError(path, QCoreApplication::translate("VectorLoader", "reading features failed after %1 of them: %2")
                                        .arg(readCount)
                                        .arg(errors.failures().last()));
-        result.warnings << QStringLiteral("%1: GDAL reported %2 error(s) reading features (last: %3); the %4 "
+        result.warnings << QCoreApplication::translate("VectorLoader", "%1: GDAL reported %2 error(s) reading features (last: %3); the %4 "
                                           "feature(s) it could read are shown")
                                .arg(fileLabel(path))
                                .arg(errors.failures().size())
@@ -578,22 +578,22 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     }
     result.warnings << plausible.warnings(fileLabel(path));
     if (emptyTopology > 0)
-        result.warnings << QStringLiteral("%1: %2 feature(s) have an empty geometry: their arcs point to nothing "
+        result.warnings << QCoreApplication::translate("VectorLoader", "%1: %2 feature(s) have an empty geometry: their arcs point to nothing "
                                           "GDAL could build (an arc index past the file's arcs, or rings of no points)")
                                .arg(fileLabel(path))
                                .arg(emptyTopology);
     if (badText > 0)
-        result.warnings << QStringLiteral("%1: %2 attribute value(s) are not valid UTF-8 text; the characters that "
+        result.warnings << QCoreApplication::translate("VectorLoader", "%1: %2 attribute value(s) are not valid UTF-8 text; the characters that "
                                           "could not be read show as �. Save the file as UTF-8 (or give a "
                                           "shapefile its .cpg) to see them")
                                .arg(fileLabel(path))
                                .arg(badText);
     if (skippedNoGeometry > 0)
-        result.warnings << QStringLiteral("%1: %2 feature(s) have no geometry; they are kept but not drawn")
+        result.warnings << QCoreApplication::translate("VectorLoader", "%1: %2 feature(s) have no geometry; they are kept but not drawn")
                                .arg(fileLabel(path))
                                .arg(skippedNoGeometry);
     if (droppedVertices > 0)
-        result.warnings << QStringLiteral("%1: %2 vertices lie outside what %3 can show and were dropped")
+        result.warnings << QCoreApplication::translate("VectorLoader", "%1: %2 vertices lie outside what %3 can show and were dropped")
                                .arg(fileLabel(path))
                                .arg(droppedVertices)
                                .arg(mapCrs.authId().isEmpty() ? mapCrs.name() : mapCrs.authId());
@@ -608,8 +608,7 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
 
 QString supportedFileFilter()
 {
-    return QStringLiteral(
-        "All supported files (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.kmz *.fgb *.gml *.csv "
+    return QCoreApplication::translate("VectorLoader", "All supported files (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.kmz *.fgb *.gml *.csv "
         "*.tif *.tiff *.mbtiles *.vrt *.png *.jpg *.jpeg *.gif *.bmp *.jp2);;"
         "GeoPackage (*.gpkg);;ESRI Shapefile (*.shp);;GeoJSON (*.geojson *.json);;TopoJSON (*.topojson "
         "*.json);;"

@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
@@ -20,13 +21,13 @@ QString reasonFromErrno(int error)
 {
     switch (error) {
     case EACCES:
-        return QStringLiteral("the file is read-only (no write permission)");
+        return QCoreApplication::translate("WriteFailure", "the file is read-only (no write permission)");
     case EPERM:
-        return QStringLiteral("the system does not allow writing it (the file is immutable or protected)");
+        return QCoreApplication::translate("WriteFailure", "the system does not allow writing it (the file is immutable or protected)");
     case EROFS:
-        return QStringLiteral("it is on a read-only disk");
+        return QCoreApplication::translate("WriteFailure", "it is on a read-only disk");
     default:
-        return QStringLiteral("it cannot be written (%1)").arg(QString::fromLocal8Bit(std::strerror(error)));
+        return QCoreApplication::translate("WriteFailure", "it cannot be written (%1)").arg(QString::fromLocal8Bit(std::strerror(error)));
     }
 }
 
@@ -46,7 +47,7 @@ std::optional<QString> unwritableReason(const QString& path)
     // SQLite writes a journal beside the file: the folder must be writable too.
     const QByteArray dir = QFileInfo(path).absolutePath().toLocal8Bit();
     if (::access(dir.constData(), W_OK) != 0)
-        return QStringLiteral("its folder is read-only, so no journal can be written beside it (%1)")
+        return QCoreApplication::translate("WriteFailure", "its folder is read-only, so no journal can be written beside it (%1)")
             .arg(reasonFromErrno(errno));
     return std::nullopt;
 }
@@ -67,17 +68,17 @@ QString writeFailureCause(const QString& path, const QStringList& failures, cons
     const QStorageInfo disk(QFileInfo(path).absolutePath());
     if (has("disk is full") || has("database or disk is full") || has("No space left") ||
         (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < 64 * 1024))
-        cause = QStringLiteral("the disk is full");
+        cause = QCoreApplication::translate("WriteFailure", "the disk is full");
     else if (has("database is locked") || has("database table is locked") || has("SQLITE_BUSY"))
-        cause = QStringLiteral("another program is writing to it (the file is locked); try again when it has "
+        cause = QCoreApplication::translate("WriteFailure", "another program is writing to it (the file is locked); try again when it has "
                                "finished");
     else if (has("read-only") || has("readonly"))
-        cause = unwritableReason(path).value_or(QStringLiteral("it is open read-only"));
+        cause = unwritableReason(path).value_or(QCoreApplication::translate("WriteFailure", "it is open read-only"));
     else if (auto reason = QFileInfo::exists(path) ? unwritableReason(path) : std::nullopt)
         cause = *reason;
     if (cause.isEmpty())
         return first.isEmpty() ? fallback : first;
-    return first.isEmpty() ? cause : QStringLiteral("%1 (GDAL: %2)").arg(cause, first);
+    return first.isEmpty() ? cause : QCoreApplication::translate("WriteFailure", "%1 (GDAL: %2)").arg(cause, first);
 }
 
 bool rollBackInterruptedWrite(const QString& path)

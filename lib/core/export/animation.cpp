@@ -9,6 +9,7 @@
 #include <set>
 #include <thread>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +25,7 @@
 #include "render/heatmap.h"
 #include "render/renderjob.h"
 #include "treaty/treatystyle.h"
+#include "uilocale.h"
 
 namespace mineatlas::exporting {
 
@@ -60,15 +62,15 @@ LegendGroup symbolLegend(const project::MapLayer& layer, const std::vector<QDate
     if (layer.heatmap()) {
         LegendEntry e;
         e.label = layer.heatmap()->weightField.isEmpty()
-                      ? QStringLiteral("density, low → high")
-                      : QStringLiteral("density of %1, low → high").arg(layer.heatmap()->weightField);
+                      ? QCoreApplication::translate("Animation", "density, low → high")
+                      : QCoreApplication::translate("Animation", "density of %1, low → high").arg(layer.heatmap()->weightField);
         e.kind = kind;
         e.ramp = layer.heatmap()->ramp;
         group.entries.push_back(e);
         return group;
     }
     if (layer.isTreatyStyled()) {
-        group.title = QStringLiteral("Mine Ban Treaty status");
+        group.title = QCoreApplication::translate("Animation", "Mine Ban Treaty status");
         std::set<QString> seen;
         // The statuses of the first, middle and last frame: every one a viewer will see.
         for (QDate d : {dates.front(), dates[dates.size() / 2], dates.back()})
@@ -87,14 +89,14 @@ LegendGroup symbolLegend(const project::MapLayer& layer, const std::vector<QDate
     for (const render::Category& c : style.strokeCategories) {
         render::Symbol outline = c.symbol;
         outline.fill = Qt::transparent;
-        group.entries.push_back({QStringLiteral("outline: %1").arg(c.label), outline, kind, -1, {}});
+        group.entries.push_back({QCoreApplication::translate("Animation", "outline: %1").arg(c.label), outline, kind, -1, {}});
     }
     return group;
 }
 
 QString number(qint64 n)
 {
-    return QLocale(QLocale::English).toString(n);
+    return uiLocale().toString(n);
 }
 
 /// Draws frames one after another, reusing the image of every layer that did not change since the
@@ -176,7 +178,8 @@ public:
     {
         FrameOverlay o;
         o.title = spec.title;
-        o.caption = QLocale(QLocale::English).toString(date, spec.dateFormat);
+        o.caption = spec.dateFormat == QLatin1String("d MMMM yyyy") ? localLongDate(date) // the default
+                                                                     : uiLocale().toString(date, spec.dateFormat);
         for (const auto& note : spec.notes)
             if (note)
                 o.notes << note(date);
@@ -288,7 +291,7 @@ public:
         const QString partial = path + QStringLiteral(".part");
         if (!frame.save(partial, "PNG") || !data::replaceFileDurably(partial, path)) {
             QFile::remove(partial);
-            return Error{QStringLiteral("%1: cannot write the frame (disk full or no permission?)").arg(QDir::toNativeSeparators(path))};
+            return Error{QCoreApplication::translate("Animation", "%1: cannot write the frame (disk full or no permission?)").arg(QDir::toNativeSeparators(path))};
         }
         m_written << path;
         return true;
@@ -335,7 +338,7 @@ public:
         e->m_process.setArguments(args);
         e->m_process.start();
         if (!e->m_process.waitForStarted(10000))
-            return Error{QStringLiteral("%1: cannot start ffmpeg (%2)").arg(QFileInfo(spec.out).fileName(), e->m_process.errorString())};
+            return Error{QCoreApplication::translate("Animation", "%1: cannot start ffmpeg (%2)").arg(QFileInfo(spec.out).fileName(), e->m_process.errorString())};
         return std::unique_ptr<Encoder>(std::move(e));
     }
     ~FfmpegEncoder() override { abandon(); }
@@ -359,11 +362,11 @@ public:
         const QString errors = QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed();
         if (m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0) {
             abandon();
-            return Error{QStringLiteral("%1: ffmpeg failed: %2").arg(QFileInfo(m_out).fileName(), errors.isEmpty() ? QStringLiteral("no reason given") : errors.left(400))};
+            return Error{QCoreApplication::translate("Animation", "%1: ffmpeg failed: %2").arg(QFileInfo(m_out).fileName(), errors.isEmpty() ? QCoreApplication::translate("Animation", "no reason given") : errors.left(400))};
         }
         if (!data::replaceFileDurably(m_partial, m_out)) {
             abandon();
-            return Error{QStringLiteral("%1: cannot move the finished video into place").arg(QFileInfo(m_out).fileName())};
+            return Error{QCoreApplication::translate("Animation", "%1: cannot move the finished video into place").arg(QFileInfo(m_out).fileName())};
         }
         m_done = true;
         return true;
@@ -390,7 +393,7 @@ private:
             if (n < 0 || !m_process.waitForBytesWritten(-1) || m_process.state() == QProcess::NotRunning) {
                 m_process.waitForFinished(2000);
                 const QString errors = QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed();
-                return Error{QStringLiteral("%1: ffmpeg stopped: %2").arg(QFileInfo(m_out).fileName(), errors.isEmpty() ? m_process.errorString() : errors.left(400))};
+                return Error{QCoreApplication::translate("Animation", "%1: ffmpeg stopped: %2").arg(QFileInfo(m_out).fileName(), errors.isEmpty() ? m_process.errorString() : errors.left(400))};
             }
             offset += n;
         }
@@ -418,7 +421,7 @@ Result<AnimationFormat> animationFormatOf(const QString& path)
         return AnimationFormat::Mp4;
     if (suffix == QLatin1String("webm"))
         return AnimationFormat::WebM;
-    return Error{QStringLiteral("%1: an animation is written as .gif, .mp4 or .webm, or as PNG frames into a folder "
+    return Error{QCoreApplication::translate("Animation", "%1: an animation is written as .gif, .mp4 or .webm, or as PNG frames into a folder "
                                 "(a name ending in \"/\")")
                      .arg(info.fileName())};
 }
@@ -427,7 +430,7 @@ Result<QString> findFfmpeg()
 {
     const QString found = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
     if (found.isEmpty())
-        return Error{QStringLiteral("MP4 and WebM are encoded by ffmpeg, which is not installed (on Debian: sudo apt install "
+        return Error{QCoreApplication::translate("Animation", "MP4 and WebM are encoded by ffmpeg, which is not installed (on Debian: sudo apt install "
                                     "ffmpeg). GIF and PNG frames need nothing else.")};
     return found;
 }
@@ -595,8 +598,8 @@ AnimationSpec describeProject(const project::Project& project, const MapRect& ex
                 const QString name = l.name();
                 const bool accumulate = index->settings().mode == time::TemporalMode::Accumulate;
                 spec.notes.push_back([index, name, accumulate](QDate d) {
-                    return accumulate ? QStringLiteral("%1: %2 recorded by this date").arg(name, number(static_cast<qint64>(index->countAt(d))))
-                                      : QStringLiteral("%1: %2 at this date").arg(name, number(static_cast<qint64>(index->countAt(d))));
+                    return accumulate ? QCoreApplication::translate("Animation", "%1: %2 recorded by this date").arg(name, number(static_cast<qint64>(index->countAt(d))))
+                                      : QCoreApplication::translate("Animation", "%1: %2 at this date").arg(name, number(static_cast<qint64>(index->countAt(d))));
                 });
             }
         }
@@ -623,13 +626,13 @@ Result<AnimationSpec> buildAnimation(const project::Project& project, const MapR
                                      const std::vector<QDate>& dates)
 {
     if (dates.empty())
-        return Error{QStringLiteral("the animation has no dates")};
+        return Error{QCoreApplication::translate("Animation", "the animation has no dates")};
     bool anyChanges = false;
     AnimationSpec spec = describeProject(project, extent, size, dates, &anyChanges);
     if (spec.layers.empty())
-        return Error{QStringLiteral("no visible layer to animate")};
+        return Error{QCoreApplication::translate("Animation", "no visible layer to animate")};
     if (!anyChanges)
-        return Error{QStringLiteral("no visible layer changes with the date: give a layer its date fields (Layer ▸ "
+        return Error{QCoreApplication::translate("Animation", "no visible layer changes with the date: give a layer its date fields (Layer ▸ "
                                     "Dates and time…) or show a country layer coloured by treaty status")};
     return spec;
 }
@@ -644,9 +647,9 @@ QImage renderAnimationFrame(const AnimationSpec& spec, std::size_t index)
 Result<AnimationReport> writeAnimation(const AnimationSpec& spec, Feedback* feedback)
 {
     if (spec.dates.empty())
-        return Error{QStringLiteral("%1: the animation has no dates").arg(QFileInfo(spec.out).fileName())};
+        return Error{QCoreApplication::translate("Animation", "%1: the animation has no dates").arg(QFileInfo(spec.out).fileName())};
     if (spec.map.size.isEmpty() || spec.map.size.width() > 8192 || spec.map.size.height() > 8192)
-        return Error{QStringLiteral("%1: frame size must be 1 to 8192 pixels each way").arg(QFileInfo(spec.out).fileName())};
+        return Error{QCoreApplication::translate("Animation", "%1: frame size must be 1 to 8192 pixels each way").arg(QFileInfo(spec.out).fileName())};
     std::atomic<bool> cancel{false};
     auto canceled = [&] {
         if (feedback && feedback->isCanceled())
@@ -663,7 +666,7 @@ Result<AnimationReport> writeAnimation(const AnimationSpec& spec, Feedback* feed
         if (n > 2)
             samples.push_back(renderer.render(n / 2, cancel));
         if (samples.front().isNull())
-            return Error{QStringLiteral("%1: the map could not be drawn").arg(QFileInfo(spec.out).fileName())};
+            return Error{QCoreApplication::translate("Animation", "%1: the map could not be drawn").arg(QFileInfo(spec.out).fileName())};
         std::vector<QRgb> exact = overlayColours(FrameRenderer::overlayAt(spec, spec.dates.back()));
         auto writer = GifWriter::open(spec.out, {spec.map.size, exact, spec.loop}, samples);
         if (!writer)
@@ -685,7 +688,7 @@ Result<AnimationReport> writeAnimation(const AnimationSpec& spec, Feedback* feed
     case AnimationFormat::PngFrames: {
         QString dir = spec.out;
         if (!QDir().mkpath(dir))
-            return Error{QStringLiteral("%1: cannot create the folder for the frames").arg(QDir::toNativeSeparators(dir))};
+            return Error{QCoreApplication::translate("Animation", "%1: cannot create the folder for the frames").arg(QDir::toNativeSeparators(dir))};
         encoder = std::make_unique<PngFramesEncoder>(dir);
         break;
     }
@@ -722,7 +725,7 @@ Result<AnimationReport> writeAnimation(const AnimationSpec& spec, Feedback* feed
     if (written < n) {
         encoder->abandon();
         return Error{canceled() || (feedback && feedback->isCanceled()) ? QStringLiteral("canceled")
-                                                                       : QStringLiteral("%1: the map could not be drawn").arg(QFileInfo(spec.out).fileName())};
+                                                                       : QCoreApplication::translate("Animation", "%1: the map could not be drawn").arg(QFileInfo(spec.out).fileName())};
     }
     if (auto ok = encoder->finish(); !ok)
         return Error{ok.error()};

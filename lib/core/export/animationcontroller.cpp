@@ -1,5 +1,6 @@
 #include "export/animationcontroller.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace mineatlas::exporting {
@@ -36,9 +37,9 @@ Result<bool> AnimationController::start(AnimationSpec spec)
         try {
             return writeAnimation(spec, feedback.get());
         } catch (const std::exception& e) {
-            return Error{QStringLiteral("Animation export failed: %1").arg(QString::fromUtf8(e.what()))};
+            return Error{QCoreApplication::translate("Animation", "Animation export failed: %1").arg(QString::fromUtf8(e.what()))};
         } catch (...) {
-            return Error{QStringLiteral("Animation export failed")};
+            return Error{QCoreApplication::translate("Animation", "Animation export failed")};
         }
     });
     return true;

@@ -1,5 +1,6 @@
 #include "export/exportcontroller.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 #include "export/layoutcontent.h"
@@ -48,9 +49,9 @@ Result<bool> ExportController::start(const QString& path, const LayoutSettings& 
             auto written = writePage(path, settings, content, *cancel, feedback.get());
             return written ? QString() : written.error();
         } catch (const std::exception& e) {
-            return QStringLiteral("Export failed: %1").arg(QString::fromUtf8(e.what()));
+            return QCoreApplication::translate("Export", "Export failed: %1").arg(QString::fromUtf8(e.what()));
         } catch (...) {
-            return QStringLiteral("Export failed");
+            return QCoreApplication::translate("Export", "Export failed");
         }
     });
     return true;

@@ -11,6 +11,7 @@
 #include <limits>
 #include <unordered_map>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -35,7 +36,7 @@ int distance2(QRgb a, QRgb b)
 QString gifError(const QString& name, int code)
 {
     const char* text = GifErrorString(code);
-    return QStringLiteral("%1: writing the GIF failed (%2)").arg(name, text ? QString::fromUtf8(text) : QString::number(code));
+    return QCoreApplication::translate("GifWriter", "%1: writing the GIF failed (%2)").arg(name, text ? QString::fromUtf8(text) : QString::number(code));
 }
 
 /// The palette: the exact colours first, then the commonest other colours of the samples
@@ -121,7 +122,7 @@ Result<std::unique_ptr<GifWriter>> GifWriter::open(const QString& path, const Op
 {
     const QString name = QFileInfo(path).fileName();
     if (options.size.isEmpty() || options.size.width() > 65535 || options.size.height() > 65535)
-        return Error{QStringLiteral("%1: a GIF is 1 to 65,535 pixels on each side").arg(name)};
+        return Error{QCoreApplication::translate("GifWriter", "%1: a GIF is 1 to 65,535 pixels on each side").arg(name)};
     std::unique_ptr<GifWriter> w(new GifWriter);
     w->m_path = path;
     w->m_partial = QFileInfo(path).absolutePath() + QStringLiteral("/.%1.part").arg(name);
@@ -137,12 +138,12 @@ Result<std::unique_ptr<GifWriter>> GifWriter::open(const QString& path, const Op
     // finished GIF gets the permissions of any other file the user writes (0666 less the umask).
     const int fd = ::open(QFile::encodeName(w->m_partial).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0)
-        return Error{QStringLiteral("%1: cannot write it here (%2)").arg(name, QString::fromLocal8Bit(std::strerror(errno)))};
+        return Error{QCoreApplication::translate("GifWriter", "%1: cannot write it here (%2)").arg(name, QString::fromLocal8Bit(std::strerror(errno)))};
     GifFileType* gif = EGifOpenFileHandle(fd, &error);
     if (!gif) {
         ::close(fd);
         QFile::remove(w->m_partial);
-        return Error{QStringLiteral("%1: cannot write it here (%2)").arg(name, QString::fromUtf8(GifErrorString(error)))};
+        return Error{QCoreApplication::translate("GifWriter", "%1: cannot write it here (%2)").arg(name, QString::fromUtf8(GifErrorString(error)))};
     }
     w->m_state->gif = gif;
     EGifSetGifVersion(gif, true);
@@ -153,7 +154,7 @@ Result<std::unique_ptr<GifWriter>> GifWriter::open(const QString& path, const Op
                                   static_cast<GifByteType>(qBlue(w->m_palette[i]))};
     ColorMapObject* map = GifMakeMapObject(256, colours.data());
     if (!map)
-        return Error{QStringLiteral("%1: out of memory for the palette").arg(name)};
+        return Error{QCoreApplication::translate("GifWriter", "%1: out of memory for the palette").arg(name)};
     const int ok = EGifPutScreenDesc(gif, options.size.width(), options.size.height(), 8, 0, map);
     GifFreeMapObject(map);
     if (ok != GIF_OK)
@@ -191,9 +192,9 @@ Result<bool> GifWriter::addFrame(const QImage& frame, int delayCentiseconds)
 {
     const QString name = QFileInfo(m_path).fileName();
     if (!m_state || !m_state->gif)
-        return Error{QStringLiteral("%1: the GIF is already closed").arg(name)};
+        return Error{QCoreApplication::translate("GifWriter", "%1: the GIF is already closed").arg(name)};
     if (frame.size() != m_size)
-        return Error{QStringLiteral("%1: frame %2 is %3 × %4 px, the GIF %5 × %6")
+        return Error{QCoreApplication::translate("GifWriter", "%1: frame %2 is %3 × %4 px, the GIF %5 × %6")
                          .arg(name)
                          .arg(m_frames + 1)
                          .arg(frame.width())
@@ -270,10 +271,10 @@ Result<bool> GifWriter::finish()
 {
     const QString name = QFileInfo(m_path).fileName();
     if (!m_state || !m_state->gif)
-        return Error{QStringLiteral("%1: the GIF is already closed").arg(name)};
+        return Error{QCoreApplication::translate("GifWriter", "%1: the GIF is already closed").arg(name)};
     if (m_frames == 0) {
         abandon();
-        return Error{QStringLiteral("%1: no frame to write").arg(name)};
+        return Error{QCoreApplication::translate("GifWriter", "%1: no frame to write").arg(name)};
     }
     int error = 0;
     const int closed = EGifCloseFile(m_state->gif, &error);
@@ -284,7 +285,7 @@ Result<bool> GifWriter::finish()
     }
     if (!data::replaceFileDurably(m_partial, m_path)) {
         QFile::remove(m_partial);
-        return Error{QStringLiteral("%1: cannot replace the file (is the folder read-only?)").arg(name)};
+        return Error{QCoreApplication::translate("GifWriter", "%1: cannot replace the file (is the folder read-only?)").arg(name)};
     }
     return true;
 }

@@ -1,5 +1,7 @@
 #include "export/layoutcontent.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <map>
 #include <set>
@@ -10,6 +12,7 @@
 #include "treaty/treatycontroller.h"
 #include "treaty/treatystatus.h"
 #include "treaty/treatystyle.h"
+#include "uilocale.h"
 
 namespace mineatlas::exporting {
 
@@ -44,10 +47,10 @@ LegendGroup treatyLegend(const project::MapLayer& layer, const std::vector<std::
             states.push_back(r);
     }
     LegendGroup group;
-    group.title = QStringLiteral("Mine Ban Treaty status");
+    group.title = QCoreApplication::translate("Legend", "Mine Ban Treaty status");
     const auto [certain, possible] = treaty::partiesRangeAt(style.table(), date);
-    group.note = certain == possible ? QStringLiteral("%1 States Parties worldwide (by deposit)").arg(certain)
-                                     : QStringLiteral("%1–%2 States Parties worldwide (by deposit)").arg(certain).arg(possible);
+    group.note = certain == possible ? QCoreApplication::translate("Legend", "%1 States Parties worldwide (by deposit)").arg(certain)
+                                     : QCoreApplication::translate("Legend", "%1–%2 States Parties worldwide (by deposit)").arg(certain).arg(possible);
     for (const auto& e : style.legend(date, states, noStatus))
         group.entries.push_back({e.label, e.symbol, data::GeometryKind::Polygon, e.count, {}});
     return group;
@@ -61,9 +64,9 @@ LegendGroup styleLegend(const project::MapLayer& layer, const std::vector<std::u
     LegendGroup group;
     group.title = layer.name();
     if (const auto& h = layer.heatmap()) {
-        group.note = QStringLiteral("%1 points in the frame").arg(features.size());
-        group.entries.push_back({h->weightField.isEmpty() ? QStringLiteral("density, low → high")
-                                                          : QStringLiteral("density of %1, low → high").arg(h->weightField),
+        group.note = QCoreApplication::translate("Legend", "%1 points in the frame").arg(features.size());
+        group.entries.push_back({h->weightField.isEmpty() ? QCoreApplication::translate("Legend", "density, low → high")
+                                                          : QCoreApplication::translate("Legend", "density of %1, low → high").arg(h->weightField),
                                  style.base, kind, -1, h->ramp});
         return group;
     }
@@ -113,7 +116,7 @@ LegendGroup styleLegend(const project::MapLayer& layer, const std::vector<std::u
         if (fills[c] > 0)
             group.entries.push_back({style.categories[c].label, style.categories[c].symbol, kind, fills[c], {}});
     if (others > 0)
-        group.entries.push_back({style.baseLabel.isEmpty() ? QStringLiteral("other values") : style.baseLabel, style.base, kind,
+        group.entries.push_back({style.baseLabel.isEmpty() ? QCoreApplication::translate("Legend", "other values") : style.baseLabel, style.base, kind,
                                  others, {}});
     if (!style.strokeCategories.empty()) {
         const auto outlines = countBy(style.strokeField, style.strokeCategories, nullptr);
@@ -121,7 +124,7 @@ LegendGroup styleLegend(const project::MapLayer& layer, const std::vector<std::u
             if (outlines[c] > 0) {
                 render::Symbol outline = style.strokeCategories[c].symbol;
                 outline.fill = Qt::transparent;
-                group.entries.push_back({QStringLiteral("outline: %1").arg(style.strokeCategories[c].label), outline,
+                group.entries.push_back({QCoreApplication::translate("Legend", "outline: %1").arg(style.strokeCategories[c].label), outline,
                                          kind, outlines[c], {}});
             }
     }
@@ -137,7 +140,7 @@ LegendGroup styleLegend(const project::MapLayer& layer, const std::vector<std::u
                     break;
                 }
         if (incomplete > 0)
-            group.entries.push_back({QStringLiteral("incomplete: required fields empty"), style.incomplete, kind, incomplete, {}});
+            group.entries.push_back({QCoreApplication::translate("Legend", "incomplete: required fields empty"), style.incomplete, kind, incomplete, {}});
     }
     return group;
 }
@@ -157,7 +160,7 @@ ScaleBar chooseScaleBar(double metresPerMapUnit, double maxMapUnits)
             break;
         }
     bar.mapUnits = bar.metres / metresPerMapUnit;
-    bar.label = bar.metres >= 1000 ? QStringLiteral("%1 km").arg(bar.metres / 1000, 0, 'g', 6)
+    bar.label = bar.metres >= 1000 ? QCoreApplication::translate("Legend", "%1 km").arg(bar.metres / 1000, 0, 'g', 6)
                                    : QStringLiteral("%1 m").arg(bar.metres, 0, 'g', 6);
     return bar;
 }
@@ -166,7 +169,7 @@ Result<LayoutContent> buildLayoutContent(const project::Project& project, const 
                                          const LayoutSettings& settings)
 {
     if (requested.isEmpty())
-        return Error{QStringLiteral("Nothing to export: the map has no extent yet (open a layer)")};
+        return Error{QCoreApplication::translate("Legend", "Nothing to export: the map has no extent yet (open a layer)")};
     const LayoutGeometry geometry = layoutGeometry(settings);
     LayoutContent content;
     content.date = project.date();
@@ -238,15 +241,15 @@ Result<LayoutContent> buildLayoutContent(const project::Project& project, const 
         content.countries = treaty::statusRows(treaty::countriesIn(project, frame), content.date);
         // Landmine Monitor's reported contamination beside each status.
         if (auto table = treaty::ContaminationTable::loadBuiltIn()) {
-            const QLocale en(QLocale::English);
+            const QLocale en = uiLocale();
             for (treaty::StatusRow& row : content.countries)
                 if (const treaty::ContaminationRecord* c = table.value()->byCode(row.iso3)) {
                     if (c->areaKm2)
-                        row.contamination = QStringLiteral("%1 km² (%2)").arg(en.toString(*c->areaKm2, 'g', 5)).arg(c->areaYear);
+                        row.contamination = QCoreApplication::translate("Legend", "%1 km² (%2)").arg(en.toString(*c->areaKm2, 'g', 5)).arg(c->areaYear);
                     else
                         row.contamination = c->sizeClass && *c->sizeClass != treaty::ContaminationClass::Unknown
-                                                ? QStringLiteral("%1, extent not reported").arg(classLabel(*c->sizeClass).section(QLatin1Char(' '), 0, 0))
-                                                : QStringLiteral("extent not reported");
+                                                ? QCoreApplication::translate("Legend", "%1, extent not reported").arg(classLabel(*c->sizeClass).section(QLatin1Char(' '), 0, 0))
+                                                : QCoreApplication::translate("Legend", "extent not reported");
                 }
         }
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainterPath>
@@ -11,6 +12,7 @@
 #include "render/layerrenderer.h"
 #include "render/renderjob.h"
 #include "treaty/treatystatus.h"
+#include "uilocale.h"
 
 namespace mineatlas::exporting {
 
@@ -37,7 +39,7 @@ struct Units {
 
 QString km2(double m2)
 {
-    const QLocale en(QLocale::English);
+    const QLocale en = uiLocale();
     return QStringLiteral("%1 km² (%2 ha)")
         .arg(en.toString(m2 / 1e6, 'f', m2 < 1e7 ? 3 : 1))
         .arg(en.toString(m2 / 1e4, 'f', m2 < 1e6 ? 2 : 0));
@@ -157,7 +159,7 @@ void paintLegend(QPainter& p, const Units& u, const QRectF& box, const std::vect
     p.save();
     p.setPen(kInk);
     p.setFont(u.font(10, true));
-    p.drawText(QPointF(box.left(), y + QFontMetricsF(u.font(10, true)).ascent()), QStringLiteral("Legend"));
+    p.drawText(QPointF(box.left(), y + QFontMetricsF(u.font(10, true)).ascent()), QCoreApplication::translate("Layout", "Legend"));
     y += QFontMetricsF(u.font(10, true)).height() * 1.3;
     for (const LegendGroup& g : groups) {
         if (y + line > box.bottom())
@@ -213,14 +215,14 @@ void paintCountryTable(QPainter& p, const Units& u, const QRectF& box, const Lay
     p.save();
     p.setPen(kInk);
     p.setFont(head);
-    const QString date = QLocale(QLocale::English).toString(c.date, QStringLiteral("d MMMM yyyy"));
+    const QString date = localLongDate(c.date);
     p.drawText(QPointF(box.left(), box.top() + QFontMetricsF(head).ascent()),
-               QStringLiteral("Countries in the frame: treaty status on %1").arg(date));
+               QCoreApplication::translate("Layout", "Countries in the frame: treaty status on %1").arg(date));
     double y = box.top() + QFontMetricsF(head).height() * 1.4;
     // Columns as wide as their longest entry (the status takes what is left), so that a
     // status with its flags is not cut off when the hazard statistics share the width.
     const QFontMetricsF cellMetrics(cell);
-    double nameWidth = 0, sinceWidth = QFontMetricsF(small).horizontalAdvance(QStringLiteral("Since (precision)"));
+    double nameWidth = 0, sinceWidth = QFontMetricsF(small).horizontalAdvance(QCoreApplication::translate("Layout", "Since (precision)"));
     for (const treaty::StatusRow& r : c.countries) {
         nameWidth = std::max(nameWidth, cellMetrics.horizontalAdvance(r.name));
         sinceWidth = std::max(sinceWidth, cellMetrics.horizontalAdvance(sinceText(r)));
@@ -229,7 +231,7 @@ void paintCountryTable(QPainter& p, const Units& u, const QRectF& box, const Lay
     for (const treaty::StatusRow& r : c.countries)
         mineWidth = std::max(mineWidth, cellMetrics.horizontalAdvance(r.contamination));
     if (mineWidth > 0)
-        mineWidth = std::max(mineWidth, QFontMetricsF(small).horizontalAdvance(QStringLiteral("AP mines (LM)")));
+        mineWidth = std::max(mineWidth, QFontMetricsF(small).horizontalAdvance(QCoreApplication::translate("Layout", "AP mines (LM)")));
     const double gap = u.mm(4);
     const double colStatus = box.left() + std::min(nameWidth + gap, box.width() * 0.36);
     const double colSince = std::max(colStatus + box.width() * 0.3, box.right() - std::min(sinceWidth, box.width() * 0.36));
@@ -244,16 +246,16 @@ void paintCountryTable(QPainter& p, const Units& u, const QRectF& box, const Lay
     for (const treaty::StatusRow& r : c.countries)
         statusWidth = std::max(statusWidth, cellMetrics.horizontalAdvance(statusText(r)));
     const double minesFrom = colStatus + statusWidth + gap;
-    const double colMines = mineWidth > 0 && minesFrom + QFontMetricsF(small).horizontalAdvance(QStringLiteral("AP mines (LM)")) + gap <= colSince
+    const double colMines = mineWidth > 0 && minesFrom + QFontMetricsF(small).horizontalAdvance(QCoreApplication::translate("Layout", "AP mines (LM)")) + gap <= colSince
                                 ? std::max(minesFrom, colSince - mineWidth - gap)
                                 : colSince;
     p.setFont(small);
     p.setPen(kMuted);
-    p.drawText(QPointF(box.left(), y + QFontMetricsF(small).ascent()), QStringLiteral("Country"));
-    p.drawText(QPointF(colStatus, y + QFontMetricsF(small).ascent()), QStringLiteral("Status"));
+    p.drawText(QPointF(box.left(), y + QFontMetricsF(small).ascent()), QCoreApplication::translate("Layout", "Country"));
+    p.drawText(QPointF(colStatus, y + QFontMetricsF(small).ascent()), QCoreApplication::translate("Layout", "Status"));
     if (colMines < colSince)
-        p.drawText(QPointF(colMines, y + QFontMetricsF(small).ascent()), QStringLiteral("AP mines (LM)"));
-    p.drawText(QPointF(colSince, y + QFontMetricsF(small).ascent()), QStringLiteral("Since (precision)"));
+        p.drawText(QPointF(colMines, y + QFontMetricsF(small).ascent()), QCoreApplication::translate("Layout", "AP mines (LM)"));
+    p.drawText(QPointF(colSince, y + QFontMetricsF(small).ascent()), QCoreApplication::translate("Layout", "Since (precision)"));
     y += line;
     p.setPen(QPen(kMuted, u.dpi / 200.0));
     p.drawLine(QPointF(box.left(), y - line * 0.15), QPointF(box.right(), y - line * 0.15));
@@ -278,11 +280,11 @@ void paintCountryTable(QPainter& p, const Units& u, const QRectF& box, const Lay
     if (shown < static_cast<int>(c.countries.size())) {
         p.setPen(kMuted);
         p.drawText(QPointF(box.left(), y + fm.ascent()),
-                   QStringLiteral("… and %1 more").arg(static_cast<int>(c.countries.size()) - shown));
+                   QCoreApplication::translate("Layout", "… and %1 more").arg(static_cast<int>(c.countries.size()) - shown));
     }
     if (c.countries.empty()) {
         p.setPen(kMuted);
-        p.drawText(QPointF(box.left(), y + fm.ascent()), QStringLiteral("No treaty map is shown."));
+        p.drawText(QPointF(box.left(), y + fm.ascent()), QCoreApplication::translate("Layout", "No treaty map is shown."));
     }
     p.restore();
 }
@@ -310,7 +312,7 @@ void paintChart(QPainter& p, const Units& u, const QRectF& box, const std::vecto
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.drawLine(plot.bottomLeft(), plot.topLeft());
     p.setFont(small);
-    p.drawText(QPointF(box.left(), plot.top() + fm.ascent()), QLocale(QLocale::English).toString(maxV / 1e6, 'f', 1));
+    p.drawText(QPointF(box.left(), plot.top() + fm.ascent()), uiLocale().toString(maxV / 1e6, 'f', 1));
     p.drawText(QPointF(box.left(), plot.bottom()), QStringLiteral("0"));
     p.drawText(QPointF(plot.left(), plot.bottom() + fm.height()), series.front().first.toString(Qt::ISODate));
     const QString last = series.back().first.toString(Qt::ISODate);
@@ -340,22 +342,22 @@ void paintHazards(QPainter& p, const Units& u, const QRectF& box, const std::vec
         p.setPen(kInk);
         p.setFont(head);
         p.drawText(QPointF(box.left(), y + QFontMetricsF(head).ascent()),
-                   QStringLiteral("Hazard areas in the frame: %1").arg(h.count));
+                   QCoreApplication::translate("Layout", "Hazard areas in the frame: %1").arg(h.count));
         y += QFontMetricsF(head).height() * 1.3;
         p.setFont(cell);
         const QFontMetricsF fm(cell);
         p.drawText(QPointF(box.left(), y + fm.ascent()),
-                   fm.elidedText(QStringLiteral("Layer: %1").arg(h.layerName), Qt::ElideMiddle, box.width()));
+                   fm.elidedText(QCoreApplication::translate("Layout", "Layer: %1").arg(h.layerName), Qt::ElideMiddle, box.width()));
         y += line;
         p.drawText(QPointF(box.left(), y + fm.ascent()),
-                   QStringLiteral("Total %1; remaining %2").arg(km2(h.totalM2), km2(h.remainingM2)));
+                   QCoreApplication::translate("Layout", "Total %1; remaining %2").arg(km2(h.totalM2), km2(h.remainingM2)));
         y += line;
         p.setFont(small);
         p.setPen(kMuted);
         p.drawText(QRectF(box.left(), y, box.width(), line * 2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   QStringLiteral("Areas measured on the WGS 84 ellipsoid; remaining area as recorded.%1")
-                       .arg(h.incomplete > 0 ? QStringLiteral(" %1 with required fields empty.").arg(h.incomplete) : QString()));
-        if (QFontMetricsF(small).horizontalAdvance(QStringLiteral("Areas measured on the WGS 84 ellipsoid; remaining area as recorded.")) > box.width())
+                   QCoreApplication::translate("Layout", "Areas measured on the WGS 84 ellipsoid; remaining area as recorded.%1")
+                       .arg(h.incomplete > 0 ? QCoreApplication::translate("Layout", " %1 with required fields empty.").arg(h.incomplete) : QString()));
+        if (QFontMetricsF(small).horizontalAdvance(QCoreApplication::translate("Layout", "Areas measured on the WGS 84 ellipsoid; remaining area as recorded.")) > box.width())
             y += line;
         y += line;
         p.setFont(cell);
@@ -364,18 +366,18 @@ void paintHazards(QPainter& p, const Units& u, const QRectF& box, const std::vec
                 break;
             p.setPen(kInk);
             p.drawText(QPointF(box.left(), y + fm.ascent()),
-                       fm.elidedText(QStringLiteral("%1, %2: %3 areas, %4 km², %5 km² remaining")
+                       fm.elidedText(QCoreApplication::translate("Layout", "%1, %2: %3 areas, %4 km², %5 km² remaining")
                                          .arg(c.classification, c.status)
                                          .arg(c.count)
-                                         .arg(QLocale(QLocale::English).toString(c.totalM2 / 1e6, 'f', 2),
-                                              QLocale(QLocale::English).toString(c.remainingM2 / 1e6, 'f', 2)),
+                                         .arg(uiLocale().toString(c.totalM2 / 1e6, 'f', 2),
+                                              uiLocale().toString(c.remainingM2 / 1e6, 'f', 2)),
                                      Qt::ElideRight, box.width()));
             y += line;
         }
         if (h.remainingOverTime.size() >= 2 && y + u.mm(20) < box.bottom()) {
             p.setFont(small);
             p.setPen(kMuted);
-            p.drawText(QPointF(box.left(), y + line), QStringLiteral("Remaining hazard area over time (km²)"));
+            p.drawText(QPointF(box.left(), y + line), QCoreApplication::translate("Layout", "Remaining hazard area over time (km²)"));
             paintChart(p, u, QRectF(box.left(), y + line * 1.2, box.width(), std::min(u.mm(35), box.bottom() - y - line * 1.2)),
                        h.remainingOverTime);
             y = box.bottom();
@@ -515,9 +517,9 @@ void paintLayout(QPainter& p, double dpi, const LayoutSettings& settings, const 
     p.drawLine(footer.topLeft(), footer.topRight());
     double x = footer.left();
     if (settings.date) {
-        const QString date = QLocale(QLocale::English).toString(content.date, QStringLiteral("d MMMM yyyy"));
-        const QString text = content.treatyMap ? QStringLiteral("Treaty status as of %1").arg(date)
-                                               : QStringLiteral("As of %1").arg(date);
+        const QString date = localLongDate(content.date);
+        const QString text = content.treatyMap ? QCoreApplication::translate("Layout", "Treaty status as of %1").arg(date)
+                                               : QCoreApplication::translate("Layout", "As of %1").arg(date);
         p.setFont(u.font(8, true));
         p.setPen(kInk);
         p.drawText(QRectF(x, footer.top() + u.mm(1), footer.width() * 0.33, footer.height() - u.mm(1)),
@@ -529,7 +531,7 @@ void paintLayout(QPainter& p, double dpi, const LayoutSettings& settings, const 
         p.setPen(kMuted);
         p.drawText(QRectF(x, footer.top() + u.mm(1), footer.right() - x, footer.height() - u.mm(1)),
                    Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap,
-                   QStringLiteral("Sources: %1").arg(content.attribution.join(QStringLiteral(" · "))));
+                   QCoreApplication::translate("Layout", "Sources: %1").arg(content.attribution.join(QStringLiteral(" · "))));
     }
 }
 

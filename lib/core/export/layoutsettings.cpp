@@ -1,5 +1,6 @@
 #include "export/layoutsettings.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -67,16 +68,16 @@ QByteArray LayoutSettings::toJson() const
 
 Result<LayoutSettings> LayoutSettings::fromJson(const QByteArray& json, const QString& fileName)
 {
-    const QString name = fileName.isEmpty() ? QStringLiteral("layout template") : fileName;
+    const QString name = fileName.isEmpty() ? QCoreApplication::translate("LayoutTemplate", "layout template") : fileName;
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{QStringLiteral("%1: not JSON (%2 at byte %3)").arg(name, parse.errorString()).arg(parse.offset)};
+        return Error{QCoreApplication::translate("LayoutTemplate", "%1: not JSON (%2 at byte %3)").arg(name, parse.errorString()).arg(parse.offset)};
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("kind")).toString() != QLatin1String(kKind))
-        return Error{QStringLiteral("%1: not a MineAtlas layout template (\"kind\" must be \"%2\")").arg(name, QString::fromLatin1(kKind))};
+        return Error{QCoreApplication::translate("LayoutTemplate", "%1: not a MineAtlas layout template (\"kind\" must be \"%2\")").arg(name, QString::fromLatin1(kKind))};
     if (o.value(QStringLiteral("version")).toInt() != kVersion)
-        return Error{QStringLiteral("%1: template version %2 is not one this MineAtlas reads (%3)")
+        return Error{QCoreApplication::translate("LayoutTemplate", "%1: template version %2 is not one this MineAtlas reads (%3)")
                          .arg(name)
                          .arg(o.value(QStringLiteral("version")).toInt())
                          .arg(kVersion)};
@@ -87,7 +88,7 @@ Result<LayoutSettings> LayoutSettings::fromJson(const QByteArray& json, const QS
     if (o.contains(QStringLiteral("layout"))) {
         const QString kind = o.value(QStringLiteral("layout")).toString();
         if (kind != QLatin1String("map") && kind != QLatin1String("brief"))
-            return bad("layout", QStringLiteral("must be \"map\" or \"brief\""));
+            return bad("layout", QCoreApplication::translate("LayoutTemplate", "must be \"map\" or \"brief\""));
         s.kind = kind == QLatin1String("map") ? Kind::Map : Kind::Brief;
     }
     if (o.contains(QStringLiteral("title")))
@@ -95,22 +96,22 @@ Result<LayoutSettings> LayoutSettings::fromJson(const QByteArray& json, const QS
     if (o.contains(QStringLiteral("subtitle")))
         s.subtitle = o.value(QStringLiteral("subtitle")).toString();
     if (o.contains(QStringLiteral("page")) && !pageFromName(o.value(QStringLiteral("page")).toString(), s.page))
-        return bad("page", QStringLiteral("must be A4, A3 or Letter"));
+        return bad("page", QCoreApplication::translate("LayoutTemplate", "must be A4, A3 or Letter"));
     if (o.contains(QStringLiteral("orientation"))) {
         const QString orientation = o.value(QStringLiteral("orientation")).toString();
         if (orientation != QLatin1String("landscape") && orientation != QLatin1String("portrait"))
-            return bad("orientation", QStringLiteral("must be \"landscape\" or \"portrait\""));
+            return bad("orientation", QCoreApplication::translate("LayoutTemplate", "must be \"landscape\" or \"portrait\""));
         s.landscape = orientation == QLatin1String("landscape");
     }
     if (o.contains(QStringLiteral("margin_mm"))) {
         s.marginMm = o.value(QStringLiteral("margin_mm")).toDouble(-1);
         if (s.marginMm < 0 || s.marginMm > 50)
-            return bad("margin_mm", QStringLiteral("must be between 0 and 50"));
+            return bad("margin_mm", QCoreApplication::translate("LayoutTemplate", "must be between 0 and 50"));
     }
     if (o.contains(QStringLiteral("dpi"))) {
         s.dpi = o.value(QStringLiteral("dpi")).toInt(-1);
         if (s.dpi < 36 || s.dpi > 600)
-            return bad("dpi", QStringLiteral("must be between 36 and 600"));
+            return bad("dpi", QCoreApplication::translate("LayoutTemplate", "must be between 36 and 600"));
     }
     const QJsonObject elements = o.value(QStringLiteral("elements")).toObject();
     auto shown = [&](const char* key, bool& out) {
@@ -125,7 +126,7 @@ Result<LayoutSettings> LayoutSettings::fromJson(const QByteArray& json, const QS
     shown("locator", s.locator);
     const QString place = elements.value(QStringLiteral("legend")).toObject().value(QStringLiteral("place")).toString();
     if (!place.isEmpty() && place != QLatin1String("right") && place != QLatin1String("bottom"))
-        return bad("elements.legend.place", QStringLiteral("must be \"right\" or \"bottom\""));
+        return bad("elements.legend.place", QCoreApplication::translate("LayoutTemplate", "must be \"right\" or \"bottom\""));
     if (place == QLatin1String("bottom"))
         s.legendPlace = Place::Bottom;
     return s;
@@ -146,7 +147,7 @@ Result<bool> LayoutSettings::save(const QString& path) const
         return Error{QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), f.errorString())};
     f.write(toJson());
     if (!f.commit())
-        return Error{QStringLiteral("%1: not saved: %2").arg(QFileInfo(path).fileName(), f.errorString())};
+        return Error{QCoreApplication::translate("LayoutTemplate", "%1: not saved: %2").arg(QFileInfo(path).fileName(), f.errorString())};
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "export/pagewriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,7 +51,7 @@ Result<PageFormat> formatOf(const QString& path)
         return PageFormat::Svg;
     if (ext == QLatin1String("png"))
         return PageFormat::Png;
-    return Error{QStringLiteral("%1: choose .pdf, .svg or .png").arg(QFileInfo(path).fileName())};
+    return Error{QCoreApplication::translate("PageWriter", "%1: choose .pdf, .svg or .png").arg(QFileInfo(path).fileName())};
 }
 
 Result<QString> writePage(const QString& path, const LayoutSettings& settings, const LayoutContent& content,
@@ -91,7 +92,7 @@ Result<QString> writePage(const QString& path, const LayoutSettings& settings, c
         QPainter painter;
         if (!painter.begin(&writer)) {
             ok = false;
-            failure = QStringLiteral("cannot write it here");
+            failure = QCoreApplication::translate("PageWriter", "cannot write it here");
             break;
         }
         paintLayout(painter, settings.dpi, settings, content, hazards, MapDrawing::Vector, cancel);
@@ -110,7 +111,7 @@ Result<QString> writePage(const QString& path, const LayoutSettings& settings, c
         QPainter painter;
         if (!painter.begin(&svg)) {
             ok = false;
-            failure = QStringLiteral("cannot write it here");
+            failure = QCoreApplication::translate("PageWriter", "cannot write it here");
             break;
         }
         paintLayout(painter, settings.dpi, settings, content, hazards, MapDrawing::Vector, cancel);
@@ -121,7 +122,7 @@ Result<QString> writePage(const QString& path, const LayoutSettings& settings, c
         const QSize size = pageSizeAt(settings, settings.dpi).toSize();
         QImage page = largeImage(size);
         if (page.isNull())
-            return Error{QStringLiteral("%1: a %2 × %3 px page does not fit in memory; choose a lower resolution")
+            return Error{QCoreApplication::translate("PageWriter", "%1: a %2 × %3 px page does not fit in memory; choose a lower resolution")
                              .arg(name)
                              .arg(size.width())
                              .arg(size.height())};
@@ -142,16 +143,16 @@ Result<QString> writePage(const QString& path, const LayoutSettings& settings, c
     }
     if (cancel.load()) {
         QFile::remove(temporary);
-        return Error{QStringLiteral("%1: export canceled; nothing was written").arg(name)};
+        return Error{QCoreApplication::translate("PageWriter", "%1: export canceled; nothing was written").arg(name)};
     }
     if (!ok) {
         QFile::remove(temporary);
-        return Error{QStringLiteral("%1: %2").arg(name, failure.isEmpty() ? QStringLiteral("writing failed") : failure)};
+        return Error{QStringLiteral("%1: %2").arg(name, failure.isEmpty() ? QCoreApplication::translate("PageWriter", "writing failed") : failure)};
     }
     // rename(2) replaces the old file in one step: a reader sees the old page or the new one.
     if (!data::replaceFileDurably(temporary, path)) {
         QFile::remove(temporary);
-        return Error{QStringLiteral("%1: cannot replace the file (is it open elsewhere, or the folder read-only?)").arg(name)};
+        return Error{QCoreApplication::translate("PageWriter", "%1: cannot replace the file (is it open elsewhere, or the folder read-only?)").arg(name)};
     }
     progress(1.0);
     return path;

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <vector>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 #include <QFileInfo>
@@ -54,7 +55,7 @@ Result<bool> writePng(const QImage& source, const QString& path, int dpi)
                              : source.convertToFormat(QImage::Format_RGB32);
     const int w = image.width(), h = image.height();
     if (w <= 0 || h <= 0)
-        return Error{QStringLiteral("%1: the image is empty").arg(name)};
+        return Error{QCoreApplication::translate("PngWriter", "%1: the image is empty").arg(name)};
     const int threads = std::max(1, QThread::idealThreadCount());
     const int bandCount = std::clamp(h / 64, 1, 4 * threads);
     std::vector<Band> bands(static_cast<std::size_t>(bandCount));
@@ -113,7 +114,7 @@ Result<bool> writePng(const QImage& source, const QString& path, int dpi)
     uLong adler = 1;
     for (const Band& band : bands) {
         if (!band.ok)
-            return Error{QStringLiteral("%1: compressing the image failed").arg(name)};
+            return Error{QCoreApplication::translate("PngWriter", "%1: compressing the image failed").arg(name)};
         zlibStream.append(band.deflated);
         adler = adler32_combine(adler, band.adler, static_cast<z_off_t>(band.filteredBytes));
     }

@@ -1,5 +1,7 @@
 #include "geo/coordinatetransform.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace mineatlas::geo {
@@ -15,18 +17,18 @@ Result<CoordinateTransform> CoordinateTransform::create(const QString& srcDefini
     ProjPtr src(proj_create(t.m_ctx.get(), srcDefinition.toUtf8().constData()));
     ProjPtr dst(proj_create(t.m_ctx.get(), dstDefinition.toUtf8().constData()));
     if (!src || !dst)
-        return Error{QStringLiteral("PROJ cannot read the CRS %1")
+        return Error{QCoreApplication::translate("Crs", "PROJ cannot read the CRS %1")
                          .arg(!src ? srcDefinition.left(80) : dstDefinition.left(80))};
     ProjPtr op(proj_create_crs_to_crs_from_pj(t.m_ctx.get(), src.get(), dst.get(), nullptr, nullptr));
     if (!op)
-        return Error{QStringLiteral("PROJ found no transformation from %1 to %2: %3")
+        return Error{QCoreApplication::translate("Crs", "PROJ found no transformation from %1 to %2: %3")
                          .arg(srcDefinition.left(80), dstDefinition.left(80),
                               QString::fromUtf8(proj_context_errno_string(
                                   t.m_ctx.get(), proj_context_errno(t.m_ctx.get()))))};
     t.m_pj.reset(proj_normalize_for_visualization(t.m_ctx.get(), op.get()));
     if (!t.m_pj)
         return Error{
-            QStringLiteral("PROJ cannot normalise the axis order of %1").arg(srcDefinition.left(80))};
+            QCoreApplication::translate("Crs", "PROJ cannot normalise the axis order of %1").arg(srcDefinition.left(80))};
     return t;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include "geo/projhandles.h"
@@ -12,7 +13,7 @@ Result<Crs> Crs::fromUserString(const QString& text)
 {
     QString def = text.trimmed();
     if (def.isEmpty())
-        return Error{QStringLiteral("No CRS given")};
+        return Error{QCoreApplication::translate("Crs", "No CRS given")};
     static const QRegularExpression digitsOnly(QStringLiteral("^\\d+$"));
     if (digitsOnly.match(def).hasMatch())
         def = QStringLiteral("EPSG:") + def;
@@ -23,7 +24,7 @@ Result<Crs> Crs::fromUserString(const QString& text)
     proj_log_level(ctx.get(), PJ_LOG_NONE);
     ProjPtr pj(proj_create(ctx.get(), def.toUtf8().constData()));
     if (!pj)
-        return Error{QStringLiteral("Unknown CRS \"%1\": %2")
+        return Error{QCoreApplication::translate("Crs", "Unknown CRS \"%1\": %2")
                          .arg(text, QString::fromUtf8(proj_context_errno_string(
                                         ctx.get(), proj_context_errno(ctx.get()))))};
     PJ_TYPE type = proj_get_type(pj.get());
@@ -33,7 +34,7 @@ Result<Crs> Crs::fromUserString(const QString& text)
     }
     const bool geographic = type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS;
     if (!geographic && type != PJ_TYPE_PROJECTED_CRS)
-        return Error{QStringLiteral("\"%1\" is not a 2D geographic or projected CRS").arg(text)};
+        return Error{QCoreApplication::translate("Crs", "\"%1\" is not a 2D geographic or projected CRS").arg(text)};
 
     Crs crs;
     crs.m_geographic = geographic;

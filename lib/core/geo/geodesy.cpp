@@ -1,4 +1,5 @@
 #include "geo/geodesy.h"
+#include "uilocale.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,6 +7,7 @@
 #include <GeographicLib/Geodesic.hpp>
 #include <GeographicLib/PolygonArea.hpp>
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace mineatlas::geo {
@@ -91,8 +93,8 @@ void direct(double lon1, double lat1, double azimuthDeg, double distanceM, doubl
 
 QString formatArea(double m2)
 {
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return QStringLiteral("%1 m² · %2 ha · %3 km² (ellipsoidal, WGS 84)")
+    const QLocale english = uiLocale();
+    return QCoreApplication::translate("Geodesy", "%1 m² · %2 ha · %3 km² (ellipsoidal, WGS 84)")
         .arg(english.toString(std::round(m2), 'f', 0), threeFigures(english, m2 / 1e4),
              threeFigures(english, m2 / 1e6));
 }
@@ -122,7 +124,7 @@ PathMeasure measurePath(const std::vector<QPointF>& lonLat, bool closed)
 
 QString formatDistance(double metres)
 {
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale english = uiLocale();
     if (metres < 10000)
         return english.toString(metres, 'f', metres < 1000 ? 0 : 1) + QStringLiteral(" m");
     if (metres < 1000000)

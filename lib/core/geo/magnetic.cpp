@@ -1,4 +1,5 @@
 #include "geo/magnetic.h"
+#include "uilocale.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,6 +7,7 @@
 
 #include <GeographicLib/MagneticModel.hpp>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLocale>
@@ -33,7 +35,7 @@ double normalised(double deg)
 
 QString longDate(QDate d)
 {
-    return QLocale(QLocale::English).toString(d, QStringLiteral("d MMMM yyyy"));
+    return localLongDate(d);
 }
 
 } // namespace
@@ -69,13 +71,13 @@ Result<std::shared_ptr<const MagneticModel>> MagneticModel::load(const QString& 
         try {
             r.model = std::make_unique<GeographicLib::MagneticModel>(name.toStdString(), directory.toStdString());
         } catch (const std::exception& e) {
-            return Error{QStringLiteral("cannot read the magnetic model %1 in %2: %3")
+            return Error{QCoreApplication::translate("Magnetic", "cannot read the magnetic model %1 in %2: %3")
                              .arg(name, QDir::toNativeSeparators(directory), QString::fromLocal8Bit(e.what()))};
         }
         const double minTime = r.model->MinTime();
         const double maxTime = r.model->MaxTime();
         if (!std::isfinite(minTime) || !std::isfinite(maxTime) || !(maxTime > minTime))
-            return Error{QStringLiteral("the magnetic model %1 in %2 does not say which years it covers")
+            return Error{QCoreApplication::translate("Magnetic", "the magnetic model %1 in %2 does not say which years it covers")
                              .arg(name, QDir::toNativeSeparators(directory))};
         // The description starts with the release's own name ("WMM-2015v2, World Magnetic …").
         const QString description = QString::fromStdString(r.model->Description());
@@ -86,7 +88,7 @@ Result<std::shared_ptr<const MagneticModel>> MagneticModel::load(const QString& 
         set->m_releases.push_back(std::move(r));
     }
     if (set->m_releases.empty())
-        return Error{QStringLiteral("no magnetic model given")};
+        return Error{QCoreApplication::translate("Magnetic", "no magnetic model given")};
     std::sort(set->m_releases.begin(), set->m_releases.end(),
               [](const Release& a, const Release& b) { return a.from < b.from; });
     return std::shared_ptr<const MagneticModel>(std::move(set));
@@ -96,12 +98,12 @@ Result<std::shared_ptr<const MagneticModel>> MagneticModel::loadBuiltIn()
 {
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Error{QStringLiteral("cannot make a temporary folder for the magnetic model: %1").arg(dir.errorString())};
+        return Error{QCoreApplication::translate("Magnetic", "cannot make a temporary folder for the magnetic model: %1").arg(dir.errorString())};
     const QStringList names{QStringLiteral("wmm2015v2"), QStringLiteral("wmm2020"), QStringLiteral("wmm2025")};
     for (const QString& name : names) {
         for (const QString& file : {name + QStringLiteral(".wmm"), name + QStringLiteral(".wmm.cof")}) {
             if (!QFile::copy(QStringLiteral(":/magnetic/") + file, dir.filePath(file)))
-                return Error{QStringLiteral("the built-in magnetic model file %1 is missing").arg(file)};
+                return Error{QCoreApplication::translate("Magnetic", "the built-in magnetic model file %1 is missing").arg(file)};
         }
     }
     // GeographicLib reads everything in its constructor; the folder can go afterwards.
@@ -156,10 +158,10 @@ std::optional<double> MagneticModel::declination(double lon, double lat, QDate d
 QString MagneticModel::dateProblem(QDate date) const
 {
     if (!date.isValid())
-        return QStringLiteral("no date for the magnetic declination");
+        return QCoreApplication::translate("Magnetic", "no date for the magnetic declination");
     if (isValidOn(date))
         return {};
-    return QStringLiteral("%1 is outside the World Magnetic Model (%2 to %3): no magnetic declination")
+    return QCoreApplication::translate("Magnetic", "%1 is outside the World Magnetic Model (%2 to %3): no magnetic declination")
         .arg(longDate(date), longDate(validFrom()), longDate(validTo()));
 }
 

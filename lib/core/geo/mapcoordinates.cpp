@@ -1,5 +1,7 @@
 #include "geo/mapcoordinates.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 #include "geo/geodesy.h"
@@ -14,7 +16,7 @@ MapCoordinates::MapCoordinates(Crs crs, CoordinateTransform toLonLat, Coordinate
 Result<std::shared_ptr<const MapCoordinates>> MapCoordinates::create(const Crs& crs)
 {
     if (!crs.isValid())
-        return Error{QStringLiteral("No map CRS")};
+        return Error{QCoreApplication::translate("Crs", "No map CRS")};
     const QString lonLat = QStringLiteral("EPSG:4326");
     auto toLonLat = CoordinateTransform::create(crs.definition(), lonLat);
     if (!toLonLat)

@@ -10,6 +10,7 @@
 #include <GeographicLib/Math.hpp>
 #include <GeographicLib/UTMUPS.hpp>
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -32,7 +33,7 @@ const double kBandSlackDeg = 0.05;
 Error unreadable(const QString& entered, const QString& why = {})
 {
     QString message =
-        QStringLiteral("could not read \"%1\" as lat/lon, DMS, UTM, MGRS or bearing/distance").arg(entered);
+        QCoreApplication::translate("SurveyPoint", "could not read \"%1\" as lat/lon, DMS, UTM, MGRS or bearing/distance").arg(entered);
     if (!why.isEmpty())
         message += QStringLiteral(" (%1)").arg(why);
     return Error{message};
@@ -78,7 +79,7 @@ Result<SurveyPoint> parseBearing(const QString& entered, const QString& simple,
     const QRegularExpressionMatch m = re.match(simple);
     if (!m.hasMatch())
         return Error{
-            QStringLiteral("could not read \"%1\" as bearing/distance (write e.g. \"B 045.5 D 120\": "
+            QCoreApplication::translate("SurveyPoint", "could not read \"%1\" as bearing/distance (write e.g. \"B 045.5 D 120\": "
                            "degrees from true north, metres; \"B 045.5 M D 120\" from magnetic north)")
                 .arg(entered)};
     const double bearing = m.captured(1).toDouble();
@@ -86,30 +87,30 @@ Result<SurveyPoint> parseBearing(const QString& entered, const QString& simple,
     const double distance = m.captured(3).toDouble();
     if (!(bearing >= 0 && bearing <= 360))
         return Error{
-            QStringLiteral("bearing %1° in \"%2\" is outside 0 to 360°").arg(degrees(bearing), entered)};
+            QCoreApplication::translate("SurveyPoint", "bearing %1° in \"%2\" is outside 0 to 360°").arg(degrees(bearing), entered)};
     if (!(distance >= 0))
-        return Error{QStringLiteral("distance %1 m in \"%2\" is negative").arg(degrees(distance), entered)};
+        return Error{QCoreApplication::translate("SurveyPoint", "distance %1 m in \"%2\" is negative").arg(degrees(distance), entered)};
     if (!previous)
         return Error{
-            QStringLiteral("\"%1\" is a bearing and distance but there is no previous point to measure "
+            QCoreApplication::translate("SurveyPoint", "\"%1\" is a bearing and distance but there is no previous point to measure "
                            "from")
                 .arg(entered)};
     SurveyPoint point{0, 0, entered, QStringLiteral("bearing"), {}};
     double trueBearing = bearing;
     if (fromMagnetic) {
         if (!magnetic || !magnetic->model)
-            return Error{QStringLiteral("\"%1\" is a magnetic bearing but no magnetic model is loaded to "
+            return Error{QCoreApplication::translate("SurveyPoint", "\"%1\" is a magnetic bearing but no magnetic model is loaded to "
                                         "turn it into a true one").arg(entered)};
         if (const QString problem = magnetic->model->dateProblem(magnetic->date); !problem.isEmpty())
-            return Error{QStringLiteral("\"%1\" is a magnetic bearing, but %2; give the date the bearings were "
+            return Error{QCoreApplication::translate("SurveyPoint", "\"%1\" is a magnetic bearing, but %2; give the date the bearings were "
                                         "taken, or true bearings").arg(entered, problem)};
         const auto declination = magnetic->model->declination(previous->x(), previous->y(), magnetic->date);
         if (!declination)
-            return Error{QStringLiteral("\"%1\" is a magnetic bearing, but there is no magnetic north at %2")
+            return Error{QCoreApplication::translate("SurveyPoint", "\"%1\" is a magnetic bearing, but there is no magnetic north at %2")
                              .arg(entered, formatDecimalDegrees(previous->x(), previous->y()))};
         trueBearing = trueFromMagnetic(bearing, *declination);
-        point.system = QStringLiteral("magnetic bearing");
-        point.note = QStringLiteral("magnetic %1° + declination %2 (%3, %4) = true %5°")
+        point.system = QCoreApplication::translate("SurveyPoint", "magnetic bearing");
+        point.note = QCoreApplication::translate("SurveyPoint", "magnetic %1° + declination %2 (%3, %4) = true %5°")
                          .arg(bearing, 5, 'f', 1, QLatin1Char('0'))
                          .arg(formatDeclination(*declination), magnetic->model->nameOn(magnetic->date),
                               magnetic->date.toString(Qt::ISODate))
@@ -135,7 +136,7 @@ std::optional<Result<SurveyPoint>> tryMgrs(const QString& entered, const QString
         const int zone = m.captured(1).toInt();
         if (zone < GeographicLib::UTMUPS::MINUTMZONE || zone > GeographicLib::UTMUPS::MAXUTMZONE)
             return Error{
-                QStringLiteral("bad UTM zone %1 in \"%2\" (zones are 1 to 60)").arg(zone).arg(entered)};
+                QCoreApplication::translate("SurveyPoint", "bad UTM zone %1 in \"%2\" (zones are 1 to 60)").arg(zone).arg(entered)};
     }
     try {
         int zone = 0;
@@ -148,7 +149,7 @@ std::optional<Result<SurveyPoint>> tryMgrs(const QString& entered, const QString
         return point;
     } catch (const GeographicLib::GeographicErr& e) {
         return Error{
-            QStringLiteral("could not read \"%1\" as MGRS: %2").arg(entered, QString::fromUtf8(e.what()))};
+            QCoreApplication::translate("SurveyPoint", "could not read \"%1\" as MGRS: %2").arg(entered, QString::fromUtf8(e.what()))};
     }
 }
 
@@ -181,7 +182,7 @@ bool inBand(int band, double lat)
 QString bandOf(double lat)
 {
     if (lat < -80 || lat > 84)
-        return QStringLiteral("none (outside UTM)");
+        return QCoreApplication::translate("SurveyPoint", "none (outside UTM)");
     const auto band = std::clamp(qsizetype(std::floor((lat + 80.0) / 8.0)), qsizetype(0), kBands.size() - 1);
     return kBands.mid(band, 1);
 }
@@ -198,7 +199,7 @@ std::optional<Result<SurveyPoint>> tryUtm(const QString& entered, const QString&
         return std::nullopt;
     const int zone = m.captured(1).toInt();
     if (zone < GeographicLib::UTMUPS::MINUTMZONE || zone > GeographicLib::UTMUPS::MAXUTMZONE)
-        return Error{QStringLiteral("bad UTM zone %1 in \"%2\" (zones are 1 to 60)").arg(zone).arg(entered)};
+        return Error{QCoreApplication::translate("SurveyPoint", "bad UTM zone %1 in \"%2\" (zones are 1 to 60)").arg(zone).arg(entered)};
     const QString letter = m.captured(2).toUpper();
     const double easting = m.captured(3).toDouble();
     const double northing = m.captured(4).toDouble();
@@ -207,7 +208,7 @@ std::optional<Result<SurveyPoint>> tryUtm(const QString& entered, const QString&
         return SurveyPoint{r.lon, r.lat, entered, QStringLiteral("utm"), {}};
     };
     auto failed = [&](const QString& why) -> Result<SurveyPoint> {
-        return Error{QStringLiteral("could not read \"%1\" as UTM: %2").arg(entered, why)};
+        return Error{QCoreApplication::translate("SurveyPoint", "could not read \"%1\" as UTM: %2").arg(entered, why)};
     };
 
     QString why;
@@ -236,7 +237,7 @@ std::optional<Result<SurveyPoint>> tryUtm(const QString& entered, const QString&
     const qsizetype band = kBands.indexOf(letter);
     if (letter.size() != 1 || band < 0)
         return Error{
-            QStringLiteral("\"%1\" in \"%2\" is neither a UTM latitude band (C to X, without I and O) "
+            QCoreApplication::translate("SurveyPoint", "\"%1\" in \"%2\" is neither a UTM latitude band (C to X, without I and O) "
                            "nor a hemisphere (N or S)")
                 .arg(letter, entered)};
     const auto r = utmReverse(zone, band >= kBands.indexOf(QLatin1Char('N')), easting, northing, why);
@@ -244,7 +245,7 @@ std::optional<Result<SurveyPoint>> tryUtm(const QString& entered, const QString&
         return failed(why);
     if (!inBand(int(band), r->lat))
         return Error{
-            QStringLiteral("band %1 in \"%2\" does not match the northing: that point lies at %3°, in "
+            QCoreApplication::translate("SurveyPoint", "band %1 in \"%2\" does not match the northing: that point lies at %3°, in "
                            "band %4")
                 .arg(letter, entered, QString::number(r->lat, 'f', 3), bandOf(r->lat))};
     return done(*r);
@@ -325,7 +326,7 @@ Result<SurveyPoint> parseLatLon(const QString& entered, const QString& simple)
     if (!pair) {
         static const QRegularExpression decimalCommas(QStringLiteral(R"(^-?\d+,\d+ -?\d+,\d+$)"));
         return unreadable(entered, decimalCommas.match(simple).hasMatch()
-                                       ? QStringLiteral("write decimals with a point: 50.4501, 30.5234")
+                                       ? QCoreApplication::translate("SurveyPoint", "write decimals with a point: 50.4501, 30.5234")
                                        : QString());
     }
     const std::string a = dmsString(pair->first);
@@ -351,12 +352,12 @@ Result<SurveyPoint> parseLatLon(const QString& entered, const QString& simple)
         const double lon = latFirst ? valueB : valueA;
         if (!(std::abs(lat) <= 90))
             return Error{
-                QStringLiteral("latitude %1° in \"%2\" is outside -90 to 90 (write latitude first, then "
+                QCoreApplication::translate("SurveyPoint", "latitude %1° in \"%2\" is outside -90 to 90 (write latitude first, then "
                                "longitude)")
                     .arg(degrees(lat), entered)};
         if (!(std::abs(lon) <= 180))
             return Error{
-                QStringLiteral("longitude %1° in \"%2\" is outside -180 to 180").arg(degrees(lon), entered)};
+                QCoreApplication::translate("SurveyPoint", "longitude %1° in \"%2\" is outside -180 to 180").arg(degrees(lon), entered)};
     }
 
     SurveyPoint point{0, 0, entered, QStringLiteral("latlon"), {}};
@@ -364,7 +365,7 @@ Result<SurveyPoint> parseLatLon(const QString& entered, const QString& simple)
         DMS::DecodeLatLon(a, b, point.lat, point.lon, /*longfirst=*/false);
     } catch (const GeographicLib::GeographicErr& e) {
         return Error{
-            QStringLiteral("could not read \"%1\" as lat/lon: %2").arg(entered, QString::fromUtf8(e.what()))};
+            QCoreApplication::translate("SurveyPoint", "could not read \"%1\" as lat/lon: %2").arg(entered, QString::fromUtf8(e.what()))};
     }
     // Minutes or seconds make it DMS; "50.45°N 30.52°E" is still decimal degrees.
     static const QRegularExpression numberRun(QStringLiteral(R"(\d+(?:\.\d+)?|\.\d+)"));
@@ -384,7 +385,7 @@ Result<SurveyPoint> parseSurveyPoint(const QString& text, const std::optional<QP
     const QString entered = text.trimmed();
     const QString simple = text.simplified();
     if (simple.isEmpty())
-        return Error{QStringLiteral("No point given: the text is empty")};
+        return Error{QCoreApplication::translate("SurveyPoint", "No point given: the text is empty")};
     if (bearingKeyword().match(simple).hasMatch())
         return parseBearing(entered, simple, previousLonLat, magnetic);
     if (auto mgrs = tryMgrs(entered, simple))

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QUuid>
 
@@ -41,8 +42,7 @@ struct TranslateOptionsFree {
 
 QString exportFileFilter()
 {
-    return QStringLiteral(
-        "GeoJSON (*.geojson);;KML for Google Earth (*.kml);;Shapefile (*.shp);;GeoPackage (*.gpkg)");
+    return QCoreApplication::translate("Exchange", "GeoJSON (*.geojson);;KML for Google Earth (*.kml);;Shapefile (*.shp);;GeoPackage (*.gpkg)");
 }
 
 QString extensionForFilter(const QString& filter)
@@ -72,7 +72,7 @@ Result<int> exportAreas(const QString& geopackagePath, const QString& layer, con
     const QString driver = driverFor(outPath);
     const QString name = QFileInfo(outPath).fileName();
     if (driver.isEmpty())
-        return Error{QStringLiteral("%1: choose .geojson, .kml, .shp or .gpkg").arg(name)};
+        return Error{QCoreApplication::translate("Exchange", "%1: choose .geojson, .kml, .shp or .gpkg").arg(name)};
     GDALDatasetUniquePtr src(
         GDALDataset::Open(geopackagePath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!src)
@@ -80,7 +80,7 @@ Result<int> exportAreas(const QString& geopackagePath, const QString& layer, con
                                                   errors.message("cannot open"))};
     OGRLayer* l = src->GetLayerByName(layer.toUtf8().constData());
     if (!l)
-        return Error{QStringLiteral("%1: no layer %2").arg(QFileInfo(geopackagePath).fileName(), layer)};
+        return Error{QCoreApplication::translate("Exchange", "%1: no layer %2").arg(QFileInfo(geopackagePath).fileName(), layer)};
     QList<QByteArray> args = {"-f",   driver.toUtf8(), "-t_srs",    "EPSG:4326",
                               "-nln", layer.toUtf8(),  "-overwrite"};
     if (!only.empty()) {
@@ -112,7 +112,7 @@ Result<int> exportAreas(const QString& geopackagePath, const QString& layer, con
         outPath.toUtf8().constData(), nullptr, 1, &srcHandle, options.get(), &usageError)));
     if (!out)
         return Error{
-            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL could not write it")))};
+            QStringLiteral("%1: %2").arg(name, errors.message(QCoreApplication::translate("Exchange", "GDAL could not write it")))};
     return count;
 }
 
@@ -164,7 +164,7 @@ Result<ImportedAreas> readImport(const QString& path, const FieldMapping& mappin
     OGRLayer* layer = ds ? ds->GetLayer(0) : nullptr;
     if (!layer)
         return Error{
-            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
+            QStringLiteral("%1: %2").arg(name, errors.message(QCoreApplication::translate("Exchange", "GDAL cannot open it")))};
     auto toLonLat = geo::CoordinateTransform::create(data::crsDefinition(layer->GetSpatialRef()),
                                                      QStringLiteral("EPSG:4326"));
     if (!toLonLat)
@@ -189,12 +189,12 @@ Result<ImportedAreas> readImport(const QString& path, const FieldMapping& mappin
         };
         HazardArea a;
         a.localId = value("local_id");
-        const QString label = QStringLiteral("feature %1%2")
+        const QString label = QCoreApplication::translate("Exchange", "feature %1%2")
                                   .arg(f->GetFID())
-                                  .arg(a.localId.isEmpty() ? QString() : QStringLiteral(" (id %1)").arg(a.localId));
+                                  .arg(a.localId.isEmpty() ? QString() : QCoreApplication::translate("Exchange", " (id %1)").arg(a.localId));
         a.polygons = data::polygonsOf(f->GetGeometryRef());
         if (a.polygons.empty()) {
-            out.skipped << QStringLiteral("%1: not a polygon").arg(label);
+            out.skipped << QCoreApplication::translate("Exchange", "%1: not a polygon").arg(label);
             continue;
         }
         std::size_t failed = 0;
@@ -202,7 +202,7 @@ Result<ImportedAreas> readImport(const QString& path, const FieldMapping& mappin
             for (auto& ring : polygon)
                 failed += toLonLat->transform(ring.data(), ring.size() / 2);
         if (failed > 0) {
-            out.skipped << QStringLiteral("%1: %2 vertices cannot be converted to WGS 84").arg(label).arg(failed);
+            out.skipped << QCoreApplication::translate("Exchange", "%1: %2 vertices cannot be converted to WGS 84").arg(label).arg(failed);
             continue;
         }
         const auto issues = validateArea(a);
@@ -219,7 +219,7 @@ Result<ImportedAreas> readImport(const QString& path, const FieldMapping& mappin
         a.dateOfInformation = QDate::fromString(value("date_of_information").left(10), Qt::ISODate);
         a.notes = value("notes");
         a.estimatedAreaM2 = a.remainingAreaM2 = geo::polygonsArea(a.polygons).areaM2;
-        a.enteredCoordinates = QStringLiteral("imported from %1").arg(name);
+        a.enteredCoordinates = QCoreApplication::translate("Exchange", "imported from %1").arg(name);
         // A file that carries GUIDs (an export of a hazard layer) keeps them: importing it twice
         // finds the areas already there instead of doubling them.
         const int guidField = f->GetFieldIndex("guid");
@@ -228,7 +228,7 @@ Result<ImportedAreas> readImport(const QString& path, const FieldMapping& mappin
         out.areas.push_back(std::move(a));
     }
     if (!errors.failures().isEmpty())
-        return Error{QStringLiteral("%1: reading stopped after %2 features: %3")
+        return Error{QCoreApplication::translate("Exchange", "%1: reading stopped after %2 features: %3")
                          .arg(name)
                          .arg(seen)
                          .arg(errors.failures().first())};

@@ -1,5 +1,7 @@
 #include "hazard/hazardarea.h"
 
+#include <QCoreApplication>
+
 namespace mineatlas::hazard {
 
 namespace {
@@ -147,11 +149,11 @@ QStringList missingRequiredFields(const HazardArea& a)
 QString fieldLabel(const QString& fieldName)
 {
     if (fieldName == QLatin1String("local_id"))
-        return QStringLiteral("local id");
+        return QCoreApplication::translate("HazardArea", "local id");
     if (fieldName == QLatin1String("reported_by"))
-        return QStringLiteral("reported by");
+        return QCoreApplication::translate("HazardArea", "reported by");
     if (fieldName == QLatin1String("date_of_information"))
-        return QStringLiteral("date of information");
+        return QCoreApplication::translate("HazardArea", "date of information");
     QString label = fieldName;
     return label.replace(QLatin1Char('_'), QLatin1Char(' '));
 }

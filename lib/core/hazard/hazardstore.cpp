@@ -1,5 +1,6 @@
 #include "hazard/hazardstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QUuid>
 
@@ -101,7 +102,7 @@ Error HazardStore::failure(const QString& what, const data::GdalErrorCollector& 
     return Error{QStringLiteral("%1: %2: %3")
                      .arg(fileName(m_path), what,
                           data::writeFailureCause(m_path, errors.failures(),
-                                                  QStringLiteral("GDAL gave no reason")))};
+                                                  QCoreApplication::translate("HazardStore", "GDAL gave no reason")))};
 }
 
 Result<std::unique_ptr<HazardStore>> HazardStore::create(const QString& path, const QString& layer)
@@ -112,16 +113,16 @@ Result<std::unique_ptr<HazardStore>> HazardStore::create(const QString& path, co
     store->m_layerName = layer;
     if (QFileInfo::exists(path)) {
         if (auto why = data::unwritableReason(path))
-            return Error{QStringLiteral("%1: cannot add a hazard layer: %2").arg(fileName(path), *why)};
+            return Error{QCoreApplication::translate("HazardStore", "%1: cannot add a hazard layer: %2").arg(fileName(path), *why)};
         store->m_dataset.reset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
     } else {
         GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
         if (!driver)
-            return Error{QStringLiteral("GDAL has no GeoPackage driver")};
+            return Error{QCoreApplication::translate("HazardStore", "GDAL has no GeoPackage driver")};
         store->m_dataset.reset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     }
     if (!store->m_dataset)
-        return store->failure(QStringLiteral("cannot create the hazard layer"), errors);
+        return store->failure(QCoreApplication::translate("HazardStore", "cannot create the hazard layer"), errors);
     OGRSpatialReference wgs84;
     wgs84.importFromEPSG(4326);
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -129,12 +130,12 @@ Result<std::unique_ptr<HazardStore>> HazardStore::create(const QString& path, co
     store->m_layer = store->m_dataset->CreateLayer(layer.toUtf8().constData(), &wgs84, wkbMultiPolygon,
                                                    const_cast<char**>(options));
     if (!store->m_layer)
-        return store->failure(QStringLiteral("cannot create layer %1").arg(layer), errors);
+        return store->failure(QCoreApplication::translate("HazardStore", "cannot create layer %1").arg(layer), errors);
     for (const FieldSpec& spec : kFields) {
         OGRFieldDefn field(spec.name, spec.type);
         if (store->m_layer->CreateField(&field) != OGRERR_NONE)
             return store->failure(
-                QStringLiteral("cannot create field %1").arg(QString::fromLatin1(spec.name)), errors);
+                QCoreApplication::translate("HazardStore", "cannot create field %1").arg(QString::fromLatin1(spec.name)), errors);
     }
     int version = 1;
     if (auto migrated = migrateHazardSchema(*store->m_dataset, *store->m_layer, version); !migrated)
@@ -155,11 +156,11 @@ Result<std::unique_ptr<HazardStore>> HazardStore::open(const QString& path, cons
     store->m_path = path;
     store->m_layerName = layer;
     if (!QFileInfo::exists(path))
-        return Error{QStringLiteral("%1: file not found").arg(fileName(path))};
+        return Error{QCoreApplication::translate("HazardStore", "%1: file not found").arg(fileName(path))};
     // Say why a file cannot be edited before GDAL fails to open it without a word.
     if (!readOnly)
         if (auto why = data::unwritableReason(path))
-            return Error{QStringLiteral("%1: cannot edit it: %2. Open a copy you can write to.")
+            return Error{QCoreApplication::translate("HazardStore", "%1: cannot edit it: %2. Open a copy you can write to.")
                              .arg(fileName(path), *why)};
     if (readOnly)
         data::rollBackInterruptedWrite(path); // what a killed editor left half-written
@@ -168,18 +169,18 @@ Result<std::unique_ptr<HazardStore>> HazardStore::open(const QString& path, cons
         GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR | (readOnly ? GDAL_OF_READONLY : GDAL_OF_UPDATE);
     store->m_dataset.reset(GDALDataset::Open(path.toUtf8().constData(), flags, drivers, nullptr, nullptr));
     if (!store->m_dataset)
-        return Error{QStringLiteral("%1: cannot open it as a GeoPackage: %2")
+        return Error{QCoreApplication::translate("HazardStore", "%1: cannot open it as a GeoPackage: %2")
                          .arg(fileName(path), data::writeFailureCause(path, errors.failures(),
-                                                                      QStringLiteral("GDAL gave no reason")))};
+                                                                      QCoreApplication::translate("HazardStore", "GDAL gave no reason")))};
     store->m_layer = store->m_dataset->GetLayerByName(layer.toUtf8().constData());
     if (!store->m_layer)
-        return Error{QStringLiteral("%1: no layer named \"%2\"").arg(fileName(path), layer)};
+        return Error{QCoreApplication::translate("HazardStore", "%1: no layer named \"%2\"").arg(fileName(path), layer)};
     QStringList missing;
     for (const FieldSpec& spec : kFields)
         if (store->m_layer->GetLayerDefn()->GetFieldIndex(spec.name) < 0)
             missing << QString::fromLatin1(spec.name);
     if (!missing.isEmpty())
-        return Error{QStringLiteral("%1: layer \"%2\" is not a hazard layer; missing field(s): %3")
+        return Error{QCoreApplication::translate("HazardStore", "%1: layer \"%2\" is not a hazard layer; missing field(s): %3")
                          .arg(fileName(path), layer, missing.join(QStringLiteral(", ")))};
     const char* version = store->m_layer->GetMetadataItem(kSchemaKey);
     store->m_schemaVersion = version ? QByteArray(version).toInt() : 0;
@@ -215,7 +216,7 @@ Result<bool> HazardStore::prepareGuids()
                                                     QString::fromUtf8(f->GetFieldAsString(1)));
         m_dataset->ReleaseResultSet(result);
         if (!clashes.isEmpty())
-            return Error{QStringLiteral("%1: %2 GUID(s) are used by more than one area, so edits could reach the "
+            return Error{QCoreApplication::translate("HazardStore", "%1: %2 GUID(s) are used by more than one area, so edits could reach the "
                                         "wrong one: %3. Give each area its own GUID (or remove the copies) before "
                                         "editing.")
                              .arg(fileName(m_path))
@@ -231,17 +232,17 @@ Result<bool> HazardStore::prepareGuids()
     m_layer->SetAttributeFilter(nullptr);
     if (!missing.empty()) {
         if (m_dataset->StartTransaction() != OGRERR_NONE)
-            return failure(QStringLiteral("cannot give GUIDs to %1 areas").arg(missing.size()), errors);
+            return failure(QCoreApplication::translate("HazardStore", "cannot give GUIDs to %1 areas").arg(missing.size()), errors);
         for (qint64 fid : missing) {
             OGRFeatureUniquePtr f(m_layer->GetFeature(fid));
             f->SetField("guid", QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8().constData());
             if (m_layer->SetFeature(f.get()) != OGRERR_NONE) {
                 m_dataset->RollbackTransaction();
-                return failure(QStringLiteral("cannot give GUIDs to %1 areas").arg(missing.size()), errors);
+                return failure(QCoreApplication::translate("HazardStore", "cannot give GUIDs to %1 areas").arg(missing.size()), errors);
             }
         }
         if (m_dataset->CommitTransaction() != OGRERR_NONE)
-            return failure(QStringLiteral("cannot give GUIDs to %1 areas").arg(missing.size()), errors);
+            return failure(QCoreApplication::translate("HazardStore", "cannot give GUIDs to %1 areas").arg(missing.size()), errors);
         m_assignedGuids = static_cast<int>(missing.size());
     }
     const QByteArray index = "CREATE INDEX IF NOT EXISTS \"" + m_layerName.toUtf8() + "_guid_lookup\" ON " + quotedLayer() + " (guid)";
@@ -302,7 +303,7 @@ Result<std::vector<HazardArea>> HazardStore::readFiltered(const QString& filter)
         out.push_back(areaOf(*f));
     m_layer->SetAttributeFilter(nullptr);
     if (!errors.failures().isEmpty())
-        return Error{QStringLiteral("%1: reading hazard areas failed: %2")
+        return Error{QCoreApplication::translate("HazardStore", "%1: reading hazard areas failed: %2")
                          .arg(fileName(m_path), errors.failures().first())};
     return out;
 }
@@ -317,7 +318,7 @@ Result<std::optional<HazardArea>> HazardStore::readByGuid(const QString& guid) c
     if (found->empty())
         return std::optional<HazardArea>();
     if (found->size() > 1)
-        return Error{QStringLiteral("%1: %2 areas have the GUID %3").arg(fileName(m_path)).arg(found->size()).arg(guid)};
+        return Error{QCoreApplication::translate("HazardStore", "%1: %2 areas have the GUID %3").arg(fileName(m_path)).arg(found->size()).arg(guid)};
     return std::optional<HazardArea>(std::move(found->front()));
 }
 
@@ -348,43 +349,43 @@ Result<bool> HazardStore::apply(ChangeSet& changes)
     if (changes.isEmpty())
         return true;
     if (m_dataset->StartTransaction() != OGRERR_NONE)
-        return failure(QStringLiteral("cannot start a transaction"), errors);
+        return failure(QCoreApplication::translate("HazardStore", "cannot start a transaction"), errors);
     auto abort = [&](const QString& what) {
         m_dataset->RollbackTransaction();
         return failure(what, errors);
     };
     if (!m_layer)
-        return Error{QStringLiteral("%1: the connection to the file was lost; open the layer again").arg(fileName(m_path))};
+        return Error{QCoreApplication::translate("HazardStore", "%1: the connection to the file was lost; open the layer again").arg(fileName(m_path))};
     for (const QString& guid : changes.removals) {
         const qint64 fid = fidOf(guid);
         if (fid == -2) {
             m_dataset->RollbackTransaction();
-            return Error{QStringLiteral("%1: several areas have the GUID %2; nothing was changed").arg(fileName(m_path), guid)};
+            return Error{QCoreApplication::translate("HazardStore", "%1: several areas have the GUID %2; nothing was changed").arg(fileName(m_path), guid)};
         }
         if (fid < 0) {
             m_dataset->RollbackTransaction();
-            return Error{QStringLiteral("%1: the area %2 is no longer in the file").arg(fileName(m_path), guid)};
+            return Error{QCoreApplication::translate("HazardStore", "%1: the area %2 is no longer in the file").arg(fileName(m_path), guid)};
         }
         if (m_layer->DeleteFeature(fid) != OGRERR_NONE)
-            return abort(QStringLiteral("the area was not deleted"));
+            return abort(QCoreApplication::translate("HazardStore", "the area was not deleted"));
     }
     for (const HazardArea& area : changes.updates) {
         const qint64 fid = fidOf(area.guid);
         if (fid == -2) {
             m_dataset->RollbackTransaction();
-            return Error{QStringLiteral("%1: several areas have the GUID %2; nothing was changed").arg(fileName(m_path), area.guid)};
+            return Error{QCoreApplication::translate("HazardStore", "%1: several areas have the GUID %2; nothing was changed").arg(fileName(m_path), area.guid)};
         }
         if (fid < 0) {
             m_dataset->RollbackTransaction();
-            return Error{QStringLiteral("%1: the area %2 is no longer in the file")
+            return Error{QCoreApplication::translate("HazardStore", "%1: the area %2 is no longer in the file")
                              .arg(fileName(m_path), area.localId.isEmpty() ? area.guid : area.localId)};
         }
         OGRFeature f(m_layer->GetLayerDefn());
         f.SetFID(fid);
         if (!toFeature(area, f))
-            return abort(QStringLiteral("the geometry cannot be stored"));
+            return abort(QCoreApplication::translate("HazardStore", "the geometry cannot be stored"));
         if (m_layer->SetFeature(&f) != OGRERR_NONE)
-            return abort(QStringLiteral("the change was not saved"));
+            return abort(QCoreApplication::translate("HazardStore", "the change was not saved"));
     }
     std::vector<std::pair<qint64, QString>> inserted;
     for (HazardArea& area : changes.inserts) {
@@ -392,21 +393,21 @@ Result<bool> HazardStore::apply(ChangeSet& changes)
             area.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : area.guid;
         if (!area.guid.isEmpty() && fidOf(guid) != -1) {
             m_dataset->RollbackTransaction();
-            return Error{QStringLiteral("%1: an area with GUID %2 is already in the file").arg(fileName(m_path), guid)};
+            return Error{QCoreApplication::translate("HazardStore", "%1: an area with GUID %2 is already in the file").arg(fileName(m_path), guid)};
         }
         OGRFeature f(m_layer->GetLayerDefn());
         HazardArea row = area;
         row.guid = guid;
         if (!toFeature(row, f))
-            return abort(QStringLiteral("the geometry cannot be stored"));
+            return abort(QCoreApplication::translate("HazardStore", "the geometry cannot be stored"));
         if (m_layer->CreateFeature(&f) != OGRERR_NONE)
-            return abort(QStringLiteral("the area was not saved"));
+            return abort(QCoreApplication::translate("HazardStore", "the area was not saved"));
         inserted.emplace_back(f.GetFID(), guid);
     }
     if (m_dataset->CommitTransaction() != OGRERR_NONE) {
         // SQLite may keep the transaction open after a failed COMMIT while GDAL thinks it is over:
         // a fresh connection is the only state that is certainly clean.
-        const Error error = failure(QStringLiteral("the change was not saved (commit failed)"), errors);
+        const Error error = failure(QCoreApplication::translate("HazardStore", "the change was not saved (commit failed)"), errors);
         m_dataset->RollbackTransaction();
         reconnect();
         return error;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <ogrsf_frmts.h>
@@ -28,15 +29,15 @@ Result<bool> migrateHazardSchema(GDALDataset& ds, OGRLayer& areas, int& version)
     if (version >= 2)
         return true;
     if (ds.StartTransaction() != OGRERR_NONE)
-        return Error{QStringLiteral("cannot start the migration to hazard schema version 2")};
+        return Error{QCoreApplication::translate("LandRelease", "cannot start the migration to hazard schema version 2")};
     auto fail = [&](const QString& what) -> Result<bool> {
         ds.RollbackTransaction();
-        return Error{QStringLiteral("cannot migrate to hazard schema version 2: %1").arg(what)};
+        return Error{QCoreApplication::translate("LandRelease", "cannot migrate to hazard schema version 2: %1").arg(what)};
     };
     if (areas.GetLayerDefn()->GetFieldIndex("recorded_date") < 0) {
         OGRFieldDefn recorded("recorded_date", OFTDate);
         if (areas.CreateField(&recorded) != OGRERR_NONE)
-            return fail(QStringLiteral("cannot add recorded_date"));
+            return fail(QCoreApplication::translate("LandRelease", "cannot add recorded_date"));
         const QByteArray fill = "UPDATE \"" + QByteArray(areas.GetName()).replace('"', "\"\"") +
                                 "\" SET recorded_date = date_of_information WHERE recorded_date IS NULL";
         ds.ExecuteSQL(fill.constData(), nullptr, nullptr);
@@ -47,32 +48,32 @@ Result<bool> migrateHazardSchema(GDALDataset& ds, OGRLayer& areas, int& version)
     if (!ds.GetLayerByName(kStatusHistoryTable)) {
         OGRLayer* history = ds.CreateLayer(kStatusHistoryTable, nullptr, wkbNone, nullptr);
         if (!history)
-            return fail(QStringLiteral("cannot create %1").arg(QString::fromLatin1(kStatusHistoryTable)));
+            return fail(QCoreApplication::translate("LandRelease", "cannot create %1").arg(QString::fromLatin1(kStatusHistoryTable)));
         for (const auto& [name, type] : {std::pair{"hazard_guid", OFTString}, std::pair{"change_date", OFTDate},
                                          std::pair{"classification", OFTString}, std::pair{"status", OFTString},
                                          std::pair{"reason", OFTString}}) {
             OGRFieldDefn field(name, type);
             if (history->CreateField(&field) != OGRERR_NONE)
-                return fail(QStringLiteral("cannot create %1.%2").arg(QString::fromLatin1(kStatusHistoryTable), QString::fromLatin1(name)));
+                return fail(QCoreApplication::translate("LandRelease", "cannot create %1.%2").arg(QString::fromLatin1(kStatusHistoryTable), QString::fromLatin1(name)));
         }
     }
     if (!ds.GetLayerByName(kLandReleaseLayer)) {
         const char* options[] = {"GEOMETRY_NAME=geom", "FID=fid", nullptr};
         OGRLayer* release = ds.CreateLayer(kLandReleaseLayer, &wgs84, wkbMultiPolygon, const_cast<char**>(options));
         if (!release)
-            return fail(QStringLiteral("cannot create %1").arg(QString::fromLatin1(kLandReleaseLayer)));
+            return fail(QCoreApplication::translate("LandRelease", "cannot create %1").arg(QString::fromLatin1(kLandReleaseLayer)));
         for (const auto& [name, type] :
              {std::pair{"guid", OFTString}, std::pair{"hazard_guid", OFTString}, std::pair{"kind", OFTString},
               std::pair{"method", OFTString}, std::pair{"release_date", OFTDate}, std::pair{"area_m2", OFTReal},
               std::pair{"organisation", OFTString}, std::pair{"notes", OFTString}}) {
             OGRFieldDefn field(name, type);
             if (release->CreateField(&field) != OGRERR_NONE)
-                return fail(QStringLiteral("cannot create %1.%2").arg(QString::fromLatin1(kLandReleaseLayer), QString::fromLatin1(name)));
+                return fail(QCoreApplication::translate("LandRelease", "cannot create %1.%2").arg(QString::fromLatin1(kLandReleaseLayer), QString::fromLatin1(name)));
         }
     }
     areas.SetMetadataItem("MINEATLAS_HAZARD_SCHEMA", "2");
     if (ds.CommitTransaction() != OGRERR_NONE)
-        return Error{QStringLiteral("cannot migrate to hazard schema version 2: the commit failed")};
+        return Error{QCoreApplication::translate("LandRelease", "cannot migrate to hazard schema version 2: the commit failed")};
     version = 2;
     return true;
 }
@@ -81,7 +82,7 @@ Result<std::map<QString, std::vector<StatusEvent>>> readStatusHistory(const QStr
 {
     GDALDatasetUniquePtr ds(openReadOnly(path));
     if (!ds)
-        return Error{QStringLiteral("%1: cannot open it as a GeoPackage").arg(QFileInfo(path).fileName())};
+        return Error{QCoreApplication::translate("LandRelease", "%1: cannot open it as a GeoPackage").arg(QFileInfo(path).fileName())};
     std::map<QString, std::vector<StatusEvent>> out;
     OGRLayer* history = ds->GetLayerByName(kStatusHistoryTable);
     if (!history)
@@ -132,10 +133,10 @@ Result<std::shared_ptr<const time::RunningTotal>> readReleasedArea(const QString
 {
     GDALDatasetUniquePtr ds(openReadOnly(path));
     if (!ds)
-        return Error{QStringLiteral("%1: cannot open it as a GeoPackage").arg(QFileInfo(path).fileName())};
+        return Error{QCoreApplication::translate("LandRelease", "%1: cannot open it as a GeoPackage").arg(QFileInfo(path).fileName())};
     OGRLayer* layer = ds->GetLayerByName(layerName.toUtf8().constData());
     if (!layer)
-        return Error{QStringLiteral("%1: no layer named \"%2\"").arg(QFileInfo(path).fileName(), layerName)};
+        return Error{QCoreApplication::translate("LandRelease", "%1: no layer named \"%2\"").arg(QFileInfo(path).fileName(), layerName)};
     // Areas on the ellipsoid need lon/lat: the file's CRS to WGS 84 when it is not already.
     OGRSpatialReference wgs84;
     wgs84.importFromEPSG(4326);
@@ -158,7 +159,7 @@ Result<std::shared_ptr<const time::RunningTotal>> readReleasedArea(const QString
         }
         amounts.emplace_back(d, geo::polygonsArea(data::polygonsOf(g)).areaM2);
     }
-    return std::make_shared<const time::RunningTotal>(std::move(amounts), QStringLiteral("Land released"));
+    return std::make_shared<const time::RunningTotal>(std::move(amounts), QCoreApplication::translate("LandRelease", "Land released"));
 }
 
 bool isLandReleaseLayer(const QStringList& fields)

@@ -1,5 +1,7 @@
 #include "hazard/validation.h"
 
+#include <QCoreApplication>
+
 #include "hazard/hazardstore.h"
 #include "geo/planar.h"
 
@@ -31,7 +33,7 @@ std::vector<ValidationIssue> validateRing(const std::vector<double>& ring)
         for (std::size_t j = i + 1; j < pts.size(); ++j)
             if (pts[i] == pts[j])
                 out.push_back({S::Error, QStringLiteral("duplicate-vertex"),
-                               QStringLiteral("Vertices %1 and %2 are the same point").arg(i + 1).arg(j + 1),
+                               QCoreApplication::translate("Validation", "Vertices %1 and %2 are the same point").arg(i + 1).arg(j + 1),
                                where(pts[i])});
     std::vector<P> distinct;
     for (const P& p : pts)
@@ -40,7 +42,7 @@ std::vector<ValidationIssue> validateRing(const std::vector<double>& ring)
     if (distinct.size() < 3) {
         out.push_back(
             {S::Error, QStringLiteral("too-few-vertices"),
-             QStringLiteral("An area needs at least 3 distinct vertices (it has %1)").arg(distinct.size()),
+             QCoreApplication::translate("Validation", "An area needs at least 3 distinct vertices (it has %1)").arg(distinct.size()),
              pts.empty() ? QPointF() : where(pts.front())});
         return out;
     }
@@ -61,7 +63,7 @@ std::vector<ValidationIssue> validateRing(const std::vector<double>& ring)
             P at{};
             if (segmentsIntersect(pts[i], pts[(i + 1) % n], pts[j], pts[(j + 1) % n], at))
                 out.push_back({S::Error, QStringLiteral("self-intersection"),
-                               QStringLiteral("Edges %1–%2 and %3–%4 cross")
+                               QCoreApplication::translate("Validation", "Edges %1–%2 and %3–%4 cross")
                                    .arg(i + 1)
                                    .arg((i + 1) % n + 1)
                                    .arg(j + 1)
@@ -77,7 +79,7 @@ std::vector<ValidationIssue> validateRing(const std::vector<double>& ring)
         if (metres > kLongEdgeMetres)
             out.push_back(
                 {S::Warning, QStringLiteral("long-edge"),
-                 QStringLiteral("Vertices %1 and %2 are %3 km apart (more than %4 km): check for a typing "
+                 QCoreApplication::translate("Validation", "Vertices %1 and %2 are %3 km apart (more than %4 km): check for a typing "
                                 "error, or add intermediate points")
                      .arg(i + 1)
                      .arg((i + 1) % n + 1)
@@ -94,7 +96,7 @@ std::vector<ValidationIssue> validateArea(const HazardArea& area, const std::vec
     if (area.polygons.empty())
         out.push_back({ValidationIssue::Severity::Error,
                        QStringLiteral("too-few-vertices"),
-                       QStringLiteral("The area has no geometry"),
+                       QCoreApplication::translate("Validation", "The area has no geometry"),
                        {}});
     for (const auto& polygon : area.polygons)
         for (const auto& ring : polygon) {
@@ -120,7 +122,7 @@ std::vector<ValidationIssue> validateArea(const HazardArea& area, const std::vec
         if (!(OGR_G_Area(OGRGeometry::ToHandle(common.get())) > 0))
             continue;
         out.push_back({ValidationIssue::Severity::Warning, QStringLiteral("overlap"),
-                       QStringLiteral("Overlaps open area %1")
+                       QCoreApplication::translate("Validation", "Overlaps open area %1")
                            .arg(other.localId.isEmpty() ? other.guid : other.localId),
                        QPointF(centre.getX(), centre.getY())});
     }

@@ -1,5 +1,6 @@
 #include "project/identify.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <ogrsf_frmts.h>
@@ -41,16 +42,16 @@ Result<geo::GeodesicMeasure> measureSourceFeature(const QString& path, const QSt
     data::GdalErrorCollector errors;
     const QString name = QFileInfo(path).fileName();
     if (fid < 0)
-        return Error{QStringLiteral("%1: the feature has no id in its file").arg(name)};
+        return Error{QCoreApplication::translate("Identify", "%1: the feature has no id in its file").arg(name)};
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     OGRLayer* layer = !ds ? nullptr
                       : layerName.isEmpty() ? ds->GetLayer(0)
                                             : ds->GetLayerByName(layerName.toUtf8().constData());
     if (!layer)
-        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("cannot read it again")))};
+        return Error{QStringLiteral("%1: %2").arg(name, errors.message(QCoreApplication::translate("Identify", "cannot read it again")))};
     OGRFeatureUniquePtr feature(layer->GetFeature(fid));
     if (!feature || !feature->GetGeometryRef())
-        return Error{QStringLiteral("%1: feature %2 is no longer in the file").arg(name).arg(fid)};
+        return Error{QCoreApplication::translate("Identify", "%1: feature %2 is no longer in the file").arg(name).arg(fid)};
     auto toLonLat = geo::CoordinateTransform::create(data::crsDefinition(layer->GetSpatialRef()),
                                                      QStringLiteral("EPSG:4326"));
     if (!toLonLat)
@@ -59,7 +60,7 @@ Result<geo::GeodesicMeasure> measureSourceFeature(const QString& path, const QSt
     for (auto& polygon : polygons)
         for (auto& ring : polygon)
             if (toLonLat->transform(ring.data(), ring.size() / 2) > 0)
-                return Error{QStringLiteral("%1: feature %2 has vertices PROJ cannot convert to WGS 84")
+                return Error{QCoreApplication::translate("Identify", "%1: feature %2 has vertices PROJ cannot convert to WGS 84")
                                  .arg(name)
                                  .arg(fid)};
     return geo::polygonsArea(polygons);

@@ -1,5 +1,6 @@
 #include "project/identifycontroller.h"
 
+#include <QCoreApplication>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -53,7 +54,7 @@ std::vector<IdentifyResult> IdentifyController::identify(QPointF map, double tol
                     m.error = measure.error();
                 }
             } catch (...) {
-                m.error = QStringLiteral("measuring failed");
+                m.error = QCoreApplication::translate("Identify", "measuring failed");
             }
             promise.addResult(m);
         }

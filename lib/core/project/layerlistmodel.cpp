@@ -1,5 +1,6 @@
 #include "project/layerlistmodel.h"
 
+#include <QCoreApplication>
 #include <QIcon>
 #include <QMimeData>
 #include <QPainter>
@@ -70,13 +71,13 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         return swatch(*layer);
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("%1\nSource: %2").arg(layer->name(), layer->sourcePath());
+        QString tip = QCoreApplication::translate("LayerList", "%1\nSource: %2").arg(layer->name(), layer->sourcePath());
         if (!layer->sourceLayer().isEmpty())
-            tip += QStringLiteral(" (layer %1)").arg(layer->sourceLayer());
+            tip += QCoreApplication::translate("LayerList", " (layer %1)").arg(layer->sourceLayer());
         if (!layer->crsDescription().isEmpty())
-            tip += QStringLiteral("\nCRS of the file: %1").arg(layer->crsDescription());
+            tip += QCoreApplication::translate("LayerList", "\nCRS of the file: %1").arg(layer->crsDescription());
         if (layer->store())
-            tip += QStringLiteral("\n%1 features, %2 vertices")
+            tip += QCoreApplication::translate("LayerList", "\n%1 features, %2 vertices")
                        .arg(layer->store()->size())
                        .arg(layer->store()->vertexCount());
         for (const QString& w : layer->warnings())

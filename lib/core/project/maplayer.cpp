@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <atomic>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 
 #include "treaty/treatystyle.h"
+#include "uilocale.h"
 
 namespace mineatlas::project {
 
@@ -29,7 +31,7 @@ MapLayer::MapLayer(Kind kind, QString name, QString sourcePath, QString sourceLa
 
 QString MapLayer::attribution() const
 {
-    return m_attribution.isEmpty() ? QStringLiteral("%1: source and licence not stated in the file")
+    return m_attribution.isEmpty() ? QCoreApplication::translate("MapLayer", "%1: source and licence not stated in the file")
                                          .arg(QFileInfo(m_sourcePath).fileName())
                                    : m_attribution;
 }
@@ -155,10 +157,10 @@ void MapLayer::setRestyleAt(RestyleAt hook)
 
 QString runningTotalText(const time::RunningTotal& total, const QString& name, QDate date)
 {
-    const QLocale en(QLocale::English);
+    const QLocale en = uiLocale();
     const double m2 = total.at(date);
-    return QStringLiteral("%1 by %2: %3 m² (%4 ha), ellipsoidal")
-        .arg(total.label().isEmpty() ? name : total.label(), en.toString(date, QStringLiteral("d MMMM yyyy")),
+    return QCoreApplication::translate("MapLayer", "%1 by %2: %3 m² (%4 ha), ellipsoidal")
+        .arg(total.label().isEmpty() ? name : total.label(), localLongDate(date, en),
              en.toString(static_cast<qint64>(std::llround(m2))), en.toString(m2 / 10000.0, 'f', 1));
 }
 

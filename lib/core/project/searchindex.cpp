@@ -3,12 +3,16 @@
 #include <algorithm>
 #include <tuple>
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
 #include "project/maplayer.h"
 #include "project/project.h"
 #include "treaty/treatystyle.h"
+#include "treaty/countrynames.h"
+#include "uilocale.h"
 
 namespace mineatlas::project {
 
@@ -78,11 +82,11 @@ QString kindDetail(SearchKind kind)
 {
     switch (kind) {
     case SearchKind::Country:
-        return QStringLiteral("country");
+        return QCoreApplication::translate("SearchIndex", "country");
     case SearchKind::Place:
-        return QStringLiteral("place");
+        return QCoreApplication::translate("SearchIndex", "place");
     case SearchKind::Hazard:
-        return QStringLiteral("hazard area");
+        return QCoreApplication::translate("SearchIndex", "hazard area");
     }
     return {};
 }
@@ -149,9 +153,21 @@ std::vector<SearchSource> SearchIndex::sourcesOf(const Project& project)
             // territory, whose record is its sovereign's).
             if (const auto& treaty = layer->treatyStyle()) {
                 s.extraNames.resize(store.size());
+                const auto names = treaty::CountryNames::shared();
+                // The state's names in every interface language (iso-codes), so "Україна" and "乌克兰"
+                // find it: given to the feature named as the treaty table names the state, where one
+                // is, so that a part of it drawn apart (Crimea) does not come first.
+                QHash<const treaty::TreatyRecord*, std::size_t> namesake;
                 for (std::size_t f = 0; f < store.size(); ++f)
-                    if (const treaty::TreatyRecord* r = treaty->recordOf(f); r && !treaty->territoryOf(f))
+                    if (const treaty::TreatyRecord* r = treaty->recordOf(f); r && !treaty->territoryOf(f) &&
+                        store.attribute(f, name).toString().trimmed().compare(r->name, Qt::CaseInsensitive) == 0)
+                        namesake.insert(r, f);
+                for (std::size_t f = 0; f < store.size(); ++f)
+                    if (const treaty::TreatyRecord* r = treaty->recordOf(f); r && !treaty->territoryOf(f)) {
                         s.extraNames[f] << r->name;
+                        if (names && namesake.value(r, f) == f)
+                            s.extraNames[f] << names->allNames(r->iso3);
+                    }
             }
         } else {
             continue;
@@ -165,7 +181,7 @@ std::shared_ptr<const SearchIndex> SearchIndex::build(const std::vector<SearchSo
                                                       const std::atomic<bool>* cancel)
 {
     auto index = std::make_shared<SearchIndex>();
-    const QLocale english(QLocale::English);
+    const QLocale english = uiLocale();
     for (const SearchSource& s : sources) {
         if (!s.store || s.nameColumn < 0)
             continue;
@@ -189,7 +205,7 @@ std::shared_ptr<const SearchIndex> SearchIndex::build(const std::vector<SearchSo
                 if (s.countryColumn >= 0)
                     parts << store.attribute(f, s.countryColumn).toString();
                 if (e.hit.rank > 0)
-                    parts << QStringLiteral("%1 people")
+                    parts << QCoreApplication::translate("SearchIndex", "%1 people")
                                  .arg(english.toString(static_cast<qlonglong>(e.hit.rank)));
                 e.hit.detail = parts.join(QStringLiteral(" · "));
                 break;

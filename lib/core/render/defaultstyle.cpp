@@ -1,5 +1,7 @@
 #include "render/defaultstyle.h"
 
+#include <QCoreApplication>
+
 #include "data/featurestore.h"
 #include "hazard/hazardarea.h"
 
@@ -101,7 +103,7 @@ VectorStyle placesStyle(const data::FeatureStore& store)
         capital.symbol.fill = QColor(0xb0, 0x00, 0x20);
         capital.symbol.markerSize = 7;
         style.categories.push_back(capital);
-        style.baseLabel = QStringLiteral("populated place");
+        style.baseLabel = QCoreApplication::translate("Legend", "populated place");
     }
     return style;
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPainterPath>
@@ -53,13 +54,13 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
     bool offline = false;
     if (!src)
         return Error{
-            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("GDAL cannot open it")))};
+            QStringLiteral("%1: %2").arg(name, errors.message(QCoreApplication::translate("Render", "GDAL cannot open it")))};
     if (layer.pixelSpace) {
         // A scan without georeferencing: a VRT copy placed in pixel space (see rasterFootprint).
         GDALDatasetUniquePtr vrt(GetGDALDriverManager()->GetDriverByName("VRT")->CreateCopy(
             "", src.get(), FALSE, nullptr, nullptr, nullptr));
         if (!vrt)
-            return Error{QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("cannot copy it")))};
+            return Error{QStringLiteral("%1: %2").arg(name, errors.message(QCoreApplication::translate("Render", "cannot copy it")))};
         auto gt = data::pixelSpaceGeoTransform(settings.crs);
         vrt->SetGeoTransform(gt.data());
         scanFile = std::move(src);
@@ -67,7 +68,7 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
     }
     const int bands = src->GetRasterCount();
     if (bands == 0)
-        return Error{QStringLiteral("%1: no raster bands").arg(name)};
+        return Error{QCoreApplication::translate("Render", "%1: no raster bands").arg(name)};
     const bool hasAlpha = src->GetRasterBand(bands)->GetColorInterpretation() == GCI_AlphaBand;
     const bool paletted = src->GetRasterBand(1)->GetColorTable() != nullptr;
     const MapRect v = settings.visibleExtent();
@@ -130,7 +131,7 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
     }
     if (!out)
         return Error{
-            QStringLiteral("%1: %2").arg(name, errors.message(QStringLiteral("cannot warp the raster")))};
+            QStringLiteral("%1: %2").arg(name, errors.message(QCoreApplication::translate("Render", "cannot warp the raster")))};
 
     const int outBands = out->GetRasterCount();
     const int w = size.width(), h = size.height();
@@ -154,7 +155,7 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
         if (band->RasterIO(GF_Read, 0, 0, w, h, values.data(), w, h, GDT_Float64, 0, 0, &extra) != CE_None) {
             if (cancel.load())
                 return QImage();
-            return Error{QStringLiteral("%1: reading band %2 failed: %3")
+            return Error{QCoreApplication::translate("Render", "%1: reading band %2 failed: %3")
                              .arg(name)
                              .arg(b)
                              .arg(errors.message(QString()))};
@@ -166,11 +167,11 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
     }
     // What GDAL complained about while reading: blocks or tiles it could not decode.
     if (warnings && offline)
-        *warnings << QStringLiteral("%1: the tile server cannot be reached, so the basemap is offline: it shows the "
+        *warnings << QCoreApplication::translate("Render", "%1: the tile server cannot be reached, so the basemap is offline: it shows the "
                                     "tiles kept on this computer (places not visited before stay blank)")
                          .arg(QFileInfo(layer.rasterPath).completeBaseName());
     else if (warnings && (!errors.failures().isEmpty() || !errors.warnings().isEmpty()))
-        *warnings << QStringLiteral("%1: part of the raster could not be decoded (GDAL: %2); what is drawn there "
+        *warnings << QCoreApplication::translate("Render", "%1: part of the raster could not be decoded (GDAL: %2); what is drawn there "
                                         "(empty or black) is not the data")
                          .arg(name, errors.message(QString()));
     QImage image(size, QImage::Format_ARGB32);

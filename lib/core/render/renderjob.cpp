@@ -1,5 +1,6 @@
 #include "render/renderjob.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QThreadPool>
 #include <cmath>
@@ -212,10 +213,10 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
             drawVectorLayer(painter, stripe, layer, cancel);
         } catch (const std::exception& e) {
             std::lock_guard lock(errorMutex);
-            images[t.layer].error = QStringLiteral("Rendering failed: %1").arg(QString::fromUtf8(e.what()));
+            images[t.layer].error = QCoreApplication::translate("Render", "Rendering failed: %1").arg(QString::fromUtf8(e.what()));
         } catch (...) {
             std::lock_guard lock(errorMutex);
-            images[t.layer].error = QStringLiteral("Rendering failed (unknown error)");
+            images[t.layer].error = QCoreApplication::translate("Render", "Rendering failed (unknown error)");
         }
     });
 
@@ -284,9 +285,9 @@ RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& can
     try {
         return renderAllLayers(settings, cancel, cache, into);
     } catch (const std::exception& e) {
-        failure = QStringLiteral("Rendering failed: %1").arg(QString::fromUtf8(e.what()));
+        failure = QCoreApplication::translate("Render", "Rendering failed: %1").arg(QString::fromUtf8(e.what()));
     } catch (...) {
-        failure = QStringLiteral("Rendering failed (unknown error)");
+        failure = QCoreApplication::translate("Render", "Rendering failed (unknown error)");
     }
     RenderResult result;
     result.errors << failure;

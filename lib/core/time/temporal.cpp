@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -16,9 +17,9 @@ Result<Step> Step::parse(const QString& text)
     const QString t = text.trimmed().toUpper();
     const auto m = form.match(t);
     if (t.contains(QLatin1Char('T')))
-        return Error{QStringLiteral("step \"%1\": MineAtlas steps whole days; use P1D, P7D, P1M or P1Y").arg(text)};
+        return Error{QCoreApplication::translate("Temporal", "step \"%1\": MineAtlas steps whole days; use P1D, P7D, P1M or P1Y").arg(text)};
     if (!m.hasMatch() || t == QLatin1String("P"))
-        return Error{QStringLiteral("step \"%1\" is not an ISO 8601 duration such as P1D, P7D, P1M or P1Y").arg(text)};
+        return Error{QCoreApplication::translate("Temporal", "step \"%1\" is not an ISO 8601 duration such as P1D, P7D, P1M or P1Y").arg(text)};
     Step s;
     bool ok = true;
     auto number = [&](int group) {
@@ -33,9 +34,9 @@ Result<Step> Step::parse(const QString& text)
     s.months = number(2);
     s.days = number(3) * 7 + number(4);
     if (!ok)
-        return Error{QStringLiteral("step \"%1\" is too large").arg(text)};
+        return Error{QCoreApplication::translate("Temporal", "step \"%1\" is too large").arg(text)};
     if (s.isNull())
-        return Error{QStringLiteral("step \"%1\" is zero: the animation would never move").arg(text)};
+        return Error{QCoreApplication::translate("Temporal", "step \"%1\" is zero: the animation would never move").arg(text)};
     return s;
 }
 
@@ -60,19 +61,19 @@ QString Step::toString() const
 Result<std::vector<QDate>> frameDates(QDate from, QDate to, const Step& step, int maxFrames)
 {
     if (!from.isValid() || !to.isValid())
-        return Error{QStringLiteral("the animation needs a valid first and last date")};
+        return Error{QCoreApplication::translate("Temporal", "the animation needs a valid first and last date")};
     if (to < from)
-        return Error{QStringLiteral("the animation ends (%1) before it starts (%2)")
+        return Error{QCoreApplication::translate("Temporal", "the animation ends (%1) before it starts (%2)")
                          .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate))};
     if (step.isNull())
-        return Error{QStringLiteral("the animation step is zero")};
+        return Error{QCoreApplication::translate("Temporal", "the animation step is zero")};
     std::vector<QDate> dates;
     for (int i = 0;; ++i) {
         const QDate d = step.advance(from, i);
         if (d > to)
             break;
         if (static_cast<int>(dates.size()) >= maxFrames)
-            return Error{QStringLiteral("%1 to %2 by %3 is more than %4 frames; choose a longer step")
+            return Error{QCoreApplication::translate("Temporal", "%1 to %2 by %3 is more than %4 frames; choose a longer step")
                              .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), step.toString())
                              .arg(maxFrames)};
         dates.push_back(d);

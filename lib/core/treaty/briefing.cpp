@@ -2,11 +2,14 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
 #include "treaty/treatystatus.h"
 #include "treaty/treatytable.h"
+#include "uilocale.h"
+#include "treaty/countrynames.h"
 
 namespace mineatlas::treaty {
 
@@ -22,25 +25,25 @@ std::vector<StatusRow> statusRows(std::vector<const TreatyRecord*> records, QDat
             continue;
         const StatusAtDate s = statusAt(*r, date);
         StatusRow row;
-        row.name = r->name;
+        row.name = localizedCountryName(r->iso3, r->name);
         row.iso3 = r->iso3;
         row.status = statusLabel(s.status);
         if (s.status == TreatyStatus::Uncertain)
             row.status =
-                QStringLiteral("Uncertain: %1 or %2").arg(statusLabel(s.ifHappened), statusLabel(s.ifNotYet));
+                QCoreApplication::translate("Briefing", "Uncertain: %1 or %2").arg(statusLabel(s.ifHappened), statusLabel(s.ifNotYet));
         row.since = s.since.display();
         switch (s.since.precision()) {
         case FuzzyDate::Precision::Day:
-            row.precision = QStringLiteral("day");
+            row.precision = QCoreApplication::translate("Briefing", "day");
             break;
         case FuzzyDate::Precision::Month:
-            row.precision = QStringLiteral("month");
+            row.precision = QCoreApplication::translate("Briefing", "month");
             break;
         case FuzzyDate::Precision::Year:
-            row.precision = QStringLiteral("year");
+            row.precision = QCoreApplication::translate("Briefing", "year");
             break;
         case FuzzyDate::Precision::Range:
-            row.precision = QStringLiteral("range");
+            row.precision = QCoreApplication::translate("Briefing", "range");
             break;
         case FuzzyDate::Precision::None:
             break;
@@ -86,9 +89,9 @@ QString statusTableCsv(std::vector<const TreatyRecord*> records, QDate date)
 
 QString statusTableMarkdown(std::vector<const TreatyRecord*> records, QDate date)
 {
-    QString out = QStringLiteral("Ottawa Convention status as of %1\n\n")
-                      .arg(QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy")));
-    out += QStringLiteral("| Country | ISO3 | Status | Since | Notes |\n|---|---|---|---|---|\n");
+    QString out = QCoreApplication::translate("Briefing", "Ottawa Convention status as of %1\n\n")
+                      .arg(localLongDate(date));
+    out += QCoreApplication::translate("Briefing", "| Country | ISO3 | Status | Since | Notes |\n|---|---|---|---|---|\n");
     for (const StatusRow& r : statusRows(std::move(records), date))
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                    .arg(mdField(r.name), r.iso3, mdField(r.status), mdField(r.since), mdField(r.notes));

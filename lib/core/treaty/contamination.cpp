@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -59,15 +60,15 @@ QString classLabel(ContaminationClass c)
 {
     switch (c) {
     case ContaminationClass::Massive:
-        return QStringLiteral("massive (> 100 km²)");
+        return QCoreApplication::translate("Contamination", "massive (> 100 km²)");
     case ContaminationClass::Large:
-        return QStringLiteral("large (20–100 km²)");
+        return QCoreApplication::translate("Contamination", "large (20–100 km²)");
     case ContaminationClass::Medium:
-        return QStringLiteral("medium (5–20 km²)");
+        return QCoreApplication::translate("Contamination", "medium (5–20 km²)");
     case ContaminationClass::Small:
-        return QStringLiteral("small (< 5 km²)");
+        return QCoreApplication::translate("Contamination", "small (< 5 km²)");
     case ContaminationClass::Unknown:
-        return QStringLiteral("contaminated, extent not reported");
+        return QCoreApplication::translate("Contamination", "contaminated, extent not reported");
     }
     return {};
 }
@@ -195,9 +196,9 @@ QString ContaminationTable::editionsText() const
             last = std::max(last, m.captured(1).toInt());
         }
     if (last == 0)
-        return QStringLiteral("Landmine Monitor");
-    return first == last ? QStringLiteral("Landmine Monitor %1").arg(first)
-                         : QStringLiteral("Landmine Monitor, figures from the %1–%2 editions").arg(first).arg(last);
+        return QCoreApplication::translate("Contamination", "Landmine Monitor");
+    return first == last ? QCoreApplication::translate("Contamination", "Landmine Monitor %1").arg(first)
+                         : QCoreApplication::translate("Contamination", "Landmine Monitor, figures from the %1–%2 editions").arg(first).arg(last);
 }
 
 ContaminationStyle contaminationStyle(const data::FeatureStore& store, const CountryMatch& match, const TreatyTable& treaty,
@@ -208,7 +209,7 @@ ContaminationStyle contaminationStyle(const data::FeatureStore& store, const Cou
     ContaminationStyle out;
     render::VectorStyle& style = out.style;
     style.base.fill = QColor(0xF2, 0xF0, 0xEA);
-    style.baseLabel = QStringLiteral("no contamination reported");
+    style.baseLabel = QCoreApplication::translate("Contamination", "no contamination reported");
     style.base.stroke = QColor(0xB0, 0xB0, 0xB0);
     style.base.strokeWidth = 0.5;
     style.categoryField = joinField;

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -156,9 +157,9 @@ QString kindName(Kind k)
 {
     switch (k) {
     case Kind::Alpha3:
-        return QStringLiteral("ISO alpha-3");
+        return QCoreApplication::translate("CountryMatcher", "ISO alpha-3");
     case Kind::Numeric:
-        return QStringLiteral("ISO numeric");
+        return QCoreApplication::translate("CountryMatcher", "ISO numeric");
     case Kind::Name:
         return QStringLiteral("name");
     }
@@ -238,7 +239,7 @@ Result<CountryMatch> matchCountries(const data::FeatureStore& store, const Treat
     if (!field.isEmpty()) {
         const int column = store.fieldNames().indexOf(field);
         if (column < 0)
-            return Error{QStringLiteral("The layer has no field \"%1\"").arg(field)};
+            return Error{QCoreApplication::translate("CountryMatcher", "The layer has no field \"%1\"").arg(field)};
         primary = {column, guessKind(store, column, lookup)};
     } else {
         // Codes are the reliable join; names ("Congo") only when no code field covers half the layer.
@@ -276,7 +277,7 @@ Result<CountryMatch> matchCountries(const data::FeatureStore& store, const Treat
         // states make it a border layer whatever the share.
         if (primary.column < 0 || !enough(best))
             return Error{
-                QStringLiteral("No field of this layer matches the treaty table's country codes or names "
+                QCoreApplication::translate("CountryMatcher", "No field of this layer matches the treaty table's country codes or names "
                                "for at least half of its %1 features or %2 states; choose the join field by hand")
                     .arg(store.size())
                     .arg(kEnoughStates)};
@@ -315,7 +316,7 @@ Result<CountryMatch> matchCountries(const data::FeatureStore& store, const Treat
             match.unmatched.push_back(static_cast<std::uint32_t>(f));
             QString name = store.attribute(f, nameColumn).toString();
             if (name.isEmpty())
-                name = QStringLiteral("feature %1").arg(f + 1);
+                name = QCoreApplication::translate("CountryMatcher", "feature %1").arg(f + 1);
             match.unmatchedNames << name;
         }
     }

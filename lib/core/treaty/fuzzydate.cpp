@@ -1,5 +1,7 @@
 #include "treaty/fuzzydate.h"
+#include "uilocale.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace mineatlas::treaty {
@@ -32,7 +34,7 @@ bool parseSingle(const QString& t, QDate& earliest, QDate& latest, FuzzyDate::Pr
 
 QString formatDay(QDate d)
 {
-    return QLocale(QLocale::English).toString(d, QStringLiteral("d MMM yyyy"));
+    return localDate(d);
 }
 
 } // namespace
@@ -101,18 +103,17 @@ FuzzyDate::Happened FuzzyDate::happenedBy(QDate d) const
 
 QString FuzzyDate::display() const
 {
-    const QLocale en(QLocale::English);
     switch (m_precision) {
     case Precision::None:
         return {};
     case Precision::Day:
         return formatDay(m_earliest);
     case Precision::Month:
-        return en.toString(m_earliest, QStringLiteral("MMM yyyy")) + QStringLiteral(" (month only)");
+        return QCoreApplication::translate("FuzzyDate", "%1 (month only)").arg(localMonth(m_earliest));
     case Precision::Year:
-        return QString::number(m_earliest.year()) + QStringLiteral(" (year only)");
+        return QCoreApplication::translate("FuzzyDate", "%1 (year only)").arg(m_earliest.year());
     case Precision::Range:
-        return QStringLiteral("between %1 and %2").arg(formatDay(m_earliest), formatDay(m_latest));
+        return QCoreApplication::translate("FuzzyDate", "between %1 and %2").arg(formatDay(m_earliest), formatDay(m_latest));
     }
     return {};
 }
@@ -121,13 +122,13 @@ QString FuzzyDate::precisionName() const
 {
     switch (m_precision) {
     case Precision::Day:
-        return QStringLiteral("day");
+        return QCoreApplication::translate("FuzzyDate", "day");
     case Precision::Month:
-        return QStringLiteral("month");
+        return QCoreApplication::translate("FuzzyDate", "month");
     case Precision::Year:
-        return QStringLiteral("year");
+        return QCoreApplication::translate("FuzzyDate", "year");
     case Precision::Range:
-        return QStringLiteral("range");
+        return QCoreApplication::translate("FuzzyDate", "range");
     case Precision::None:
         break;
     }

@@ -1,5 +1,6 @@
 #include "treaty/territories.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -9,6 +10,7 @@
 #include "data/csvtable.h"
 #include "data/resourcefile.h"
 #include "treaty/countrymatcher.h"
+#include "uilocale.h"
 
 namespace mineatlas::treaty {
 
@@ -22,15 +24,15 @@ QString Territory::relationText(const QString& sovereignName) const
 {
     const QString of = sovereignName.isEmpty() ? sovereign : sovereignName;
     if (relation == Relation::Part)
-        return QStringLiteral("part of %1, so %1's treaty status").arg(of);
+        return QCoreApplication::translate("Territories", "part of %1, so %1's treaty status").arg(of);
     switch (coverage) {
     case Coverage::Applies:
-        return QStringLiteral("a dependency of %1; the Convention was extended to it on %2, so %1's treaty status from then")
-            .arg(of, QLocale(QLocale::English).toString(appliesFrom, QStringLiteral("d MMMM yyyy")));
+        return QCoreApplication::translate("Territories", "a dependency of %1; the Convention was extended to it on %2, so %1's treaty status from then")
+            .arg(of, localLongDate(appliesFrom));
     case Coverage::NotApplied:
-        return QStringLiteral("a dependency of %1; the Convention does not extend to it").arg(of);
+        return QCoreApplication::translate("Territories", "a dependency of %1; the Convention does not extend to it").arg(of);
     case Coverage::NotRecorded:
-        return QStringLiteral("a dependency of %1; the depositary records no application of the Convention to it").arg(of);
+        return QCoreApplication::translate("Territories", "a dependency of %1; the depositary records no application of the Convention to it").arg(of);
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include "treaty/briefing.h"
 #include "treaty/countrymatcher.h"
 #include "treaty/treatystyle.h"
+#include "uilocale.h"
 
 namespace mineatlas::treaty {
 
@@ -103,7 +104,7 @@ QString TreatyController::mapTitle() const
     for (int i = 0; i < m_project.layerCount(); ++i)
         if (m_project.layerAt(i)->isVisible() && m_project.layerAt(i)->isTreatyStyled())
             return tr("Ottawa Treaty status as of %1")
-                .arg(QLocale(QLocale::English).toString(m_project.date(), QStringLiteral("d MMMM yyyy")));
+                .arg(localLongDate(m_project.date()));
     return {};
 }
 

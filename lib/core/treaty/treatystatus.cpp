@@ -1,5 +1,6 @@
 #include "treaty/treatystatus.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include "treaty/treatytable.h"
@@ -162,25 +163,25 @@ QString statusLabel(TreatyStatus s)
 {
     switch (s) {
     case TreatyStatus::NotYetOpen:
-        return QStringLiteral("Treaty not yet open");
+        return QCoreApplication::translate("TreatyStatus", "Treaty not yet open");
     case TreatyStatus::NeverJoined:
-        return QStringLiteral("Never joined");
+        return QCoreApplication::translate("TreatyStatus", "Never joined");
     case TreatyStatus::Signatory:
-        return QStringLiteral("Signatory");
+        return QCoreApplication::translate("TreatyStatus", "Signatory");
     case TreatyStatus::JoinedNotInForce:
-        return QStringLiteral("Joined, not yet in force");
+        return QCoreApplication::translate("TreatyStatus", "Joined, not yet in force");
     case TreatyStatus::StateParty:
-        return QStringLiteral("State Party");
+        return QCoreApplication::translate("TreatyStatus", "State Party");
     case TreatyStatus::WithdrawalAnnounced:
-        return QStringLiteral("Withdrawal announced");
+        return QCoreApplication::translate("TreatyStatus", "Withdrawal announced");
     case TreatyStatus::WithdrawalPending:
-        return QStringLiteral("Withdrawal pending");
+        return QCoreApplication::translate("TreatyStatus", "Withdrawal pending");
     case TreatyStatus::Withdrawn:
-        return QStringLiteral("Withdrawn");
+        return QCoreApplication::translate("TreatyStatus", "Withdrawn");
     case TreatyStatus::Uncertain:
-        return QStringLiteral("Uncertain (date unknown)");
+        return QCoreApplication::translate("TreatyStatus", "Uncertain (date unknown)");
     case TreatyStatus::NotYetAState:
-        return QStringLiteral("Not yet a state");
+        return QCoreApplication::translate("TreatyStatus", "Not yet a state");
     }
     return {};
 }
@@ -216,13 +217,13 @@ QString flagsText(unsigned flags, const QString& separator)
 {
     QStringList out;
     if (flags & SuspensionClaimed)
-        out << QStringLiteral("suspension claimed");
+        out << QCoreApplication::translate("TreatyStatus", "suspension claimed");
     if (flags & WithdrawalAnnouncedOnly)
-        out << QStringLiteral("withdrawal announced (no instrument deposited)");
+        out << QCoreApplication::translate("TreatyStatus", "withdrawal announced (no instrument deposited)");
     if (flags & SinceUncertain)
-        out << QStringLiteral("date uncertain");
+        out << QCoreApplication::translate("TreatyStatus", "date uncertain");
     if (flags & InForceComputed)
-        out << QStringLiteral("entry into force computed (Art. 17)");
+        out << QCoreApplication::translate("TreatyStatus", "entry into force computed (Art. 17)");
     return out.join(separator);
 }
 

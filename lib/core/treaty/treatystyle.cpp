@@ -1,5 +1,6 @@
 #include "treaty/treatystyle.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include "data/featurestore.h"
@@ -177,11 +178,11 @@ std::vector<TreatyStyle::LegendEntry> TreatyStyle::legend(QDate date, const std:
         if (counts[static_cast<int>(st)] > 0)
             out.push_back({statusLabel(st), symbolFor(st, NoFlag), counts[static_cast<int>(st)]});
         if (st == TreatyStatus::StateParty && suspended > 0)
-            out.push_back({QStringLiteral("State Party, claims suspension"),
+            out.push_back({QCoreApplication::translate("Legend", "State Party, claims suspension"),
                            symbolFor(TreatyStatus::StateParty, SuspensionClaimed), suspended});
     }
     if (noStatus > 0)
-        out.push_back({QStringLiteral("No treaty status"), noStatusSymbol(), noStatus});
+        out.push_back({QCoreApplication::translate("Legend", "No treaty status"), noStatusSymbol(), noStatus});
     return out;
 }
 
