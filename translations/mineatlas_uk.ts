@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
     <name>Animation</name>
@@ -43,7 +44,7 @@
         <translation>%1: ffmpeg зупинився: %2</translation>
     </message>
     <message>
-        <source>%1: an animation is written as .gif, .mp4 or .webm, or as PNG frames into a folder (a name ending in "/")</source>
+        <source>%1: an animation is written as .gif, .mp4 or .webm, or as PNG frames into a folder (a name ending in &quot;/&quot;)</source>
         <translation>%1: анімацію записують як .gif, .mp4 чи .webm або як кадри PNG у теку (назва, що закінчується на «/»)</translation>
     </message>
     <message>
@@ -134,7 +135,7 @@
         <translation>%1: не вдалося записати %2: %3</translation>
     </message>
     <message>
-        <source>GDAL's WMTS driver failed</source>
+        <source>GDAL&apos;s WMTS driver failed</source>
         <translation>помилка драйвера WMTS у GDAL</translation>
     </message>
     <message>
@@ -163,7 +164,7 @@
     </message>
     <message>
         <source>%1: cannot reach the tile server %2 (no network, or the address is wrong). GDAL: %3</source>
-        <translation>%1: не вдалося з'єднатися із сервером тайлів %2 (немає мережі або адреса неправильна). GDAL: %3</translation>
+        <translation>%1: не вдалося з&apos;єднатися із сервером тайлів %2 (немає мережі або адреса неправильна). GDAL: %3</translation>
     </message>
     <message>
         <source>%1: the tile server %2 did not give a tile. GDAL: %3</source>
@@ -182,7 +183,7 @@
         <translation>%1 має тайли лише до масштабу %2</translation>
     </message>
     <message>
-        <source>%1's tile usage policy forbids bulk downloads (%2): MineAtlas downloads at most %3 tiles, down to zoom %4, from it. This area needs %5 tiles: choose a smaller area or fewer zoom levels, or use a tile provider that allows offline use.</source>
+        <source>%1&apos;s tile usage policy forbids bulk downloads (%2): MineAtlas downloads at most %3 tiles, down to zoom %4, from it. This area needs %5 tiles: choose a smaller area or fewer zoom levels, or use a tile provider that allows offline use.</source>
         <translation>Політика використання тайлів %1 забороняє масове завантаження (%2): MineAtlas завантажує з нього щонайбільше %3 тайлів, до масштабу %4. Для цієї ділянки потрібно %5 тайлів: виберіть меншу ділянку чи менше рівнів масштабу або скористайтеся постачальником тайлів, що дозволяє офлайн-використання.</translation>
     </message>
     <message>
@@ -307,16 +308,16 @@
         <translation>ISO числовий</translation>
     </message>
     <message>
-        <source>The layer has no field "%1"</source>
+        <source>The layer has no field &quot;%1&quot;</source>
         <translation>Шар не має поля «%1»</translation>
     </message>
     <message>
-        <source>No field of this layer matches the treaty table's country codes or names for at least half of its %1 features or %2 states; choose the join field by hand</source>
-        <translation>Жодне поле цього шару не збігається з кодами чи назвами країн у таблиці договору принаймні для половини його %1 об'єктів або %2 держав; виберіть поле з'єднання вручну</translation>
+        <source>No field of this layer matches the treaty table&apos;s country codes or names for at least half of its %1 features or %2 states; choose the join field by hand</source>
+        <translation>Жодне поле цього шару не збігається з кодами чи назвами країн у таблиці договору принаймні для половини його %1 об&apos;єктів або %2 держав; виберіть поле з&apos;єднання вручну</translation>
     </message>
     <message>
         <source>feature %1</source>
-        <translation>об'єкт %1</translation>
+        <translation>об&apos;єкт %1</translation>
     </message>
 </context>
 <context>
@@ -338,11 +339,11 @@
         <translation>Систему координат не вказано</translation>
     </message>
     <message>
-        <source>Unknown CRS "%1": %2</source>
+        <source>Unknown CRS &quot;%1&quot;: %2</source>
         <translation>Невідома система координат «%1»: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a 2D geographic or projected CRS</source>
+        <source>&quot;%1&quot; is not a 2D geographic or projected CRS</source>
         <translation>«%1» не є двовимірною географічною чи проєкційною системою координат</translation>
     </message>
     <message>
@@ -385,7 +386,7 @@
     </message>
     <message>
         <source>feature %1%2</source>
-        <translation>об'єкт %1%2</translation>
+        <translation>об&apos;єкт %1%2</translation>
     </message>
     <message>
         <source> (id %1)</source>
@@ -405,7 +406,7 @@
     </message>
     <message>
         <source>%1: reading stopped after %2 features: %3</source>
-        <translation>%1: читання зупинилося після %2 об'єктів: %3</translation>
+        <translation>%1: читання зупинилося після %2 об&apos;єктів: %3</translation>
     </message>
 </context>
 <context>
@@ -469,11 +470,11 @@
     </message>
     <message>
         <source>Georeferencing failed: %1</source>
-        <translation>Не вдалося прив'язати: %1</translation>
+        <translation>Не вдалося прив&apos;язати: %1</translation>
     </message>
     <message>
         <source>Georeferencing failed</source>
-        <translation>Не вдалося прив'язати</translation>
+        <translation>Не вдалося прив&apos;язати</translation>
     </message>
     <message>
         <source>Control point %1 (%2) is outside what %3 can show</source>
@@ -485,14 +486,14 @@
     </message>
     <message>
         <source>no solution</source>
-        <translation>немає розв'язку</translation>
+        <translation>немає розв&apos;язку</translation>
     </message>
     <message>
         <source>The control points lie (almost) on one line on the scan: add points away from that line, around the area to be placed</source>
         <translation>Контрольні точки на скані лежать (майже) на одній лінії: додайте точки подалі від цієї лінії, навколо ділянки, яку треба розмістити</translation>
     </message>
     <message>
-        <source>The control points' map coordinates lie (almost) on one line: check the coordinates, and add points away from that line</source>
+        <source>The control points&apos; map coordinates lie (almost) on one line: check the coordinates, and add points away from that line</source>
         <translation>Координати контрольних точок на карті лежать (майже) на одній лінії: перевірте координати й додайте точки подалі від цієї лінії</translation>
     </message>
     <message>
@@ -517,7 +518,7 @@
     </message>
     <message>
         <source>%1: the georeferenced copy cannot replace the scan itself; choose another file name</source>
-        <translation>%1: прив'язана копія не може замінити сам скан; виберіть іншу назву файлу</translation>
+        <translation>%1: прив&apos;язана копія не може замінити сам скан; виберіть іншу назву файлу</translation>
     </message>
     <message>
         <source>GDAL cannot open it</source>
@@ -553,7 +554,7 @@
     </message>
     <message>
         <source>%1 georeferenced by MineAtlas from %2 control points (%3)</source>
-        <translation>%1, прив'язано в MineAtlas за %2 контрольними точками (%3)</translation>
+        <translation>%1, прив&apos;язано в MineAtlas за %2 контрольними точками (%3)</translation>
     </message>
     <message>
         <source>%1: reading band %2 failed: %3</source>
@@ -584,7 +585,7 @@
     </message>
     <message>
         <source>%1: out of memory for the palette</source>
-        <translation>%1: бракує пам'яті для палітри</translation>
+        <translation>%1: бракує пам&apos;яті для палітри</translation>
     </message>
     <message>
         <source>%1: the GIF is already closed</source>
@@ -657,11 +658,11 @@
         <translation>%1: не вдається відкрити як GeoPackage: %2</translation>
     </message>
     <message>
-        <source>%1: no layer named "%2"</source>
+        <source>%1: no layer named &quot;%2&quot;</source>
         <translation>%1: немає шару з назвою «%2»</translation>
     </message>
     <message>
-        <source>%1: layer "%2" is not a hazard layer; missing field(s): %3</source>
+        <source>%1: layer &quot;%2&quot; is not a hazard layer; missing field(s): %3</source>
         <translation>%1: шар «%2» не є шаром небезпечних ділянок; бракує полів: %3</translation>
     </message>
     <message>
@@ -686,7 +687,7 @@
     </message>
     <message>
         <source>%1: the connection to the file was lost; open the layer again</source>
-        <translation>%1: з'єднання з файлом втрачено; відкрийте шар знову</translation>
+        <translation>%1: з&apos;єднання з файлом втрачено; відкрийте шар знову</translation>
     </message>
     <message>
         <source>%1: several areas have the GUID %2; nothing was changed</source>
@@ -725,7 +726,7 @@
     <name>Identify</name>
     <message>
         <source>%1: the feature has no id in its file</source>
-        <translation>%1: об'єкт не має ідентифікатора у своєму файлі</translation>
+        <translation>%1: об&apos;єкт не має ідентифікатора у своєму файлі</translation>
     </message>
     <message>
         <source>cannot read it again</source>
@@ -733,11 +734,11 @@
     </message>
     <message>
         <source>%1: feature %2 is no longer in the file</source>
-        <translation>%1: об'єкта %2 більше немає у файлі</translation>
+        <translation>%1: об&apos;єкта %2 більше немає у файлі</translation>
     </message>
     <message>
         <source>%1: feature %2 has vertices PROJ cannot convert to WGS 84</source>
-        <translation>%1: об'єкт %2 має вершини, які PROJ не може перетворити у WGS 84</translation>
+        <translation>%1: об&apos;єкт %2 має вершини, які PROJ не може перетворити у WGS 84</translation>
     </message>
     <message>
         <source>measuring failed</source>
@@ -775,7 +776,7 @@
         <translation>%1: не вдається відкрити як GeoPackage</translation>
     </message>
     <message>
-        <source>%1: no layer named "%2"</source>
+        <source>%1: no layer named &quot;%2&quot;</source>
         <translation>%1: немає шару з назвою «%2»</translation>
     </message>
     <message>
@@ -805,7 +806,7 @@ CRS of the file: %1</source>
         <source>
 %1 features, %2 vertices</source>
         <translation>
-%1 об'єктів, %2 вершин</translation>
+%1 об&apos;єктів, %2 вершин</translation>
     </message>
 </context>
 <context>
@@ -860,7 +861,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source> %1 with required fields empty.</source>
-        <translation> %1 з порожніми обов'язковими полями.</translation>
+        <translation> %1 з порожніми обов&apos;язковими полями.</translation>
     </message>
     <message>
         <source>Areas measured on the WGS 84 ellipsoid; remaining area as recorded.</source>
@@ -898,7 +899,7 @@ CRS of the file: %1</source>
         <translation>%1: не JSON (%2 на байті %3)</translation>
     </message>
     <message>
-        <source>%1: not a MineAtlas layout template ("kind" must be "%2")</source>
+        <source>%1: not a MineAtlas layout template (&quot;kind&quot; must be &quot;%2&quot;)</source>
         <translation>%1: не шаблон макета MineAtlas («kind» має бути «%2»)</translation>
     </message>
     <message>
@@ -906,7 +907,7 @@ CRS of the file: %1</source>
         <translation>%1: цю версію шаблону (%2) MineAtlas не читає (%3)</translation>
     </message>
     <message>
-        <source>must be "map" or "brief"</source>
+        <source>must be &quot;map&quot; or &quot;brief&quot;</source>
         <translation>має бути «map» або «brief»</translation>
     </message>
     <message>
@@ -914,7 +915,7 @@ CRS of the file: %1</source>
         <translation>має бути A4, A3 або Letter</translation>
     </message>
     <message>
-        <source>must be "landscape" or "portrait"</source>
+        <source>must be &quot;landscape&quot; or &quot;portrait&quot;</source>
         <translation>має бути «landscape» або «portrait»</translation>
     </message>
     <message>
@@ -926,7 +927,7 @@ CRS of the file: %1</source>
         <translation>має бути від 36 до 600</translation>
     </message>
     <message>
-        <source>must be "right" or "bottom"</source>
+        <source>must be &quot;right&quot; or &quot;bottom&quot;</source>
         <translation>має бути «right» або «bottom»</translation>
     </message>
     <message>
@@ -970,7 +971,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>incomplete: required fields empty</source>
-        <translation>неповні: обов'язкові поля порожні</translation>
+        <translation>неповні: обов&apos;язкові поля порожні</translation>
     </message>
     <message>
         <source>%1 km</source>
@@ -1059,7 +1060,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>%1: a %2 × %3 px page does not fit in memory; choose a lower resolution</source>
-        <translation>%1: сторінка %2 × %3 пкс не вміщується в пам'ять; виберіть меншу роздільність</translation>
+        <translation>%1: сторінка %2 × %3 пкс не вміщується в пам&apos;ять; виберіть меншу роздільність</translation>
     </message>
     <message>
         <source>%1: export canceled; nothing was written</source>
@@ -1140,7 +1141,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>%1: the raster has no georeferencing (no geotransform); it cannot be placed on the map</source>
-        <translation>%1: растр не має геоприв'язки (немає геотрансформації); його неможливо розмістити на карті</translation>
+        <translation>%1: растр не має геоприв&apos;язки (немає геотрансформації); його неможливо розмістити на карті</translation>
     </message>
     <message>
         <source>GDAL cannot open it</source>
@@ -1171,7 +1172,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>%1: the tile server cannot be reached, so the basemap is offline: it shows the tiles kept on this computer (places not visited before stay blank)</source>
-        <translation>%1: сервер тайлів недоступний, тому базова карта працює офлайн: вона показує тайли, збережені на цьому комп'ютері (місця, які раніше не переглядали, залишаються порожніми)</translation>
+        <translation>%1: сервер тайлів недоступний, тому базова карта працює офлайн: вона показує тайли, збережені на цьому комп&apos;ютері (місця, які раніше не переглядали, залишаються порожніми)</translation>
     </message>
     <message>
         <source>%1: part of the raster could not be decoded (GDAL: %2); what is drawn there (empty or black) is not the data</source>
@@ -1223,35 +1224,35 @@ CRS of the file: %1</source>
 <context>
     <name>SurveyPoint</name>
     <message>
-        <source>could not read "%1" as lat/lon, DMS, UTM, MGRS or bearing/distance</source>
+        <source>could not read &quot;%1&quot; as lat/lon, DMS, UTM, MGRS or bearing/distance</source>
         <translation>не вдалося прочитати «%1» як широту/довготу, DMS, UTM, MGRS чи азимут/відстань</translation>
     </message>
     <message>
-        <source>could not read "%1" as bearing/distance (write e.g. "B 045.5 D 120": degrees from true north, metres; "B 045.5 M D 120" from magnetic north)</source>
+        <source>could not read &quot;%1&quot; as bearing/distance (write e.g. &quot;B 045.5 D 120&quot;: degrees from true north, metres; &quot;B 045.5 M D 120&quot; from magnetic north)</source>
         <translation>не вдалося прочитати «%1» як азимут/відстань (пишіть, напр., «B 045.5 D 120»: градуси від істинної півночі, метри; «B 045.5 M D 120» — від магнітної півночі)</translation>
     </message>
     <message>
-        <source>bearing %1° in "%2" is outside 0 to 360°</source>
+        <source>bearing %1° in &quot;%2&quot; is outside 0 to 360°</source>
         <translation>азимут %1° у «%2» поза межами від 0 до 360°</translation>
     </message>
     <message>
-        <source>distance %1 m in "%2" is negative</source>
-        <translation>відстань %1 м у «%2» від'ємна</translation>
+        <source>distance %1 m in &quot;%2&quot; is negative</source>
+        <translation>відстань %1 м у «%2» від&apos;ємна</translation>
     </message>
     <message>
-        <source>"%1" is a bearing and distance but there is no previous point to measure from</source>
+        <source>&quot;%1&quot; is a bearing and distance but there is no previous point to measure from</source>
         <translation>«%1» — це азимут і відстань, але немає попередньої точки, від якої вимірювати</translation>
     </message>
     <message>
-        <source>"%1" is a magnetic bearing but no magnetic model is loaded to turn it into a true one</source>
+        <source>&quot;%1&quot; is a magnetic bearing but no magnetic model is loaded to turn it into a true one</source>
         <translation>«%1» — це магнітний азимут, але не завантажено магнітної моделі, щоб перетворити його на істинний</translation>
     </message>
     <message>
-        <source>"%1" is a magnetic bearing, but %2; give the date the bearings were taken, or true bearings</source>
+        <source>&quot;%1&quot; is a magnetic bearing, but %2; give the date the bearings were taken, or true bearings</source>
         <translation>«%1» — це магнітний азимут, але %2; вкажіть дату вимірювання азимутів або наведіть істинні азимути</translation>
     </message>
     <message>
-        <source>"%1" is a magnetic bearing, but there is no magnetic north at %2</source>
+        <source>&quot;%1&quot; is a magnetic bearing, but there is no magnetic north at %2</source>
         <translation>«%1» — це магнітний азимут, але в %2 немає магнітної півночі</translation>
     </message>
     <message>
@@ -1263,11 +1264,11 @@ CRS of the file: %1</source>
         <translation>магнітний %1° + схилення %2 (%3, %4) = істинний %5°</translation>
     </message>
     <message>
-        <source>bad UTM zone %1 in "%2" (zones are 1 to 60)</source>
+        <source>bad UTM zone %1 in &quot;%2&quot; (zones are 1 to 60)</source>
         <translation>неправильна зона UTM %1 у «%2» (зони від 1 до 60)</translation>
     </message>
     <message>
-        <source>could not read "%1" as MGRS: %2</source>
+        <source>could not read &quot;%1&quot; as MGRS: %2</source>
         <translation>не вдалося прочитати «%1» як MGRS: %2</translation>
     </message>
     <message>
@@ -1275,15 +1276,15 @@ CRS of the file: %1</source>
         <translation>немає (поза UTM)</translation>
     </message>
     <message>
-        <source>could not read "%1" as UTM: %2</source>
+        <source>could not read &quot;%1&quot; as UTM: %2</source>
         <translation>не вдалося прочитати «%1» як UTM: %2</translation>
     </message>
     <message>
-        <source>"%1" in "%2" is neither a UTM latitude band (C to X, without I and O) nor a hemisphere (N or S)</source>
+        <source>&quot;%1&quot; in &quot;%2&quot; is neither a UTM latitude band (C to X, without I and O) nor a hemisphere (N or S)</source>
         <translation>«%1» у «%2» не є ні широтною смугою UTM (від C до X, без I та O), ні півкулею (N або S)</translation>
     </message>
     <message>
-        <source>band %1 in "%2" does not match the northing: that point lies at %3°, in band %4</source>
+        <source>band %1 in &quot;%2&quot; does not match the northing: that point lies at %3°, in band %4</source>
         <translation>смуга %1 у «%2» не відповідає північній координаті: ця точка лежить на %3°, у смузі %4</translation>
     </message>
     <message>
@@ -1291,15 +1292,15 @@ CRS of the file: %1</source>
         <translation>пишіть десяткові дроби з крапкою: 50.4501, 30.5234</translation>
     </message>
     <message>
-        <source>latitude %1° in "%2" is outside -90 to 90 (write latitude first, then longitude)</source>
+        <source>latitude %1° in &quot;%2&quot; is outside -90 to 90 (write latitude first, then longitude)</source>
         <translation>широта %1° у «%2» поза межами від -90 до 90 (пишіть спершу широту, потім довготу)</translation>
     </message>
     <message>
-        <source>longitude %1° in "%2" is outside -180 to 180</source>
+        <source>longitude %1° in &quot;%2&quot; is outside -180 to 180</source>
         <translation>довгота %1° у «%2» поза межами від -180 до 180</translation>
     </message>
     <message>
-        <source>could not read "%1" as lat/lon: %2</source>
+        <source>could not read &quot;%1&quot; as lat/lon: %2</source>
         <translation>не вдалося прочитати «%1» як широту/довготу: %2</translation>
     </message>
     <message>
@@ -1310,19 +1311,19 @@ CRS of the file: %1</source>
 <context>
     <name>Temporal</name>
     <message>
-        <source>step "%1": MineAtlas steps whole days; use P1D, P7D, P1M or P1Y</source>
+        <source>step &quot;%1&quot;: MineAtlas steps whole days; use P1D, P7D, P1M or P1Y</source>
         <translation>крок «%1»: MineAtlas рахує кроки цілими днями; використовуйте P1D, P7D, P1M або P1Y</translation>
     </message>
     <message>
-        <source>step "%1" is not an ISO 8601 duration such as P1D, P7D, P1M or P1Y</source>
+        <source>step &quot;%1&quot; is not an ISO 8601 duration such as P1D, P7D, P1M or P1Y</source>
         <translation>крок «%1» не є тривалістю ISO 8601, як-от P1D, P7D, P1M чи P1Y</translation>
     </message>
     <message>
-        <source>step "%1" is too large</source>
+        <source>step &quot;%1&quot; is too large</source>
         <translation>крок «%1» завеликий</translation>
     </message>
     <message>
-        <source>step "%1" is zero: the animation would never move</source>
+        <source>step &quot;%1&quot; is zero: the animation would never move</source>
         <translation>крок «%1» нульовий: анімація ніколи не зрушить</translation>
     </message>
     <message>
@@ -1345,11 +1346,11 @@ CRS of the file: %1</source>
 <context>
     <name>Territories</name>
     <message>
-        <source>part of %1, so %1's treaty status</source>
+        <source>part of %1, so %1&apos;s treaty status</source>
         <translation>частина %1, тож має статус договору %1</translation>
     </message>
     <message>
-        <source>a dependency of %1; the Convention was extended to it on %2, so %1's treaty status from then</source>
+        <source>a dependency of %1; the Convention was extended to it on %2, so %1&apos;s treaty status from then</source>
         <translation>залежна територія %1; дію Конвенції поширено на неї %2, тож відтоді має статус договору %1</translation>
     </message>
     <message>
@@ -1451,11 +1452,11 @@ CRS of the file: %1</source>
     <name>VectorLoader</name>
     <message>
         <source>%1: %2 feature(s) have coordinates that are not numbers (NaN or infinity); they are not drawn</source>
-        <translation>%1: %2 об'єктів мають координати, що не є числами (NaN або нескінченність); їх не показано</translation>
+        <translation>%1: %2 об&apos;єктів мають координати, що не є числами (NaN або нескінченність); їх не показано</translation>
     </message>
     <message>
         <source>%1: %2 feature(s) have coordinates outside the valid range of longitude/latitude (latitude beyond ±90° or longitude beyond ±540°); they are not drawn</source>
-        <translation>%1: %2 об'єктів мають координати поза допустимими межами довготи/широти (широта понад ±90° або довгота понад ±540°); їх не показано</translation>
+        <translation>%1: %2 об&apos;єктів мають координати поза допустимими межами довготи/широти (широта понад ±90° або довгота понад ±540°); їх не показано</translation>
     </message>
     <message>
         <source>. With x and y swapped every one of them would be valid: the file probably stores latitude before longitude</source>
@@ -1463,7 +1464,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>%1: %2 polygon feature(s) have a ring of fewer than three distinct points (no area)</source>
-        <translation>%1: %2 полігональних об'єктів мають кільце з менш ніж трьох різних точок (без площі)</translation>
+        <translation>%1: %2 полігональних об&apos;єктів мають кільце з менш ніж трьох різних точок (без площі)</translation>
     </message>
     <message>
         <source>a symbolic link that leads nowhere (a loop, or its target is gone): %1</source>
@@ -1482,11 +1483,11 @@ CRS of the file: %1</source>
         <translation>файл порожній (0 байтів)</translation>
     </message>
     <message>
-        <source>the shapefile's attribute table (%1.dbf) is missing</source>
+        <source>the shapefile&apos;s attribute table (%1.dbf) is missing</source>
         <translation>бракує таблиці атрибутів shapefile (%1.dbf)</translation>
     </message>
     <message>
-        <source>the shapefile's index (%1.shx) is missing; GDAL can rebuild it (ogr2ogr --config SHAPE_RESTORE_SHX YES)</source>
+        <source>the shapefile&apos;s index (%1.shx) is missing; GDAL can rebuild it (ogr2ogr --config SHAPE_RESTORE_SHX YES)</source>
         <translation>бракує індексу shapefile (%1.shx); GDAL може відновити його (ogr2ogr --config SHAPE_RESTORE_SHX YES)</translation>
     </message>
     <message>
@@ -1498,7 +1499,7 @@ CRS of the file: %1</source>
         <translation>широту (y)</translation>
     </message>
     <message>
-        <source>%1: %2 columns could hold the %3: %4; the points are placed by the last, "%5". Rename the others if that is not the one meant.</source>
+        <source>%1: %2 columns could hold the %3: %4; the points are placed by the last, &quot;%5&quot;. Rename the others if that is not the one meant.</source>
         <translation>%1: %2 стовпців можуть містити %3: %4; точки розміщено за останнім, «%5». Перейменуйте інші, якщо мався на увазі не він.</translation>
     </message>
     <message>
@@ -1518,7 +1519,7 @@ CRS of the file: %1</source>
         <translation>у цьому файлі немає векторного шару</translation>
     </message>
     <message>
-        <source>no layer named "%1"</source>
+        <source>no layer named &quot;%1&quot;</source>
         <translation>немає шару з назвою «%1»</translation>
     </message>
     <message>
@@ -1534,12 +1535,12 @@ CRS of the file: %1</source>
         <translation>%1: у файлі немає системи координат; прийнято довготу/широту WGS 84. Перевірте, чи шар збігається з іншими.</translation>
     </message>
     <message>
-        <source>%1: PROJ knows no datum transformation from the file's coordinate reference system (%2) to WGS 84, only an approximate one that ignores the datum shift; positions may be off by as much as that shift (often 100 m or more). Check that it lines up with other layers.</source>
+        <source>%1: PROJ knows no datum transformation from the file&apos;s coordinate reference system (%2) to WGS 84, only an approximate one that ignores the datum shift; positions may be off by as much as that shift (often 100 m or more). Check that it lines up with other layers.</source>
         <translation>%1: PROJ не знає перетворення датуму із системи координат файлу (%2) у WGS 84, лише наближене, що ігнорує зсув датуму; положення можуть відхилятися на величину цього зсуву (часто 100 м і більше). Перевірте, чи шар збігається з іншими.</translation>
     </message>
     <message>
         <source>opening it would need about %1 MB of memory, and %2 MB are available; open a smaller extract (ogr2ogr -spat) or close other programs</source>
-        <translation>для відкриття потрібно близько %1 МБ пам'яті, а доступно %2 МБ; відкрийте менший фрагмент (ogr2ogr -spat) або закрийте інші програми</translation>
+        <translation>для відкриття потрібно близько %1 МБ пам&apos;яті, а доступно %2 МБ; відкрийте менший фрагмент (ogr2ogr -spat) або закрийте інші програми</translation>
     </message>
     <message>
         <source>loading canceled</source>
@@ -1547,15 +1548,15 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>reading features failed after %1 of them: %2</source>
-        <translation>не вдалося прочитати об'єкти після %1 з них: %2</translation>
+        <translation>не вдалося прочитати об&apos;єкти після %1 з них: %2</translation>
     </message>
     <message>
         <source>%1: GDAL reported %2 error(s) reading features (last: %3); the %4 feature(s) it could read are shown</source>
-        <translation>%1: GDAL повідомив про %2 помилок під час читання об'єктів (остання: %3); показано %4 об'єктів, які вдалося прочитати</translation>
+        <translation>%1: GDAL повідомив про %2 помилок під час читання об&apos;єктів (остання: %3); показано %4 об&apos;єктів, які вдалося прочитати</translation>
     </message>
     <message>
-        <source>%1: %2 feature(s) have an empty geometry: their arcs point to nothing GDAL could build (an arc index past the file's arcs, or rings of no points)</source>
-        <translation>%1: %2 об'єктів мають порожню геометрію: їхні дуги вказують на ніщо, з чого GDAL міг би щось побудувати (індекс дуги поза межами дуг файлу або кільця без точок)</translation>
+        <source>%1: %2 feature(s) have an empty geometry: their arcs point to nothing GDAL could build (an arc index past the file&apos;s arcs, or rings of no points)</source>
+        <translation>%1: %2 об&apos;єктів мають порожню геометрію: їхні дуги вказують на ніщо, з чого GDAL міг би щось побудувати (індекс дуги поза межами дуг файлу або кільця без точок)</translation>
     </message>
     <message>
         <source>%1: %2 attribute value(s) are not valid UTF-8 text; the characters that could not be read show as �. Save the file as UTF-8 (or give a shapefile its .cpg) to see them</source>
@@ -1563,7 +1564,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>%1: %2 feature(s) have no geometry; they are kept but not drawn</source>
-        <translation>%1: %2 об'єктів не мають геометрії; їх збережено, але не показано</translation>
+        <translation>%1: %2 об&apos;єктів не мають геометрії; їх збережено, але не показано</translation>
     </message>
     <message>
         <source>%1: %2 vertices lie outside what %3 can show and were dropped</source>
@@ -1644,7 +1645,7 @@ CRS of the file: %1</source>
         <translation>З --screenshot: почати редагування верхнього шару (шару небезпечних ділянок), щоб --identify відкривав ділянку у формі.</translation>
     </message>
     <message>
-        <source>Interface language for this run: en, uk or zh_CN (default: the Preferences choice, else the system's).</source>
+        <source>Interface language for this run: en, uk or zh_CN (default: the Preferences choice, else the system&apos;s).</source>
         <translation>Мова інтерфейсу для цього запуску: en, uk або zh_CN (типово: вибір у Параметрах, інакше системна).</translation>
     </message>
 </context>
@@ -1663,7 +1664,7 @@ CRS of the file: %1</source>
         <translation>&amp;Завантажити ділянку базової карти для офлайн-використання…</translation>
     </message>
     <message>
-        <source>The basemap's tiles of the area in view, to an MBTiles file that opens as a layer</source>
+        <source>The basemap&apos;s tiles of the area in view, to an MBTiles file that opens as a layer</source>
         <translation>Тайли базової карти для ділянки в полі зору — у файл MBTiles, що відкривається як шар</translation>
     </message>
     <message>
@@ -1672,7 +1673,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation>З'єднання з %1</translation>
+        <translation>З&apos;єднання з %1</translation>
     </message>
     <message>
         <source>A basemap download is already running</source>
@@ -1781,7 +1782,7 @@ CRS of the file: %1</source>
     <name>mineatlas::GeorefActions</name>
     <message>
         <source>&amp;Georeference…</source>
-        <translation>&amp;Геоприв'язка…</translation>
+        <translation>&amp;Геоприв&apos;язка…</translation>
     </message>
     <message>
         <source>Pick control points on the map</source>
@@ -1793,11 +1794,11 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>%1 has no georeferencing; it is shown in pixel space — Layer ▸ Georeference… to place it</source>
-        <translation>%1 не має геоприв'язки; його показано в піксельних координатах — Шар ▸ Геоприв'язка…, щоб розмістити</translation>
+        <translation>%1 не має геоприв&apos;язки; його показано в піксельних координатах — Шар ▸ Геоприв&apos;язка…, щоб розмістити</translation>
     </message>
     <message>
         <source>Georeference a scan</source>
-        <translation>Геоприв'язка скану</translation>
+        <translation>Геоприв&apos;язка скану</translation>
     </message>
     <message>
         <source>Scans and images (*.png *.jpg *.jpeg *.tif *.tiff *.gif *.bmp);;All files (*)</source>
@@ -1805,7 +1806,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>A georeferenced copy is still being written</source>
-        <translation>Прив'язана копія ще записується</translation>
+        <translation>Прив&apos;язана копія ще записується</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n point(s), RMS %2 m</source>
@@ -2035,9 +2036,9 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <message numerus="yes">
         <source>; %n with required fields empty (hatched on the map)</source>
         <translation>
-            <numerusform>; %n з порожніми обов'язковими полями (заштриховано на карті)</numerusform>
-            <numerusform>; %n з порожніми обов'язковими полями (заштриховано на карті)</numerusform>
-            <numerusform>; %n з порожніми обов'язковими полями (заштриховано на карті)</numerusform>
+            <numerusform>; %n з порожніми обов&apos;язковими полями (заштриховано на карті)</numerusform>
+            <numerusform>; %n з порожніми обов&apos;язковими полями (заштриховано на карті)</numerusform>
+            <numerusform>; %n з порожніми обов&apos;язковими полями (заштриховано на карті)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2067,9 +2068,9 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <message numerus="yes">
         <source>Exported %n area(s) to %1, but %2 of them have required fields empty: %3</source>
         <translation>
-            <numerusform>Експортовано %n ділянку в %1, але %2 з них мають порожні обов'язкові поля: %3</numerusform>
-            <numerusform>Експортовано %n ділянки в %1, але %2 з них мають порожні обов'язкові поля: %3</numerusform>
-            <numerusform>Експортовано %n ділянок у %1, але %2 з них мають порожні обов'язкові поля: %3</numerusform>
+            <numerusform>Експортовано %n ділянку в %1, але %2 з них мають порожні обов&apos;язкові поля: %3</numerusform>
+            <numerusform>Експортовано %n ділянки в %1, але %2 з них мають порожні обов&apos;язкові поля: %3</numerusform>
+            <numerusform>Експортовано %n ділянок у %1, але %2 з них мають порожні обов&apos;язкові поля: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2173,7 +2174,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>%1: the layer has no features yet</source>
-        <translation>%1: шар ще не має об'єктів</translation>
+        <translation>%1: шар ще не має об&apos;єктів</translation>
     </message>
     <message>
         <source>Select a vector layer in the Layers panel first</source>
@@ -2214,7 +2215,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>The features of the selected layer as a table (F6)</source>
-        <translation>Об'єкти вибраного шару у вигляді таблиці (F6)</translation>
+        <translation>Об&apos;єкти вибраного шару у вигляді таблиці (F6)</translation>
     </message>
     <message>
         <source>Se&amp;lect features</source>
@@ -2222,7 +2223,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Click a feature to select it, drag a box to select those in it; Ctrl toggles. Esc goes back to panning</source>
-        <translation>Клацніть об'єкт, щоб вибрати його, обведіть рамкою, щоб вибрати об'єкти в ній; Ctrl перемикає. Esc повертає до переміщення</translation>
+        <translation>Клацніть об&apos;єкт, щоб вибрати його, обведіть рамкою, щоб вибрати об&apos;єкти в ній; Ctrl перемикає. Esc повертає до переміщення</translation>
     </message>
     <message>
         <source>&amp;Zoom to selection</source>
@@ -2230,7 +2231,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Nothing is selected: select features in the attribute table or with Layer ▸ Select features</source>
-        <translation>Нічого не вибрано: виберіть об'єкти в таблиці атрибутів або через Шар ▸ Вибрати об'єкти</translation>
+        <translation>Нічого не вибрано: виберіть об&apos;єкти в таблиці атрибутів або через Шар ▸ Вибрати об&apos;єкти</translation>
     </message>
     <message>
         <source>Clear selectio&amp;n</source>
@@ -2250,7 +2251,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Open a vector layer to select its features</source>
-        <translation>Відкрийте векторний шар, щоб вибрати його об'єкти</translation>
+        <translation>Відкрийте векторний шар, щоб вибрати його об&apos;єкти</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2285,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
         <translation>Експортовано %1 (%2 кадрів)</translation>
     </message>
     <message>
-        <source>%1 (by "%2", %3)</source>
+        <source>%1 (by &quot;%2&quot;, %3)</source>
         <translation>%1 (за «%2», %3)</translation>
     </message>
     <message>
@@ -2296,7 +2297,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
         <translation>показано, поки чинний</translation>
     </message>
     <message>
-        <source>Following the map's date: %1. Layer ▸ Dates and time… changes it.</source>
+        <source>Following the map&apos;s date: %1. Layer ▸ Dates and time… changes it.</source>
         <translation>Відповідно до дати карти: %1. Шар ▸ Дати й час… змінює це.</translation>
     </message>
     <message>
@@ -2364,7 +2365,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>%1 is not joined to the treaty table: use Layer ▸ Join to treaty table by field…</source>
-        <translation>%1 не з'єднано з таблицею договору: скористайтеся Шар ▸ З'єднати з таблицею договору за полем…</translation>
+        <translation>%1 не з&apos;єднано з таблицею договору: скористайтеся Шар ▸ З&apos;єднати з таблицею договору за полем…</translation>
     </message>
     <message>
         <source>Select a country layer in the Layers panel first</source>
@@ -2375,12 +2376,12 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
         <translation>Розфарбувати за повідомленим забрудненням &amp;ППМ</translation>
     </message>
     <message>
-        <source>Landmine Monitor's reported anti-personnel mine contamination by size class</source>
+        <source>Landmine Monitor&apos;s reported anti-personnel mine contamination by size class</source>
         <translation>Повідомлене Landmine Monitor забруднення протипіхотними мінами за класом площі</translation>
     </message>
     <message>
         <source>&amp;Join to treaty table by field…</source>
-        <translation>&amp;З'єднати з таблицею договору за полем…</translation>
+        <translation>&amp;З&apos;єднати з таблицею договору за полем…</translation>
     </message>
     <message>
         <source>Select a vector layer in the Layers panel first</source>
@@ -2388,7 +2389,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Join to treaty table</source>
-        <translation>З'єднати з таблицею договору</translation>
+        <translation>З&apos;єднати з таблицею договору</translation>
     </message>
     <message>
         <source>Field holding ISO codes or country names:</source>
@@ -2424,11 +2425,11 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Select a country layer joined to the treaty table first</source>
-        <translation>Спершу виберіть шар країн, з'єднаний із таблицею договору</translation>
+        <translation>Спершу виберіть шар країн, з&apos;єднаний із таблицею договору</translation>
     </message>
     <message>
         <source>%1: reported anti-personnel mine contamination (%2) for %3 features; click a country for its figures and Article 5 deadline.</source>
-        <translation>%1: повідомлене забруднення протипіхотними мінами (%2) для %3 об'єктів; клацніть країну, щоб побачити її дані та кінцевий термін за статтею 5.</translation>
+        <translation>%1: повідомлене забруднення протипіхотними мінами (%2) для %3 об&apos;єктів; клацніть країну, щоб побачити її дані та кінцевий термін за статтею 5.</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +2455,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
         <translation>&amp;Виміряти відстань</translation>
     </message>
     <message>
-        <source>Click points to measure the distance along them on the ellipsoid, with each leg's bearing from true and magnetic north; double-click or Enter to finish, Esc to clear</source>
+        <source>Click points to measure the distance along them on the ellipsoid, with each leg&apos;s bearing from true and magnetic north; double-click or Enter to finish, Esc to clear</source>
         <translation>Клацайте точки, щоб виміряти відстань через них на еліпсоїді, з азимутом кожного відрізка від істинної та магнітної півночі; подвійне клацання або Enter завершує, Esc очищає</translation>
     </message>
     <message>
@@ -2590,8 +2591,8 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
         <translation>Перейти до координати</translation>
     </message>
     <message>
-        <source>A point in any form (WGS 84): 50.4501, 30.5234 · 50°27'00"N 30°31'24"E · 36U 322345 5590123 · 36U UA 22345 90123</source>
-        <translation>Точка в будь-якій формі (WGS 84): 50.4501, 30.5234 · 50°27'00"N 30°31'24"E · 36U 322345 5590123 · 36U UA 22345 90123</translation>
+        <source>A point in any form (WGS 84): 50.4501, 30.5234 · 50°27&apos;00&quot;N 30°31&apos;24&quot;E · 36U 322345 5590123 · 36U UA 22345 90123</source>
+        <translation>Точка в будь-якій формі (WGS 84): 50.4501, 30.5234 · 50°27&apos;00&quot;N 30°31&apos;24&quot;E · 36U 322345 5590123 · 36U UA 22345 90123</translation>
     </message>
     <message>
         <source>%1 is outside what the map CRS (%2) can show</source>
@@ -2614,7 +2615,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Georeferencing is already running</source>
-        <translation>Геоприв'язка вже виконується</translation>
+        <translation>Геоприв&apos;язка вже виконується</translation>
     </message>
     <message>
         <source>Choose the file to write</source>
@@ -2678,11 +2679,11 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
         <translation>Тека кешу тайлів</translation>
     </message>
     <message>
-        <source>OpenStreetMap's tiles are run by volunteers on donated servers, under a &lt;a href="%1"&gt;tile usage policy&lt;/a&gt;. MineAtlas identifies itself to the server, keeps every tile it gets in the cache folder (so places you have seen stay available offline), shows “%2” on the map, and does &lt;b&gt;not&lt;/b&gt; bulk-download: an area download from OpenStreetMap is limited to %3 tiles, zoom %4 at most. For larger offline areas use a provider that allows it, or your own tiles.</source>
-        <translation>Тайли OpenStreetMap обслуговують волонтери на подарованих серверах згідно з &lt;a href="%1"&gt;політикою використання тайлів&lt;/a&gt;. MineAtlas представляється серверу, зберігає кожен отриманий тайл у теці кешу (тож переглянуті місця залишаються доступними офлайн), показує «%2» на карті й &lt;b&gt;не&lt;/b&gt; завантажує масово: завантаження ділянки з OpenStreetMap обмежено %3 тайлами, щонайбільше до масштабу %4. Для більших офлайн-ділянок скористайтеся постачальником, який це дозволяє, або власними тайлами.</translation>
+        <source>OpenStreetMap&apos;s tiles are run by volunteers on donated servers, under a &lt;a href=&quot;%1&quot;&gt;tile usage policy&lt;/a&gt;. MineAtlas identifies itself to the server, keeps every tile it gets in the cache folder (so places you have seen stay available offline), shows “%2” on the map, and does &lt;b&gt;not&lt;/b&gt; bulk-download: an area download from OpenStreetMap is limited to %3 tiles, zoom %4 at most. For larger offline areas use a provider that allows it, or your own tiles.</source>
+        <translation>Тайли OpenStreetMap обслуговують волонтери на подарованих серверах згідно з &lt;a href=&quot;%1&quot;&gt;політикою використання тайлів&lt;/a&gt;. MineAtlas представляється серверу, зберігає кожен отриманий тайл у теці кешу (тож переглянуті місця залишаються доступними офлайн), показує «%2» на карті й &lt;b&gt;не&lt;/b&gt; завантажує масово: завантаження ділянки з OpenStreetMap обмежено %3 тайлами, щонайбільше до масштабу %4. Для більших офлайн-ділянок скористайтеся постачальником, який це дозволяє, або власними тайлами.</translation>
     </message>
     <message>
-        <source>A Web Mercator tile service: the address holds {z}, {x} and {y}. Respect the provider's terms, and give its attribution: it is shown on the map and in exports.</source>
+        <source>A Web Mercator tile service: the address holds {z}, {x} and {y}. Respect the provider&apos;s terms, and give its attribution: it is shown on the map and in exports.</source>
         <translation>Тайловий сервіс у Web Mercator: адреса містить {z}, {x} і {y}. Дотримуйтеся умов постачальника й зазначайте його атрибуцію: її показано на карті та в експорті.</translation>
     </message>
     <message>
@@ -2773,7 +2774,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Zoom the map to the selected features (double-click a row for one)</source>
-        <translation>Наблизити карту до вибраних об'єктів (подвійне клацання рядка — до одного)</translation>
+        <translation>Наблизити карту до вибраних об&apos;єктів (подвійне клацання рядка — до одного)</translation>
     </message>
     <message>
         <source>Clear selection</source>
@@ -2781,11 +2782,11 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Sorting %1 features…</source>
-        <translation>Сортування %1 об'єктів…</translation>
+        <translation>Сортування %1 об&apos;єктів…</translation>
     </message>
     <message>
         <source>%1 features, %2 shown, %3 selected</source>
-        <translation>%1 об'єктів, показано %2, вибрано %3</translation>
+        <translation>%1 об&apos;єктів, показано %2, вибрано %3</translation>
     </message>
 </context>
 <context>
@@ -2804,7 +2805,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Map feature: %1&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Об'єкт карти: %1&lt;/i&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;i&gt;Об&apos;єкт карти: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;As of %1:&lt;/b&gt; %2</source>
@@ -2859,8 +2860,8 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
         <translation>не вихід; договір не передбачає призупинення</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td colspan='3'&gt;Never signed, never joined.&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td colspan='3'&gt;Ніколи не підписувала, ніколи не приєднувалася.&lt;/td&gt;&lt;/tr&gt;</translation>
+        <source>&lt;tr&gt;&lt;td colspan=&apos;3&apos;&gt;Never signed, never joined.&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan=&apos;3&apos;&gt;Ніколи не підписувала, ніколи не приєднувалася.&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Notes:&lt;/b&gt; %1&lt;/p&gt;</source>
@@ -2878,7 +2879,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
 <context>
     <name>mineatlas::gui::DateControl</name>
     <message>
-        <source>The map's date: treaty statuses and layers with dates are shown as of this day</source>
+        <source>The map&apos;s date: treaty statuses and layers with dates are shown as of this day</source>
         <translation>Дата карти: статуси договору та шари з датами показано станом на цей день</translation>
     </message>
     <message>
@@ -3159,7 +3160,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>&amp;Georeference</source>
-        <translation>&amp;Прив'язати</translation>
+        <translation>&amp;Прив&apos;язати</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3167,7 +3168,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Georeference — %1</source>
-        <translation>Геоприв'язка — %1</translation>
+        <translation>Геоприв&apos;язка — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;1.&lt;/b&gt; Click a place on the scan you can also find on the map (a crossroads, a bridge, a grid crossing). &lt;b&gt;2.&lt;/b&gt; Click the same place on the main map, or type its coordinate (decimal degrees, DMS, UTM or MGRS). Four or more points, spread around the sheet; the residuals show which one disagrees.</source>
@@ -3247,7 +3248,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Close the georeferencer (Esc); a run in progress is canceled</source>
-        <translation>Закрити геоприв'язку (Esc); поточний запуск буде скасовано</translation>
+        <translation>Закрити геоприв&apos;язку (Esc); поточний запуск буде скасовано</translation>
     </message>
     <message>
         <source>Point %1 placed on the scan: now click the same place on the map, or type its coordinate</source>
@@ -3259,7 +3260,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Write the georeferenced scan</source>
-        <translation>Записати прив'язаний скан</translation>
+        <translation>Записати прив&apos;язаний скан</translation>
     </message>
     <message>
         <source>GeoTIFF (*.tif *.tiff)</source>
@@ -3414,7 +3415,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>&lt;small&gt;* required&lt;/small&gt;</source>
-        <translation>&lt;small&gt;* обов'язково&lt;/small&gt;</translation>
+        <translation>&lt;small&gt;* обов&apos;язково&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Click a hazard area while drawing, or finish one.</source>
@@ -3444,7 +3445,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <name>mineatlas::gui::IdentifyPanel</name>
     <message>
         <source>Click a feature on the map.</source>
-        <translation>Клацніть об'єкт на карті.</translation>
+        <translation>Клацніть об&apos;єкт на карті.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3461,14 +3462,14 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <message numerus="yes">
         <source>%n feature(s) at %1</source>
         <translation>
-            <numerusform>%n об'єкт у %1</numerusform>
-            <numerusform>%n об'єкти у %1</numerusform>
-            <numerusform>%n об'єктів у %1</numerusform>
+            <numerusform>%n об&apos;єкт у %1</numerusform>
+            <numerusform>%n об&apos;єкти у %1</numerusform>
+            <numerusform>%n об&apos;єктів у %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — feature %2</source>
-        <translation>%1 — об'єкт %2</translation>
+        <translation>%1 — об&apos;єкт %2</translation>
     </message>
     <message>
         <source>measuring…</source>
@@ -3495,7 +3496,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>, %1 features</source>
-        <translation>, %1 об'єктів</translation>
+        <translation>, %1 об&apos;єктів</translation>
     </message>
     <message>
         <source>This file holds several layers. Which ones should be added?</source>
@@ -3512,11 +3513,11 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
         <source>%1: coloured by treaty status (joined on %2). %n feature(s) have no treaty status (click one on the map for the reason).
 %3</source>
         <translation>
-            <numerusform>%1: розфарбовано за статусом договору (з'єднано за %2). %n об'єкт не має статусу договору (клацніть його на карті, щоб дізнатися причину).
+            <numerusform>%1: розфарбовано за статусом договору (з&apos;єднано за %2). %n об&apos;єкт не має статусу договору (клацніть його на карті, щоб дізнатися причину).
 %3</numerusform>
-            <numerusform>%1: розфарбовано за статусом договору (з'єднано за %2). %n об'єкти не мають статусу договору (клацніть один на карті, щоб дізнатися причину).
+            <numerusform>%1: розфарбовано за статусом договору (з&apos;єднано за %2). %n об&apos;єкти не мають статусу договору (клацніть один на карті, щоб дізнатися причину).
 %3</numerusform>
-            <numerusform>%1: розфарбовано за статусом договору (з'єднано за %2). %n об'єктів не мають статусу договору (клацніть один на карті, щоб дізнатися причину).
+            <numerusform>%1: розфарбовано за статусом договору (з&apos;єднано за %2). %n об&apos;єктів не мають статусу договору (клацніть один на карті, щоб дізнатися причину).
 %3</numerusform>
         </translation>
     </message>
@@ -3589,7 +3590,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>incomplete: required fields empty</source>
-        <translation>неповні: обов'язкові поля порожні</translation>
+        <translation>неповні: обов&apos;язкові поля порожні</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3656,14 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <message>
         <source>Dismiss</source>
         <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Попередження: </translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Помилка: </translation>
     </message>
 </context>
 <context>
@@ -3768,20 +3777,20 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
         <source>One point per line, benchmark first, e.g.
 36T VS 12345 67890
 46.6012, 32.6104
-46°36'12"N 32°37'01"E
+46°36&apos;12&quot;N 32°37&apos;01&quot;E
 36T 547000 5161000
 B 090 D 250   (bearing ° from true north, distance m, from the previous point)
 B 085 M D 250   (bearing from magnetic north, taken on the date below)</source>
         <translation>Одна точка на рядок, спершу репер, напр.:
 36T VS 12345 67890
 46.6012, 32.6104
-46°36'12"N 32°37'01"E
+46°36&apos;12&quot;N 32°37&apos;01&quot;E
 36T 547000 5161000
 B 090 D 250   (азимут у ° від істинної півночі, відстань у м, від попередньої точки)
 B 085 M D 250   (азимут від магнітної півночі, виміряний у дату нижче)</translation>
     </message>
     <message>
-        <source>The day the magnetic bearings ("M") were taken: magnetic north moves, so the declination added to them is the one on that day (World Magnetic Model)</source>
+        <source>The day the magnetic bearings (&quot;M&quot;) were taken: magnetic north moves, so the declination added to them is the one on that day (World Magnetic Model)</source>
         <translation>День, коли виміряно магнітні азимути («M»): магнітна північ зміщується, тож до них додається схилення саме того дня (Світова магнітна модель)</translation>
     </message>
     <message>
@@ -3857,7 +3866,7 @@ B 085 M D 250   (азимут від магнітної півночі, вимі
     </message>
     <message>
         <source>Without an end field: how long each feature lasts after its start</source>
-        <translation>Без поля кінця: скільки триває кожен об'єкт після свого початку</translation>
+        <translation>Без поля кінця: скільки триває кожен об&apos;єкт після свого початку</translation>
     </message>
     <message>
         <source>Shown while active: from the start day, until the end day (not included)</source>
@@ -3880,16 +3889,16 @@ B 085 M D 250   (азимут від магнітної півночі, вимі
         <translation>Або тривалість</translation>
     </message>
     <message>
-        <source>The layer is shown whatever the map's date.</source>
+        <source>The layer is shown whatever the map&apos;s date.</source>
         <translation>Шар показано незалежно від дати карти.</translation>
     </message>
     <message>
         <source>%1 of %2 features have dates from %3 to %4.</source>
-        <translation>%1 з %2 об'єктів мають дати від %3 до %4.</translation>
+        <translation>%1 з %2 об&apos;єктів мають дати від %3 до %4.</translation>
     </message>
     <message>
         <source>No feature has a date in this field: every feature would always be shown.</source>
-        <translation>Жоден об'єкт не має дати в цьому полі: усі об'єкти показувалися б завжди.</translation>
+        <translation>Жоден об&apos;єкт не має дати в цьому полі: усі об&apos;єкти показувалися б завжди.</translation>
     </message>
     <message>
         <source>%1 values are not dates and are treated as empty.</source>
@@ -4019,7 +4028,7 @@ B 085 M D 250   (азимут від магнітної півночі, вимі
     </message>
     <message>
         <source>%1: cannot write the sketch journal; the sketch is only in memory</source>
-        <translation>%1: не вдається записати журнал ескізу; ескіз є лише в пам'яті</translation>
+        <translation>%1: не вдається записати журнал ескізу; ескіз є лише в пам&apos;яті</translation>
     </message>
     <message>
         <source>%1: the sketch left behind lies outside what the map CRS can show; it stays in the journal (choose another map CRS to get it back)</source>
@@ -4034,7 +4043,7 @@ B 085 M D 250   (азимут від магнітної півночі, вимі
         <translation>%1: уже є в шарі (той самий GUID %2)</translation>
     </message>
     <message>
-        <source>%1: "%2" kept as it is (not in the vocabulary)</source>
+        <source>%1: &quot;%2&quot; kept as it is (not in the vocabulary)</source>
         <translation>%1: «%2» залишено як є (немає у словнику)</translation>
     </message>
     <message numerus="yes">
@@ -4092,11 +4101,11 @@ B 085 M D 250   (азимут від магнітної півночі, вимі
     </message>
     <message>
         <source>Select a vector layer to join</source>
-        <translation>Виберіть векторний шар для з'єднання</translation>
+        <translation>Виберіть векторний шар для з&apos;єднання</translation>
     </message>
     <message>
         <source>%1 joined on %2: %3 feature(s) matched; no treaty status: %4</source>
-        <translation>%1 з'єднано за %2: збіглося об'єктів — %3; без статусу договору: %4</translation>
+        <translation>%1 з&apos;єднано за %2: збіглося об&apos;єктів — %3; без статусу договору: %4</translation>
     </message>
     <message>
         <source>none</source>

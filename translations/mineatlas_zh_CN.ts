@@ -3623,6 +3623,14 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>错误：</translation>
+    </message>
 </context>
 <context>
     <name>mineatlas::gui::ScanView</name>

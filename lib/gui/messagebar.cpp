@@ -37,7 +37,7 @@ void MessageBar::push(Level level, const QString& text, const QString& key)
         QStringLiteral("QFrame#message{%1}").arg(QLatin1String(colours[static_cast<int>(level)])));
     auto* h = new QHBoxLayout(row);
     h->setContentsMargins(8, 3, 3, 3);
-    const char* prefixes[] = {"", "Warning: ", "Error: "};
+    const QString prefixes[] = {QString(), tr("Warning: "), tr("Error: ")};
     // A message of several lines (a table's rejected rows, the features left unmatched) shows its
     // first line; the rest waits behind Details, so one message never covers the map.
     const QString first = text.section(QLatin1Char('\n'), 0, 0);
@@ -45,7 +45,7 @@ void MessageBar::push(Level level, const QString& text, const QString& key)
     auto* texts = new QVBoxLayout;
     texts->setContentsMargins(0, 0, 0, 0);
     texts->setSpacing(2);
-    auto* label = new QLabel(QString::fromLatin1(prefixes[static_cast<int>(level)]) + first, row);
+    auto* label = new QLabel(prefixes[static_cast<int>(level)] + first, row);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setStyleSheet(QStringLiteral("color: inherit; background: transparent; border: none;"));

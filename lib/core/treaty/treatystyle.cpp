@@ -5,6 +5,7 @@
 
 #include "data/featurestore.h"
 #include "treaty/territories.h"
+#include "treaty/countrynames.h"
 
 namespace mineatlas::treaty {
 
@@ -140,7 +141,8 @@ std::shared_ptr<const render::StyledFeatures> TreatyStyle::apply(const data::Fea
         }
     }
     for (auto it = labelFeature.cbegin(); it != labelFeature.cend(); ++it)
-        styled->labels.emplace_back(it.value(), records[static_cast<std::size_t>(it.key())].name);
+        styled->labels.emplace_back(it.value(), localizedCountryName(records[static_cast<std::size_t>(it.key())].iso3,
+                                                                     records[static_cast<std::size_t>(it.key())].name));
     std::sort(styled->labels.begin(), styled->labels.end());
     return styled;
 }
