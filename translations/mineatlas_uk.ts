@@ -999,7 +999,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>State Party, claims suspension</source>
-        <translation>Держава-учасниця, заявляє про призупинення</translation>
+        <translation>Держава-учасниця (призупинення)</translation>
     </message>
     <message>
         <source>No treaty status</source>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QPageSize>
 #include <QRectF>
@@ -17,7 +18,7 @@ struct LayoutSettings {
     enum class Place { Right, Bottom };
 
     Kind kind = Kind::Map;
-    QString title = QStringLiteral("Mine Ban Treaty status");
+    QString title = QCoreApplication::translate("Legend", "Mine Ban Treaty status"); // in the interface language
     QString subtitle;
     QPageSize::PageSizeId page = QPageSize::A4;
     bool landscape = true;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QCollator>
 #include <QLocale>
 #include <QStringList>
 
@@ -53,6 +54,10 @@ std::vector<StatusRow> statusRows(std::vector<const TreatyRecord*> records, QDat
         row.sources = r->sources.join(QStringLiteral(" ; "));
         out.push_back(row);
     }
+    // In the reader's alphabet: the names are in the interface language (English order is unchanged).
+    const QCollator collator(uiLocale());
+    std::stable_sort(out.begin(), out.end(),
+                     [&](const StatusRow& a, const StatusRow& b) { return collator.compare(a.name, b.name) < 0; });
     return out;
 }
 
