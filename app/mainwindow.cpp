@@ -15,9 +15,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <gdal.h>
-#include <proj.h>
-
 #include <QTreeView>
 
 #include "countrypanel.h"
@@ -39,7 +36,9 @@
 #include "layerpanel.h"
 #include "mapcanvas.h"
 #include "messagebar.h"
+#include "icons.h"
 #include "panzoomtool.h"
+#include "preferenceactions.h"
 #include "progresswidgets.h"
 #include "styledialog.h"
 #include "tableactions.h"
@@ -48,6 +47,7 @@
 #include "treaty/treatycontroller.h"
 #include "searchactions.h"
 #include "timeactions.h"
+#include "toolicons.h"
 #include "treatyactions.h"
 #include "viewactions.h"
 #include "windowcontext.h"
@@ -83,6 +83,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     m_tools->setExclusive(true);
     setCentralWidget(m_canvas);
     m_messages->overlay(m_canvas);
+    connect(m_messages, &gui::MessageBar::heightChanged, m_canvas, &gui::MapCanvas::setTitleOffset);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -131,17 +132,11 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
         else
             m_context->warn(tr("Select a layer in the Layers panel first"), QStringLiteral("remove"));
     })->setObjectName(QStringLiteral("actionRemoveLayer"));
-    help->addAction(tr("&About MineAtlas"), this, [this] {
-        m_dialogs->inform(this, tr("About MineAtlas"),
-                          tr("<b>MineAtlas</b> %1<br>A desktop viewer for landmine contamination, borders and the "
-                             "Ottawa Mine Ban Treaty.<br>GDAL %2, PROJ %3, Qt %4.")
-                              .arg(QCoreApplication::applicationVersion(),
-                                   QString::fromUtf8(GDALVersionInfo("RELEASE_NAME")),
-                                   QStringLiteral("%1.%2.%3").arg(PROJ_VERSION_MAJOR).arg(PROJ_VERSION_MINOR).arg(PROJ_VERSION_PATCH),
-                                   QString::fromUtf8(qVersion())));
-    })->setObjectName(QStringLiteral("actionAbout"));
+    edit->addSeparator();
+    m_preferenceActions = new PreferenceActions(*m_context, *m_viewActions, *m_hazardActions, edit, help);
 
     buildDocks();
+    assignToolIcons(*new gui::IconTheme(this), *this);
     connectLoader();
     m_context->usePanTool();
     connect(m_viewActions->panTool(), &gui::PanZoomTool::clicked, this, &MainWindow::identify);

@@ -41,6 +41,7 @@ class ExportActions;
 class FileActions;
 class GeorefActions;
 class HazardActions;
+class PreferenceActions;
 class ProgressWidgets;
 class SearchActions;
 class TableActions;
@@ -89,6 +90,7 @@ public:
     GeorefActions& georefActions() const { return *m_georefActions; }
     SearchActions& searchActions() const { return *m_searchActions; }
     TableActions& tableActions() const { return *m_tableActions; }
+    PreferenceActions& preferenceActions() const { return *m_preferenceActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -125,6 +127,7 @@ private:
     GeorefActions* m_georefActions = nullptr;
     SearchActions* m_searchActions = nullptr;
     TableActions* m_tableActions = nullptr;
+    PreferenceActions* m_preferenceActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 
