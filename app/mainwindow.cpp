@@ -176,7 +176,7 @@ void MainWindow::buildDocks()
         m_viewActions->addPanel(d->toggleViewAction());
         return d;
     };
-    dock(tr("Layers"), "layersDock", m_layerPanel, Qt::LeftDockWidgetArea);
+    QDockWidget* layers = dock(tr("Layers"), "layersDock", m_layerPanel, Qt::LeftDockWidgetArea);
     QDockWidget* identify = dock(tr("Identify"), "identifyDock", m_identify, Qt::RightDockWidgetArea);
     QDockWidget* country = dock(tr("Country"), "countryDock", m_treatyActions->countryPanel(), Qt::RightDockWidgetArea);
     QDockWidget* form = dock(tr("Hazard area"), "hazardFormDock", m_hazardActions->form(), Qt::RightDockWidgetArea);
@@ -185,6 +185,8 @@ void MainWindow::buildDocks()
     tabifyDockWidget(country, form);
     tabifyDockWidget(form, history);
     identify->raise();
+    // At 1280 px: room for layer names and legend lines on the left, the map the widest part.
+    resizeDocks({layers, identify}, {320, 350}, Qt::Horizontal);
     m_treatyActions->setCountryDock(country);
     m_hazardActions->setFormDock(form);
 }
