@@ -79,9 +79,10 @@ void PreferenceActions::apply(bool startup)
         tool->setUnits(p.areaUnit, p.lengthUnits);
     m_hazards.drawTool()->setSnapTolerance(p.snapTolerancePx);
     if (auto* snapping = m_context.window.findChild<QAction*>(QStringLiteral("actionSnapping")))
-        snapping->setToolTip(tr("While drawing, clicks within %n px of a vertex or edge of a visible layer land on it "
-                                "(Edit ▸ Preferences sets how close)",
-                                nullptr, p.snapTolerancePx));
+        snapping->setToolTip(
+            tr("While drawing, clicks within %n px of a vertex or edge of a visible layer land on it "
+               "(Edit ▸ Preferences sets how close)",
+               nullptr, p.snapTolerancePx));
     if (startup && !p.defaultCrs.isEmpty() && p.defaultCrs != m_context.project.crs().definition())
         m_view.setMapCrs(p.defaultCrs);
     // Tagged so that Clear may empty it; pruned off the GUI thread (a big cache takes a while to walk).
@@ -100,28 +101,35 @@ QString PreferenceActions::aboutText() const
     auto link = [](const char* url, const QString& text) {
         return QStringLiteral("<a href=\"%1\">%2</a>").arg(QLatin1String(url), text);
     };
-    QString html = tr("<h3>MineAtlas %1</h3><p>A desktop viewer for landmine contamination, borders and the Ottawa "
-                      "Mine Ban Treaty.</p>")
-                       .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
+    QString html =
+        tr("<h3>MineAtlas %1</h3><p>A desktop viewer for landmine contamination, borders and the Ottawa "
+           "Mine Ban Treaty.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
     html += tr("<p><b>Running on</b><br>Qt %1 · GDAL %2 · PROJ %3 · GeographicLib %4</p>")
                 .arg(QString::fromLatin1(qVersion()), QString::fromUtf8(GDALVersionInfo("RELEASE_NAME")),
                      QString::fromUtf8(proj.release ? proj.release : ""),
                      QStringLiteral(GEOGRAPHICLIB_VERSION_STRING));
     html += tr("<p><b>Data and licences</b></p><ul>");
-    html += tr("<li>Country borders: %1 4.1.0 (public domain), via world-atlas (ISC licence); ISO codes and names "
+    html += tr("<li>Country borders: %1 4.1.0 (public domain), via world-atlas (ISC licence); ISO codes and "
+               "names "
                "from i18n-iso-countries (MIT licence).</li>")
                 .arg(link("https://www.naturalearthdata.com/", QStringLiteral("Natural Earth")));
     html += tr("<li>Populated places: %1 (CC BY 4.0).</li>")
                 .arg(link("https://www.geonames.org/", QStringLiteral("GeoNames")));
-    html += tr("<li>Ottawa Convention status: the UN Treaty Collection depositary record (chapter XXVI-5), with a "
-               "source on every row.</li>");
-    html += tr("<li>Reported anti-personnel mine contamination: Landmine Monitor, with a source on every row.</li>");
+    html += tr(
+        "<li>Ottawa Convention status: the UN Treaty Collection depositary record (chapter XXVI-5), with a "
+        "source on every row.</li>");
+    html += tr(
+        "<li>Reported anti-personnel mine contamination: Landmine Monitor, with a source on every row.</li>");
     html += tr("<li>World Magnetic Model: NOAA NCEI and the British Geological Survey (public domain).</li>");
-    html += tr("<li>Hazard areas, incidents and the front line in the sample data are illustrative, not real.</li>");
-    html += tr("<li>Basemap tiles: their provider's terms; OpenStreetMap data © OpenStreetMap contributors (ODbL), "
-               "credited on the map.</li>");
+    html += tr(
+        "<li>Hazard areas, incidents and the front line in the sample data are illustrative, not real.</li>");
+    html += tr(
+        "<li>Basemap tiles: their provider's terms; OpenStreetMap data © OpenStreetMap contributors (ODbL), "
+        "credited on the map.</li>");
     html += QStringLiteral("</ul>");
-    html += tr("<p>Each source, version and licence in full: sample-data/README.md and resources/*/README.md.</p>");
+    html += tr(
+        "<p>Each source, version and licence in full: sample-data/README.md and resources/*/README.md.</p>");
     return html;
 }
 

@@ -32,7 +32,8 @@ QIcon themedIcon(const QString& name, const QPalette& palette)
         return {};
     const QByteArray svg = file.readAll();
     QIcon icon;
-    for (const auto& [mode, group] : {std::pair{QIcon::Normal, QPalette::Active}, std::pair{QIcon::Disabled, QPalette::Disabled}}) {
+    for (const auto& [mode, group] :
+         {std::pair{QIcon::Normal, QPalette::Active}, std::pair{QIcon::Disabled, QPalette::Disabled}}) {
         QByteArray coloured = svg;
         coloured.replace("currentColor", palette.color(group, QPalette::ButtonText).name().toLatin1());
         for (int size : {16, 22, 24, 32, 48})
@@ -67,7 +68,8 @@ QColor IconTheme::colour() const
 
 bool IconTheme::eventFilter(QObject* watched, QEvent* e)
 {
-    if (watched == m_window && (e->type() == QEvent::PaletteChange || e->type() == QEvent::ApplicationPaletteChange))
+    if (watched == m_window &&
+        (e->type() == QEvent::PaletteChange || e->type() == QEvent::ApplicationPaletteChange))
         refresh();
     return QObject::eventFilter(watched, e);
 }

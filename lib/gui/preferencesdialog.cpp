@@ -50,8 +50,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& p, QWidget* parent)
     m_lengthUnits->addItem(tr("Imperial (ft, mi)"), int(LengthUnits::Imperial));
     m_lengthUnits->setCurrentIndex(m_lengthUnits->findData(int(p.lengthUnits)));
 
-    for (auto f : {geo::CoordinateFormat::DecimalDegrees, geo::CoordinateFormat::Dms, geo::CoordinateFormat::Utm,
-                   geo::CoordinateFormat::Mgrs})
+    for (auto f : {geo::CoordinateFormat::DecimalDegrees, geo::CoordinateFormat::Dms,
+                   geo::CoordinateFormat::Utm, geo::CoordinateFormat::Mgrs})
         m_format->addItem(tr(qPrintable(geo::coordinateFormatName(f))), geo::coordinateFormatKey(f));
     m_format->setCurrentIndex(std::max(0, m_format->findData(geo::coordinateFormatKey(p.coordinateFormat))));
 
@@ -71,7 +71,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& p, QWidget* parent)
     m_snap->setRange(Preferences::kMinSnapPx, Preferences::kMaxSnapPx);
     m_snap->setSuffix(tr(" px"));
     m_snap->setValue(p.snapTolerancePx);
-    m_snap->setToolTip(tr("While drawing, a click this close to a vertex or an edge of a visible layer lands on it"));
+    m_snap->setToolTip(
+        tr("While drawing, a click this close to a vertex or an edge of a visible layer lands on it"));
 
     m_cacheDir->setText(p.effectiveTileCacheDir());
     m_cacheDir->setToolTip(tr("Where basemap tiles are kept for offline use"));
@@ -105,7 +106,9 @@ PreferencesDialog::PreferencesDialog(const Preferences& p, QWidget* parent)
     auto* limitRow = new QHBoxLayout;
     limitRow->addWidget(m_cacheLimit, 1);
     limitRow->addWidget(m_clear);
-    cacheForm->addRow(tr("Size &limit:"), limitRow);
+    auto* limitLabel = new QLabel(tr("Size &limit:"), this);
+    limitLabel->setBuddy(m_cacheLimit); // a row holding a layout gets no buddy by itself
+    cacheForm->addRow(limitLabel, limitRow);
     cacheForm->addRow(QString(), m_cacheStatus);
 
     auto* layout = new QVBoxLayout(this);
@@ -176,7 +179,8 @@ void PreferencesDialog::updateCacheStatus()
         return;
     }
     m_clear->setEnabled(true);
-    m_cacheStatus->setText(tr("In use: %1.").arg(QLocale().formattedDataSize(data::tilecache::sizeBytes(dir))));
+    m_cacheStatus->setText(
+        tr("In use: %1.").arg(QLocale().formattedDataSize(data::tilecache::sizeBytes(dir))));
 }
 
 } // namespace mineatlas::gui

@@ -70,7 +70,8 @@ class TestCalmWindow : public QObject {
     {
         const auto c = m_window->project().coordinates().toMap({lon, lat});
         QVERIFY(c);
-        m_window->canvas()->setExtent({c->x() - halfMetres, c->y() - halfMetres, c->x() + halfMetres, c->y() + halfMetres});
+        m_window->canvas()->setExtent(
+            {c->x() - halfMetres, c->y() - halfMetres, c->x() + halfMetres, c->y() + halfMetres});
         waitForRender();
     }
     QPoint pixelOf(double lon, double lat)
@@ -106,7 +107,8 @@ class TestCalmWindow : public QObject {
                 checked << a->objectName();
         QCOMPARE(checked, QStringList{QString::fromLatin1(expected)});
         for (QAction* a : mapToolbar()->actions())
-            if (auto* b = qobject_cast<QToolButton*>(mapToolbar()->widgetForAction(a)); b && a->actionGroup() == tools())
+            if (auto* b = qobject_cast<QToolButton*>(mapToolbar()->widgetForAction(a));
+                b && a->actionGroup() == tools())
                 QVERIFY2(b->isChecked() == a->isChecked(), qPrintable(a->objectName()));
         gui::MapTool* tool = m_window->canvas()->mapTool();
         QVERIFY(tool);
@@ -164,7 +166,10 @@ class TestCalmWindow : public QObject {
             qFatal("no such choice");
         box->setCurrentIndex(i);
     }
-    bool messagesMention(const QString& text) { return m_window->messages()->texts().join('\n').contains(text); }
+    bool messagesMention(const QString& text)
+    {
+        return m_window->messages()->texts().join('\n').contains(text);
+    }
 
 private Q_SLOTS:
     void initTestCase() { windowtest::useNewUserHome(m_home); }
@@ -265,7 +270,8 @@ private Q_SLOTS:
         QVERIFY(owners.size() > 10);
         for (const QKeySequence& k : owners.uniqueKeys())
             if (owners.count(k) > 1)
-                problems << QStringLiteral("%1: %2").arg(k.toString(), QStringList(owners.values(k)).join(", "));
+                problems << QStringLiteral("%1: %2").arg(k.toString(),
+                                                         QStringList(owners.values(k)).join(", "));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
 
         // The standard keys where the platform has one.
@@ -355,7 +361,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->messages()->count(), before + 1);
 
         // Information goes by itself (the test's 300 ms for the 8 s a user gets).
-        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier); // copy coordinate
+        QTest::keyClick(m_window.get(), Qt::Key_C,
+                        Qt::ControlModifier | Qt::ShiftModifier); // copy coordinate
         QVERIFY(messagesMention("Copied"));
         QTRY_VERIFY_WITH_TIMEOUT(!messagesMention("Copied"), 5000);
 
@@ -400,14 +407,16 @@ private Q_SLOTS:
                     continue;
                 ++checkedActions;
                 // Set by us: not Qt's fallback of the action's text.
-                QVERIFY2(!a->toolTip().isEmpty() && a->toolTip() != QString(a->text()).remove('&').remove(QStringLiteral("…")),
+                QVERIFY2(!a->toolTip().isEmpty() &&
+                             a->toolTip() != QString(a->text()).remove('&').remove(QStringLiteral("…")),
                          qPrintable(a->objectName()));
                 QVERIFY2(!a->icon().isNull(), qPrintable(a->objectName()));
             }
         QVERIFY(checkedActions >= 10);
 
         auto inkOf = [](const QIcon& icon) {
-            const QImage img = icon.pixmap(QSize(24, 24), 1.0).toImage().convertToFormat(QImage::Format_ARGB32);
+            const QImage img =
+                icon.pixmap(QSize(24, 24), 1.0).toImage().convertToFormat(QImage::Format_ARGB32);
             QColor darkest(Qt::transparent);
             int best = -1;
             for (int y = 0; y < img.height(); ++y)
@@ -440,7 +449,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QString::fromLatin1(GDALVersionInfo("RELEASE_NAME"))));
         QVERIFY(text.contains(QString::fromLatin1(proj_info().release)));
         QVERIFY(text.contains("GeographicLib 2."));
-        for (const char* source : {"Natural Earth", "GeoNames", "CC BY 4.0", "World Magnetic Model", "Landmine Monitor"})
+        for (const char* source :
+             {"Natural Earth", "GeoNames", "CC BY 4.0", "World Magnetic Model", "Landmine Monitor"})
             QVERIFY2(text.contains(source), source);
     }
 
@@ -454,13 +464,17 @@ private Q_SLOTS:
         QVERIFY(readout);
 
         // Coordinate format: the readout under the mouse is MGRS, then DMS.
-        changePreferences([](gui::PreferencesDialog& d) { pick(d.coordinateFormatBox(), QStringLiteral("mgrs")); });
+        changePreferences(
+            [](gui::PreferencesDialog& d) { pick(d.coordinateFormatBox(), QStringLiteral("mgrs")); });
         QTest::mouseMove(canvas, QPoint(300, 300));
-        QTRY_VERIFY2(QRegularExpression("^3[56][TU] [A-Z]{2} \\d{5} \\d{5}$").match(readout->text()).hasMatch(),
-                     qPrintable(readout->text()));
-        changePreferences([](gui::PreferencesDialog& d) { pick(d.coordinateFormatBox(), QStringLiteral("dms")); });
+        QTRY_VERIFY2(
+            QRegularExpression("^3[56][TU] [A-Z]{2} \\d{5} \\d{5}$").match(readout->text()).hasMatch(),
+            qPrintable(readout->text()));
+        changePreferences(
+            [](gui::PreferencesDialog& d) { pick(d.coordinateFormatBox(), QStringLiteral("dms")); });
         QTest::mouseMove(canvas, QPoint(310, 300));
-        QTRY_VERIFY2(readout->text().contains("°") && readout->text().contains("'") && readout->text().contains("N"),
+        QTRY_VERIFY2(readout->text().contains("°") && readout->text().contains("'") &&
+                         readout->text().contains("N"),
                      qPrintable(readout->text()));
 
         // Snapping: a click 8 px from the area's corner lands on it with 12 px, not with 5 px.
@@ -483,13 +497,15 @@ private Q_SLOTS:
         QCOMPARE(clickNearCorner(), cornerMap);
 
         // Area units: the measured area in hectares only.
-        changePreferences([](gui::PreferencesDialog& d) { pick(d.areaUnitBox(), int(project::AreaUnit::Hectares)); });
+        changePreferences(
+            [](gui::PreferencesDialog& d) { pick(d.areaUnitBox(), int(project::AreaUnit::Hectares)); });
         clickToolButton("actionMeasureArea");
         for (const QPoint p : {QPoint(100, 100), QPoint(300, 100), QPoint(300, 300)})
             QTest::mouseClick(canvas, Qt::LeftButton, {}, p);
         QTest::keyClick(canvas, Qt::Key_Return);
         const QString summary = m_window->viewActions().measureAreaTool()->summary();
-        QVERIFY2(QRegularExpression("^Area [\\d,.]+ ha \\(ellipsoidal").match(summary).hasMatch(), qPrintable(summary));
+        QVERIFY2(QRegularExpression("^Area [\\d,.]+ ha \\(ellipsoidal").match(summary).hasMatch(),
+                 qPrintable(summary));
         QVERIFY(!summary.contains("m²"));
         escOnCanvas();
         escOnCanvas();
@@ -517,6 +533,8 @@ private Q_SLOTS:
             QCOMPARE(d.cacheDirEdit()->text(), cache);
             QCOMPARE(d.cacheLimitBox()->value(), 200);
             statusBefore = d.cacheStatus()->text();
+            if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_PREFERENCES"))
+                d.grab().save(qEnvironmentVariable("MINEATLAS_SHOT_PREFERENCES"));
             QVERIFY(d.clearCacheButton()->isEnabled());
             QTest::mouseClick(d.clearCacheButton(), Qt::LeftButton);
             statusAfter = d.cacheStatus()->text();
@@ -535,7 +553,8 @@ private Q_SLOTS:
     void defaultCrsForNewMaps()
     {
         QCOMPARE(m_window->project().crs().authId(), QStringLiteral("EPSG:3857"));
-        changePreferences([](gui::PreferencesDialog& d) { d.crsBox()->setEditText(QStringLiteral("EPSG:3035")); });
+        changePreferences(
+            [](gui::PreferencesDialog& d) { d.crsBox()->setEditText(QStringLiteral("EPSG:3035")); });
         QCOMPARE(m_window->project().crs().authId(), QStringLiteral("EPSG:3035"));
         // The View menu's CRS is what the user uses now; the default is what a new map gets.
         m_window->viewActions().setMapCrs(QStringLiteral("EPSG:4326"));

@@ -86,7 +86,8 @@ Result<qint64> clear(const QString& dir)
     QDirIterator it(dir, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext())
         subdirs << it.next();
-    std::sort(subdirs.begin(), subdirs.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    std::sort(subdirs.begin(), subdirs.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
     for (const QString& d : subdirs)
         root.rmdir(d);
     if (!failed.isEmpty())
@@ -107,7 +108,8 @@ qint64 prune(const QString& dir, qint64 maxBytes)
         total += f.bytes;
     if (total <= maxBytes)
         return 0;
-    std::sort(all.begin(), all.end(), [](const CachedFile& a, const CachedFile& b) { return a.modified < b.modified; });
+    std::sort(all.begin(), all.end(),
+              [](const CachedFile& a, const CachedFile& b) { return a.modified < b.modified; });
     qint64 freed = 0;
     for (const CachedFile& f : all) {
         if (total - freed <= maxBytes)

@@ -39,8 +39,9 @@ Preferences Preferences::load(const QSettings& s)
         p.language.clear();
     const auto area = kAreaKeys.indexOf(s.value(key(prefkeys::kAreaUnit)).toString());
     p.areaUnit = area < 0 ? AreaUnit::Automatic : static_cast<AreaUnit>(area);
-    p.lengthUnits = s.value(key(prefkeys::kLengthUnits)).toString() == QLatin1String("imperial") ? LengthUnits::Imperial
-                                                                                              : LengthUnits::Metric;
+    p.lengthUnits = s.value(key(prefkeys::kLengthUnits)).toString() == QLatin1String("imperial")
+                        ? LengthUnits::Imperial
+                        : LengthUnits::Metric;
     p.coordinateFormat = geo::coordinateFormatFromKey(s.value(key(prefkeys::kCoordinateFormat)).toString());
     p.defaultCrs = s.value(key(prefkeys::kDefaultCrs)).toString();
     bool ok = false;
@@ -96,8 +97,10 @@ QString formatAreaIn(double m2, AreaUnit unit)
         break;
     }
     if (m2 < 1e6)
-        return QStringLiteral("%1 m² · %2 ha").arg(english.toString(m2, 'f', 0), english.toString(m2 / 1e4, 'f', 2));
-    return QStringLiteral("%1 ha · %2 km²").arg(english.toString(m2 / 1e4, 'f', 2), english.toString(m2 / 1e6, 'f', 2));
+        return QStringLiteral("%1 m² · %2 ha")
+            .arg(english.toString(m2, 'f', 0), english.toString(m2 / 1e4, 'f', 2));
+    return QStringLiteral("%1 ha · %2 km²")
+        .arg(english.toString(m2 / 1e4, 'f', 2), english.toString(m2 / 1e6, 'f', 2));
 }
 
 QString formatLengthIn(double metres, LengthUnits units)
