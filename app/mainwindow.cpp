@@ -41,6 +41,7 @@
 #include "messagebar.h"
 #include "panzoomtool.h"
 #include "progresswidgets.h"
+#include "projectactions.h"
 #include "styledialog.h"
 #include "tableactions.h"
 #include "project/identifycontroller.h"
@@ -113,6 +114,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     file->addSeparator();
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);
+    m_projectActions = new ProjectActions(*m_context, *m_treaty, *m_treatyActions, *m_viewActions, file);
     m_fileActions->addQuit(file);
     edit->addSeparator();
     m_searchActions = new SearchActions(*m_context, edit, searchBar);
@@ -323,6 +325,11 @@ void MainWindow::dropEvent(QDropEvent* e)
 
 void MainWindow::closeEvent(QCloseEvent* e)
 {
+    if (!m_projectActions->confirmClose()) {
+        e->ignore();
+        return;
+    }
+    m_projectActions->closed();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -42,6 +42,7 @@ class FileActions;
 class GeorefActions;
 class HazardActions;
 class ProgressWidgets;
+class ProjectActions;
 class SearchActions;
 class TableActions;
 class TimeActions;
@@ -89,6 +90,7 @@ public:
     GeorefActions& georefActions() const { return *m_georefActions; }
     SearchActions& searchActions() const { return *m_searchActions; }
     TableActions& tableActions() const { return *m_tableActions; }
+    ProjectActions& projectActions() const { return *m_projectActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -125,6 +127,7 @@ private:
     GeorefActions* m_georefActions = nullptr;
     SearchActions* m_searchActions = nullptr;
     TableActions* m_tableActions = nullptr;
+    ProjectActions* m_projectActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 

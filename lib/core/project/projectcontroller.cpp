@@ -120,7 +120,12 @@ ProjectController::ProjectController(Project& project, QString recoveryDirectory
     connect(&project, &Project::dateChanged, this, &ProjectController::changed);
 }
 
-ProjectController::~ProjectController() = default;
+ProjectController::~ProjectController()
+{
+    // An orderly end (the window asked about unsaved changes before): no copy to offer back.
+    // After a crash this never runs and the copy stays.
+    removeRecovery();
+}
 
 QString ProjectController::name() const
 {
@@ -198,6 +203,11 @@ Result<bool> ProjectController::writeRecovery()
     // Absolute layer paths (the copy lives elsewhere), and which project it stands for.
     QJsonObject o = QJsonDocument::fromJson(projectToJson(d, QString())).object();
     o.insert(QStringLiteral("recoveryOf"), m_path);
+    if (!m_lock || m_lastRecovery != path) {
+        m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0); // never stale while this process lives
+        m_lock->tryLock(0);
+    }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return Error{tr("Cannot write the recovery copy %1: %2").arg(path, f.errorString())};
@@ -216,6 +226,7 @@ void ProjectController::removeRecovery()
     if (!m_lastRecovery.isEmpty())
         QFile::remove(m_lastRecovery);
     m_lastRecovery.clear();
+    m_lock.reset(); // unlocks and removes the lock file
 }
 
 QStringList ProjectController::recoveryFiles() const
@@ -223,9 +234,14 @@ QStringList ProjectController::recoveryFiles() const
     QStringList out;
     const QFileInfoList files =
         QDir(m_recoveryDir).entryInfoList({QStringLiteral("*.mineatlas")}, QDir::Files, QDir::Time);
-    for (const QFileInfo& f : files)
-        if (f.absoluteFilePath() != m_lastRecovery)
+    for (const QFileInfo& f : files) {
+        if (f.absoluteFilePath() == m_lastRecovery)
+            continue;
+        QLockFile lock(f.absoluteFilePath() + QStringLiteral(".lock"));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0)) // nobody holds it: its session is gone
             out << f.absoluteFilePath();
+    }
     return out;
 }
 

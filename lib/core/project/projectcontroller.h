@@ -2,9 +2,11 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <utility>
 #include <vector>
 
+#include <QLockFile>
 #include <QObject>
 #include <QTimer>
 
@@ -76,7 +78,8 @@ public:
     Result<bool> writeRecovery();
     /// A clean close: the recovery copy goes.
     void removeRecovery();
-    /// Recovery copies left by a session that did not close cleanly (newest first).
+    /// Recovery copies left by a session that did not close cleanly (newest first); copies of
+    /// sessions still running are not listed.
     QStringList recoveryFiles() const;
     /// Reads a recovery copy: the project, and the file it stands for (empty: never saved).
     Result<std::pair<ProjectDocument, QString>> readRecovery(const QString& recoveryFile) const;
@@ -95,6 +98,9 @@ private:
     QString m_recoveryDir;
     QString m_path;
     QString m_lastRecovery; ///< the copy last written (removed when the name changes)
+    /// Held while this session's copy exists, so that another running MineAtlas does not take it
+    /// for a crashed session's (QLockFile sees through a killed holder's stale lock).
+    std::unique_ptr<QLockFile> m_lock;
     bool m_modified = false;
     bool m_restoring = false;
     std::vector<std::pair<int, ProjectLayer>> m_skipped;
