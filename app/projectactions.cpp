@@ -88,8 +88,13 @@ ProjectActions::ProjectActions(WindowContext& c, treaty::TreatyController& treat
     open->setToolTip(tr("Open a saved MineAtlas project (.mineatlas): layers, styles, view, date"));
     QAction* saveAction = add(tr("&Save project"), "actionSaveProject", [this] { save(); });
     saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setToolTip(tr("Save the layers, styles, joins, view, date and page template to the project file"));
     QAction* saveAsAction = add(tr("Save project &as…"), "actionSaveProjectAs", [this] { saveAs(); });
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    // The platform's Save As key; some platforms have none, then Ctrl+Shift+S as on most others.
+    const QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    saveAsAction->setShortcuts(saveAsKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+                                                    : saveAsKeys);
+    saveAsAction->setToolTip(tr("Save the project to a new file (layer paths are kept relative to it)"));
     auto* separator = new QAction(this);
     separator->setSeparator(true);
     file->insertAction(first, separator);

@@ -108,6 +108,15 @@ private Q_SLOTS:
         auto w = windowtest::showNewWindow(d);
         QCOMPARE(w->windowTitle(), QStringLiteral("Untitled[*] — MineAtlas"));
         QVERIFY(!w->isWindowModified());
+        // The project's shortcuts (standard keys where there is one) are taken by nothing else.
+        for (const char* name : {"actionNewProject", "actionOpenProject", "actionSaveProject", "actionSaveProjectAs"}) {
+            const QKeySequence key = windowtest::action(*w, name)->shortcut();
+            QVERIFY2(!key.isEmpty(), name);
+            int uses = 0;
+            for (QAction* a : w->findChildren<QAction*>())
+                uses += int(a->shortcuts().contains(key));
+            QVERIFY2(uses == 1, qPrintable(QStringLiteral("%1: %2 used %3 times").arg(name, key.toString()).arg(uses)));
+        }
         w->openPaths({dir.filePath("data/incidents-illustrative.gpkg"), dir.filePath("data/hazards-illustrative.gpkg"),
                       dir.filePath("data/countries-110m.gpkg")});
         waitIdle(*w);
