@@ -40,6 +40,7 @@
 #include "panzoomtool.h"
 #include "preferenceactions.h"
 #include "progresswidgets.h"
+#include "projectactions.h"
 #include "styledialog.h"
 #include "tableactions.h"
 #include "project/identifycontroller.h"
@@ -114,6 +115,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     file->addSeparator();
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);
+    m_projectActions = new ProjectActions(*m_context, *m_treaty, *m_treatyActions, *m_viewActions, file);
     m_fileActions->addQuit(file);
     edit->addSeparator();
     m_searchActions = new SearchActions(*m_context, edit, searchBar);
@@ -320,6 +322,11 @@ void MainWindow::dropEvent(QDropEvent* e)
 
 void MainWindow::closeEvent(QCloseEvent* e)
 {
+    if (!m_projectActions->confirmClose()) {
+        e->ignore();
+        return;
+    }
+    m_projectActions->closed();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -43,6 +43,7 @@ class GeorefActions;
 class HazardActions;
 class PreferenceActions;
 class ProgressWidgets;
+class ProjectActions;
 class SearchActions;
 class TableActions;
 class TimeActions;
@@ -91,6 +92,7 @@ public:
     SearchActions& searchActions() const { return *m_searchActions; }
     TableActions& tableActions() const { return *m_tableActions; }
     PreferenceActions& preferenceActions() const { return *m_preferenceActions; }
+    ProjectActions& projectActions() const { return *m_projectActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -128,6 +130,7 @@ private:
     SearchActions* m_searchActions = nullptr;
     TableActions* m_tableActions = nullptr;
     PreferenceActions* m_preferenceActions = nullptr;
+    ProjectActions* m_projectActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 
