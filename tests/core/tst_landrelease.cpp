@@ -77,7 +77,7 @@ private Q_SLOTS:
         {
             auto store = hazard::HazardStore::open(path, "hazard_areas", false);
             QVERIFY2(store.ok(), qPrintable(store.error()));
-            QCOMPARE(store.value()->schemaVersion(), 2);
+            QCOMPARE(store.value()->schemaVersion(), HazardStore::kSchemaVersion);
         }
         GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
         OGRLayer* areas = ds->GetLayerByName("hazard_areas");
