@@ -145,15 +145,19 @@ Result<bool> EditSession::write(Edit& edit, bool forward)
     m_conflicts = m_store->lastConflicts();
     if (!ok)
         return ok;
-    for (HazardArea& a : to) {
-        for (const auto* written : {&changes.updates, &changes.inserts})
-            for (const HazardArea& w : *written)
-                if (w.guid == a.guid) {
-                    a.rowVersion = w.rowVersion;
-                    a.lastEditor = w.lastEditor;
-                    a.editedAt = w.editedAt;
-                    a.fid = w.fid >= 0 ? w.fid : a.fid;
-                }
+    // Whichever step is undone or redone next starts from the rows as just written: every copy of
+    // them in the history carries their new version (the next write is checked against it).
+    auto note = [&](std::vector<HazardArea>& areas) {
+        for (HazardArea& a : areas)
+            for (const auto* written : {&changes.updates, &changes.inserts})
+                for (const HazardArea& w : *written)
+                    if (w.guid == a.guid)
+                        a.rowVersion = w.rowVersion;
+    };
+    note(to);
+    for (Edit& e : m_history) {
+        note(e.before);
+        note(e.after);
     }
     Q_EMIT areasChanged();
     return ok;
