@@ -16,6 +16,7 @@
 #include <cpl_conv.h>
 
 #include "basemapdialog.h"
+#include "data/tilecache.h"
 #include "dialogs.h"
 #include "layerloader.h"
 #include "layerpanel.h"
@@ -95,6 +96,7 @@ data::BasemapOptions BasemapActions::options() const
 {
     data::BasemapOptions o;
     o.cacheDir = cacheDir();
+    data::tilecache::prepare(o.cacheDir); // tagged: Edit ▸ Preferences may clear and prune it
     o.userAgent = userAgent();
     return o;
 }

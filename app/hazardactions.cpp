@@ -320,10 +320,21 @@ void HazardActions::sketchFinished(const std::vector<QPointF>& mapVertices)
     m_drawTool->clear();
     m_context.messages.clear(QStringLiteral("sketch"));
     showArea(saved.value()); // straight to the form: the area is saved; its attributes come next
-    for (const auto& w : warnings)
-        m_context.warn(w.message);
+    warnAbout(warnings);
     m_context.info(tr("Saved hazard area to %1 — fill in its attributes in the form").arg(m_session.layer()->name()),
                    QStringLiteral("saved"));
+}
+
+void HazardActions::warnAbout(const std::vector<hazard::ValidationIssue>& warnings)
+{
+    // One message for the area just saved: the next save's replaces it, a clean one clears it.
+    QStringList lines;
+    for (const auto& w : warnings)
+        lines << w.message;
+    if (lines.isEmpty())
+        m_context.messages.clear(QStringLiteral("area-warnings"));
+    else
+        m_context.warn(lines.join(QLatin1Char('\n')), QStringLiteral("area-warnings"));
 }
 
 void HazardActions::showArea(const hazard::HazardArea& area)
@@ -411,8 +422,7 @@ void HazardActions::enterSurveyPoints()
     if (!box.isEmpty() && !(view.contains(box.xMin, box.yMin) && view.contains(box.xMax, box.yMax)))
         m_context.canvas.zoomToRect(box.buffered(std::max(box.width(), box.height()) * 2));
     showArea(saved.value());
-    for (const auto& w : warnings)
-        m_context.warn(w.message);
+    warnAbout(warnings);
     m_context.info(tr("Saved the surveyed area (%n points) — fill in its attributes in the form", nullptr,
                       static_cast<int>(lonLat.size())),
                    QStringLiteral("saved"));

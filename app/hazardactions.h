@@ -22,6 +22,7 @@ class VertexTool;
 namespace mineatlas::hazard {
 class EditSession;
 struct ImportReport;
+struct ValidationIssue;
 } // namespace mineatlas::hazard
 namespace mineatlas::project {
 class MapLayer;
@@ -60,6 +61,7 @@ private:
     void importFinished(const hazard::ImportReport& report, const QString& error);
     void exportAreas();
     void showArea(const hazard::HazardArea& area);
+    void warnAbout(const std::vector<hazard::ValidationIssue>& warnings);
     project::MapLayer* targetLayer() const;
 
     WindowContext& m_context;

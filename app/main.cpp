@@ -10,6 +10,7 @@
 #include "dialogs.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "projectactions.h"
 
 int main(int argc, char** argv)
 {
@@ -27,7 +28,8 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("main", "Layers to open (any GDAL vector or raster file)."),
+                                 QCoreApplication::translate("main", "Layers to open (any GDAL vector or raster file), or one MineAtlas "
+                                                                    "project (.mineatlas)."),
                                  QStringLiteral("[FILE...]"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QCoreApplication::translate("main", "Save a picture of the window once loaded, then quit."),
@@ -69,6 +71,8 @@ int main(int argc, char** argv)
     std::unique_ptr<mineatlas::gui::Dialogs> dialogs;
     if (parser.isSet(screenshot))
         dialogs = std::make_unique<mineatlas::gui::UnattendedDialogs>();
+    // A first start: nothing saved yet (read before the window saves anything).
+    const bool firstStart = QSettings().allKeys().isEmpty();
     mineatlas::MainWindow window(std::move(dialogs));
     window.show();
     if (parser.isSet(date)) {
@@ -88,6 +92,11 @@ int main(int argc, char** argv)
         window.screenshotWhenReady(parser.value(screenshot), box,
                                    p.size() == 2 ? QPointF(p[0], p[1]) : QPointF(), parser.isSet(edit));
     }
-    window.openPaths(parser.positionalArguments());
+    QStringList paths = parser.positionalArguments();
+    if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".mineatlas"), Qt::CaseInsensitive))
+        window.projectActions().openProject(paths.takeFirst());
+    else if (firstStart && paths.isEmpty() && !parser.isSet(screenshot))
+        window.projectActions().offerSampleProject();
+    window.openPaths(paths);
     return app.exec();
 }

@@ -15,9 +15,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <gdal.h>
-#include <proj.h>
-
 #include <QTreeView>
 
 #include "countrypanel.h"
@@ -39,8 +36,11 @@
 #include "layerpanel.h"
 #include "mapcanvas.h"
 #include "messagebar.h"
+#include "icons.h"
 #include "panzoomtool.h"
+#include "preferenceactions.h"
 #include "progresswidgets.h"
+#include "projectactions.h"
 #include "styledialog.h"
 #include "tableactions.h"
 #include "project/identifycontroller.h"
@@ -48,6 +48,7 @@
 #include "treaty/treatycontroller.h"
 #include "searchactions.h"
 #include "timeactions.h"
+#include "toolicons.h"
 #include "treatyactions.h"
 #include "viewactions.h"
 #include "windowcontext.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     m_tools->setExclusive(true);
     setCentralWidget(m_canvas);
     m_messages->overlay(m_canvas);
+    connect(m_messages, &gui::MessageBar::heightChanged, m_canvas, &gui::MapCanvas::setTitleOffset);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -113,6 +115,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     file->addSeparator();
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);
+    m_projectActions = new ProjectActions(*m_context, *m_treaty, *m_treatyActions, *m_viewActions, file);
     m_fileActions->addQuit(file);
     edit->addSeparator();
     m_searchActions = new SearchActions(*m_context, edit, searchBar);
@@ -131,17 +134,11 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
         else
             m_context->warn(tr("Select a layer in the Layers panel first"), QStringLiteral("remove"));
     })->setObjectName(QStringLiteral("actionRemoveLayer"));
-    help->addAction(tr("&About MineAtlas"), this, [this] {
-        m_dialogs->inform(this, tr("About MineAtlas"),
-                          tr("<b>MineAtlas</b> %1<br>A desktop viewer for landmine contamination, borders and the "
-                             "Ottawa Mine Ban Treaty.<br>GDAL %2, PROJ %3, Qt %4.")
-                              .arg(QCoreApplication::applicationVersion(),
-                                   QString::fromUtf8(GDALVersionInfo("RELEASE_NAME")),
-                                   QStringLiteral("%1.%2.%3").arg(PROJ_VERSION_MAJOR).arg(PROJ_VERSION_MINOR).arg(PROJ_VERSION_PATCH),
-                                   QString::fromUtf8(qVersion())));
-    })->setObjectName(QStringLiteral("actionAbout"));
+    edit->addSeparator();
+    m_preferenceActions = new PreferenceActions(*m_context, *m_viewActions, *m_hazardActions, edit, help);
 
     buildDocks();
+    assignToolIcons(*new gui::IconTheme(this), *this);
     connectLoader();
     m_context->usePanTool();
     connect(m_viewActions->panTool(), &gui::PanZoomTool::clicked, this, &MainWindow::identify);
@@ -181,7 +178,7 @@ void MainWindow::buildDocks()
         m_viewActions->addPanel(d->toggleViewAction());
         return d;
     };
-    dock(tr("Layers"), "layersDock", m_layerPanel, Qt::LeftDockWidgetArea);
+    QDockWidget* layers = dock(tr("Layers"), "layersDock", m_layerPanel, Qt::LeftDockWidgetArea);
     QDockWidget* identify = dock(tr("Identify"), "identifyDock", m_identify, Qt::RightDockWidgetArea);
     QDockWidget* country = dock(tr("Country"), "countryDock", m_treatyActions->countryPanel(), Qt::RightDockWidgetArea);
     QDockWidget* form = dock(tr("Hazard area"), "hazardFormDock", m_hazardActions->form(), Qt::RightDockWidgetArea);
@@ -190,6 +187,8 @@ void MainWindow::buildDocks()
     tabifyDockWidget(country, form);
     tabifyDockWidget(form, history);
     identify->raise();
+    // At 1280 px: room for layer names and legend lines on the left, the map the widest part.
+    resizeDocks({layers, identify}, {320, 350}, Qt::Horizontal);
     m_treatyActions->setCountryDock(country);
     m_hazardActions->setFormDock(form);
 }
@@ -323,6 +322,11 @@ void MainWindow::dropEvent(QDropEvent* e)
 
 void MainWindow::closeEvent(QCloseEvent* e)
 {
+    if (!m_projectActions->confirmClose()) {
+        e->ignore();
+        return;
+    }
+    m_projectActions->closed();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

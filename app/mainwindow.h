@@ -41,7 +41,9 @@ class ExportActions;
 class FileActions;
 class GeorefActions;
 class HazardActions;
+class PreferenceActions;
 class ProgressWidgets;
+class ProjectActions;
 class SearchActions;
 class TableActions;
 class TimeActions;
@@ -89,6 +91,8 @@ public:
     GeorefActions& georefActions() const { return *m_georefActions; }
     SearchActions& searchActions() const { return *m_searchActions; }
     TableActions& tableActions() const { return *m_tableActions; }
+    PreferenceActions& preferenceActions() const { return *m_preferenceActions; }
+    ProjectActions& projectActions() const { return *m_projectActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -125,6 +129,8 @@ private:
     GeorefActions* m_georefActions = nullptr;
     SearchActions* m_searchActions = nullptr;
     TableActions* m_tableActions = nullptr;
+    PreferenceActions* m_preferenceActions = nullptr;
+    ProjectActions* m_projectActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 

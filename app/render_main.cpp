@@ -1,5 +1,6 @@
 // mineatlas-render: the map renderer without a window (QtCore/QtGui only).
 // mineatlas-render --size WxH --crs EPSG:N --extent XMIN,YMIN,XMAX,YMAX [--bench N] --out OUT.png LAYER...
+// mineatlas-render --project FILE.mineatlas --out OUT.png
 
 #include <algorithm>
 #include <atomic>
@@ -27,6 +28,7 @@
 #include "project/layerfactory.h"
 #include "project/project.h"
 #include "render_layout.h"
+#include "render_project.h"
 #include "render/renderjob.h"
 #include "uilocale.h"
 #include "treaty/countrymatcher.h"
@@ -206,6 +208,11 @@ int main(int argc, char** argv)
     parser.addOption(langOpt);
     QCommandLineOption fpsOpt(QStringLiteral("fps"), QStringLiteral("Animation frames per second (default 4)."), QStringLiteral("N"));
     parser.addOptions({animateOpt, timeFieldOpt, timeEndOpt, fpsOpt});
+    QCommandLineOption projectOpt(QStringLiteral("project"),
+                                  QStringLiteral("Render a saved MineAtlas project (.mineatlas) as the window showed it: its "
+                                                 "layers, styles, joins, view, date and canvas size (--size overrides it)."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(projectOpt);
     parser.addOptions({sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt, dateOpt, tableOpt, tableFileOpt,
                        cacheOpt, noCacheOpt, highlightOpt, layoutOpt, titleOpt, subtitleOpt, pageOpt, landscapeOpt,
                        dpiOpt, templateOpt});
@@ -274,6 +281,19 @@ int main(int argc, char** argv)
                             "--extent must be XMIN,YMIN,XMAX,YMAX with XMIN<XMAX and YMIN<YMAX, got \"%1\"")
                             .arg(parser.value(extentOpt)));
         extent = MapRect{v[0], v[1], v[2], v[3]};
+    }
+    if (parser.isSet(projectOpt)) {
+        std::optional<data::StoreCache> projectCache;
+        if (parser.isSet(cacheOpt))
+            projectCache.emplace(parser.value(cacheOpt));
+        else if (!parser.isSet(noCacheOpt))
+            projectCache.emplace(data::StoreCache::userCache());
+        const int code = renderProject(parser.value(projectOpt), parser.value(outOpt),
+                                       parser.isSet(sizeOpt) ? std::optional<QSize>(QSize(width, height)) : std::nullopt,
+                                       table.value(), projectCache ? &*projectCache : nullptr);
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(code);
     }
     const QStringList layerSpecs = parser.positionalArguments();
     if (layerSpecs.isEmpty())

@@ -47,6 +47,7 @@ ViewActions::ViewActions(WindowContext& c, QMenu* view, QToolBar* toolbar)
     c.tools.addAction(pan);
     c.tools.addAction(box);
     c.panAction = pan;
+    QList<QAction*> measureActions;
     connect(pan, &QAction::triggered, this, [&c] { c.usePanTool(); });
     connect(box, &QAction::triggered, this, [this] { m_context.canvas.setMapTool(m_boxTool); });
     for (const auto& [mode, name, text, tip] :
@@ -70,15 +71,19 @@ ViewActions::ViewActions(WindowContext& c, QMenu* view, QToolBar* toolbar)
         });
         connect(tool, &gui::MeasureTool::measured, this, [this](const QString& s) { m_context.info(s, QStringLiteral("measure")); });
         (mode == gui::MeasureTool::Mode::Distance ? m_measureDistance : m_measureArea) = tool;
+        measureActions << a;
     }
     view->addSeparator();
     QAction* zoomIn = view->addAction(tr("Zoom &in"), &c.canvas, &gui::MapCanvas::zoomIn);
+    zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     zoomIn->setToolTip(tr("Zoom in (+)"));
     QAction* zoomOut = view->addAction(tr("Zoom &out"), &c.canvas, &gui::MapCanvas::zoomOut);
+    zoomOut->setObjectName(QStringLiteral("actionZoomOut"));
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     zoomOut->setToolTip(tr("Zoom out (−)"));
     QAction* full = view->addAction(tr("Zoom to &full extent"), &c.canvas, &gui::MapCanvas::zoomToFullExtent);
+    full->setObjectName(QStringLiteral("actionZoomFull"));
     full->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
     full->setToolTip(tr("Show every layer"));
     m_zoomLayer = view->addAction(tr("Zoom to &layer"), this, [&c] {
@@ -144,12 +149,14 @@ ViewActions::ViewActions(WindowContext& c, QMenu* view, QToolBar* toolbar)
 
     toolbar->addAction(pan);
     toolbar->addAction(box);
+    toolbar->addActions(measureActions);
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
     toolbar->addAction(full);
     toolbar->addAction(m_zoomLayer);
 
     // Status bar: where the cursor is, the scale, the map CRS (a button to change it).
+    m_coords->setObjectName(QStringLiteral("cursorCoordinates"));
     m_coords->setMinimumWidth(260);
     m_scale->setMinimumWidth(110);
     QStatusBar* status = c.window.statusBar();

@@ -94,7 +94,8 @@ bool AddPolygonTool::keyPress(QKeyEvent* e)
         if (m_vertices.empty())
             return false; // nothing to cancel: the window goes back to panning
         askToDiscard();
-        return true;
+        // Discarded: the same Esc also leaves the tool, as with no sketch; kept: drawing goes on.
+        return !m_vertices.empty();
     default:
         return false;
     }

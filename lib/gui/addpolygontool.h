@@ -11,7 +11,8 @@
 namespace mineatlas::gui {
 
 /// Draws a polygon: click to add a vertex, Backspace removes the last one, Enter or a double-click
-/// finishes. Escape or a right-click never throws the sketch away without asking (the question
+/// finishes. Escape (which, once the sketch is discarded, leaves the tool) or a right-click never
+/// throws the sketch away without asking (the question
 /// is a callback the app supplies; without one the sketch is kept). Vertices are map coordinates.
 /// Does not own the canvas.
 class AddPolygonTool : public MapTool {
@@ -22,12 +23,11 @@ public:
     /// Snapping: `snap` returns where a map point should land (or nullopt), given a tolerance in
     /// map units; the tool asks with `pixels` converted at the current scale.
     void setSnapper(std::function<std::optional<QPointF>(QPointF, double)> snap) { m_snap = std::move(snap); }
-    void setSnapping(bool on, int pixels = 10)
-    {
-        m_snapping = on;
-        m_snapPixels = pixels;
-    }
+    void setSnapping(bool on) { m_snapping = on; }
     bool isSnapping() const { return m_snapping; }
+    /// How close (screen pixels) a click must be to a vertex or edge to land on it (Preferences).
+    void setSnapTolerance(int pixels) { m_snapPixels = pixels; }
+    int snapTolerance() const { return m_snapPixels; }
     /// Asked before discarding a sketch; returns true to discard.
     void setConfirmDiscard(std::function<bool()> ask) { m_confirmDiscard = std::move(ask); }
     const std::vector<QPointF>& vertices() const { return m_vertices; }

@@ -55,6 +55,11 @@ int WidgetDialogs::exec(QDialog& dialog)
     return dialog.exec();
 }
 
+QString WidgetDialogs::directory(QWidget* parent, const QString& title, const QString& dir)
+{
+    return QFileDialog::getExistingDirectory(parent, title, dir);
+}
+
 int UnattendedDialogs::exec(QDialog&)
 {
     return QDialog::Accepted;

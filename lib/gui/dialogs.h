@@ -32,6 +32,8 @@ public:
                                         const QStringList& items) = 0;
     /// Runs a dialog the caller built (modal); returns QDialog::Accepted or Rejected.
     virtual int exec(QDialog& dialog) = 0;
+    /// An existing folder; empty when the user cancels (and where nobody can answer).
+    virtual QString directory(QWidget* /*parent*/, const QString& /*title*/, const QString& /*dir*/) { return {}; }
     /// Whether someone is there to answer. A scripted run is not: it must not take silence for
     /// "no" where no means throwing something away (a recovered sketch).
     virtual bool canAsk() const { return true; }
@@ -56,6 +58,7 @@ public:
     std::optional<QString> item(QWidget* parent, const QString& title, const QString& label,
                                 const QStringList& items) override;
     int exec(QDialog& dialog) override;
+    QString directory(QWidget* parent, const QString& title, const QString& dir) override;
 };
 
 /// No one to ask (scripted runs such as --screenshot): confirms nothing, opens nothing, accepts

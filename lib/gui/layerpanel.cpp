@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QLabel>
 #include <QMenu>
 #include <QPainter>
@@ -19,6 +20,22 @@
 namespace mineatlas::gui {
 
 namespace {
+/// Word-wrapped rows as tall as their text at the column's width (QTreeView measures them
+/// without a width, that is as one line, and then elides them).
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView* view) : QStyledItemDelegate(view), m_view(view) {}
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem o(option);
+        o.rect = QRect(0, 0, m_view->header()->sectionSize(index.column()), 1); // a valid rect: Qt wraps only then
+        return QStyledItemDelegate::sizeHint(o, index);
+    }
+
+private:
+    QTreeView* m_view;
+};
+
 QIcon symbolIcon(const render::Symbol& s, data::GeometryKind kind)
 {
     QPixmap pm(18, 14);
@@ -61,6 +78,17 @@ LayerPanel::LayerPanel(project::Project& project, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setObjectName(QStringLiteral("layerView"));
+    // Long layer names and legend lines wrap instead of ending in "…" in a narrow panel.
+    for (QTreeView* tree : {m_view, static_cast<QTreeView*>(m_legend)}) {
+        tree->setWordWrap(true);
+        tree->setUniformRowHeights(false);
+        tree->setTextElideMode(Qt::ElideNone);
+        tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        tree->header()->setSectionResizeMode(QHeaderView::Stretch);
+        tree->setItemDelegate(new WrappingDelegate(tree));
+        // Row heights of wrapped text follow the panel's width.
+        connect(tree->header(), &QHeaderView::sectionResized, tree, [tree] { tree->doItemsLayout(); });
+    }
 
     m_style->setText(tr("Style…"));
     m_zoom->setText(tr("Zoom"));

@@ -214,7 +214,10 @@ void MapCanvas::paintEvent(QPaintEvent*)
         QStringList lines = m_notes;
         if (!m_title.isEmpty())
             lines.prepend(m_title);
+        p.save();
+        p.translate(0, m_titleOffset);
         render::drawTitle(p, lines.join(QLatin1Char('\n')), 96);
+        p.restore();
     }
     if (m_scaleBarVisible)
         if (const ScaleBar bar = scaleBar(); bar.metres > 0) {

@@ -73,6 +73,14 @@ public:
     /// Lines under the title (running totals of land released, say); shown even without a title.
     void setNotes(const QStringList& notes);
     const QStringList& notes() const { return m_notes; }
+    /// Moves the title box down by `pixels` (the message bar over the top of the map), so a
+    /// message never hides it.
+    void setTitleOffset(int pixels)
+    {
+        m_titleOffset = pixels;
+        update();
+    }
+    int titleOffset() const { return m_titleOffset; }
     /// Presentation mode draws its own caption: the title box is hidden meanwhile.
     void setTitleVisible(bool on)
     {
@@ -152,6 +160,7 @@ private:
     };
     QString m_title;
     bool m_titleVisible = true;
+    int m_titleOffset = 0;
     std::optional<QPointF> m_marker;
     bool m_scaleBarVisible = true;
     QStringList m_notes;

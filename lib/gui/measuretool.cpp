@@ -15,18 +15,19 @@
 
 namespace mineatlas::gui {
 
-namespace {
-/// "12,345 m² · 1.23 ha" below a square kilometre, "7,689.43 ha · 76.89 km²" from there.
-QString areaLabel(double m2)
-{
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    if (m2 < 1e6)
-        return QStringLiteral("%1 m² · %2 ha").arg(english.toString(m2, 'f', 0), english.toString(m2 / 1e4, 'f', 2));
-    return QStringLiteral("%1 ha · %2 km²").arg(english.toString(m2 / 1e4, 'f', 2), english.toString(m2 / 1e6, 'f', 2));
-}
-} // namespace
-
 MeasureTool::MeasureTool(MapCanvas* canvas, Mode mode) : MapTool(canvas), m_mode(mode) {}
+
+void MeasureTool::setUnits(project::AreaUnit area, project::LengthUnits length)
+{
+    m_areaUnit = area;
+    m_lengthUnits = length;
+    canvas()->update();
+}
+
+QString MeasureTool::length(double metres) const
+{
+    return project::formatLengthIn(metres, m_lengthUnits);
+}
 
 std::vector<QPointF> MeasureTool::lonLatOf(const std::vector<QPointF>& map) const
 {
@@ -73,7 +74,7 @@ QString MeasureTool::legLabel(std::size_t leg) const
 
 QString MeasureTool::legLabel(const std::vector<QPointF>& lonLat, const geo::PathMeasure& m, std::size_t leg) const
 {
-    QString text = QStringLiteral("%1 · %2° T").arg(geo::formatDistance(m.legs[leg].distanceM))
+    QString text = QStringLiteral("%1 · %2° T").arg(length(m.legs[leg].distanceM))
                        .arg(m.legs[leg].azimuthDeg, 5, 'f', 1, QLatin1Char('0'));
     if (m_magnetic && leg < lonLat.size())
         if (const auto d = m_magnetic->declination(lonLat[leg].x(), lonLat[leg].y(), m_date))
@@ -89,12 +90,15 @@ QString MeasureTool::summary() const
     if (m_mode == Mode::Area) {
         if (m_vertices.size() < 3)
             return {};
-        text = tr("Area %1 · perimeter %2").arg(geo::formatArea(m.areaM2), geo::formatDistance(m.lengthM));
+        const QString area = m_areaUnit == project::AreaUnit::Automatic
+                                 ? geo::formatArea(m.areaM2)
+                                 : project::formatAreaIn(m.areaM2, m_areaUnit) + tr(" (ellipsoidal, WGS 84)");
+        text = tr("Area %1 · perimeter %2").arg(area, length(m.lengthM));
     } else {
         if (m.legs.empty())
             return {};
         const QString legs = m.legs.size() == 1 ? tr("1 leg") : tr("%1 legs").arg(m.legs.size());
-        text = tr("Distance %1 in %2 (ellipsoidal, WGS 84)").arg(geo::formatDistance(m.lengthM), legs);
+        text = tr("Distance %1 in %2 (ellipsoidal, WGS 84)").arg(length(m.lengthM), legs);
     }
     // Say where the magnetic bearings on the labels come from (or why there are none).
     if (m_magnetic) {
@@ -233,7 +237,7 @@ void MeasureTool::paint(QPainter& p)
     }
     if (!m.legs.empty())
         label(pixels.back() + QPointF(0, 22),
-              area ? tr("%1 (ellipsoidal)").arg(areaLabel(m.areaM2)) : tr("Total %1 (ellipsoidal)").arg(geo::formatDistance(m.lengthM)),
+              area ? tr("%1 (ellipsoidal)").arg(project::formatAreaIn(m.areaM2, m_areaUnit)) : tr("Total %1 (ellipsoidal)").arg(length(m.lengthM)),
               true);
 }
 

@@ -9,6 +9,7 @@
 
 #include "geo/geodesy.h"
 #include "maptool.h"
+#include "project/preferences.h"
 
 namespace mineatlas::geo {
 class MagneticModel;
@@ -41,6 +42,8 @@ public:
     /// Magnetic bearings from this model on `date` (today unless set). nullptr: true bearings only.
     void setMagneticModel(std::shared_ptr<const geo::MagneticModel> model);
     void setDate(QDate date);
+    /// The units of the readout (Edit ▸ Preferences); Automatic and Metric by default.
+    void setUnits(project::AreaUnit area, project::LengthUnits length);
     /// The bearing of leg `i` from magnetic north (std::nullopt without a model covering the date).
     std::optional<double> magneticBearing(std::size_t leg) const;
     /// The label drawn on leg `i` of the measurement: "1.23 km · 045.0° T · 037.8° M".
@@ -68,6 +71,9 @@ private:
     bool m_finished = false;
     std::shared_ptr<const geo::MagneticModel> m_magnetic;
     QDate m_date = QDate::currentDate();
+    project::AreaUnit m_areaUnit = project::AreaUnit::Automatic;
+    project::LengthUnits m_lengthUnits = project::LengthUnits::Metric;
+    QString length(double metres) const;
 };
 
 } // namespace mineatlas::gui

@@ -25,11 +25,12 @@ MessageBar::MessageBar(QWidget* parent) : QWidget(parent), m_layout(new QVBoxLay
 
 void MessageBar::push(Level level, const QString& text, const QString& key)
 {
-    if (!key.isEmpty())
-        clear(key);
+    // Without a key, the same text again replaces the old one instead of stacking under it.
+    const QString effectiveKey = key.isEmpty() ? QStringLiteral("text:") + text : key;
+    clear(effectiveKey);
     auto* row = new QFrame(this);
     row->setObjectName(QStringLiteral("message"));
-    row->setProperty("messageKey", key);
+    row->setProperty("messageKey", effectiveKey);
     const char* colours[] = {"background:#e3efff;color:#0b2f5c;border:1px solid #9cbbe6;",
                              "background:#fff4d6;color:#4d3800;border:1px solid #e0c36a;",
                              "background:#fde2e1;color:#5c0b0b;border:1px solid #e09a97;"};
@@ -98,7 +99,7 @@ void MessageBar::push(Level level, const QString& text, const QString& key)
         auto* timeout = new QTimer(row);
         timeout->setSingleShot(true);
         connect(timeout, &QTimer::timeout, row, &QObject::deleteLater);
-        timeout->start(8000);
+        timeout->start(m_infoTimeoutMs);
         // Reading the details keeps the message up.
         if (auto* toggle = row->findChild<QToolButton*>(QStringLiteral("detailsButton")))
             connect(toggle, &QToolButton::toggled, timeout, &QTimer::stop);
@@ -155,6 +156,10 @@ void MessageBar::reposition()
         const int h = m_layout->count() > 0 ? m_layout->totalHeightForWidth(w) : 0;
         setGeometry(0, 0, w, h);
         raise();
+        if (h != m_shownHeight) {
+            m_shownHeight = h;
+            Q_EMIT heightChanged(h);
+        }
     });
 }
 

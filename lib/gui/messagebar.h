@@ -26,6 +26,12 @@ public:
     int count() const;
     QStringList texts() const;
     void clearAll();
+    /// How long an information message stays (8 s unless a test wants it quicker).
+    void setInfoTimeout(int ms) { m_infoTimeoutMs = ms; }
+
+Q_SIGNALS:
+    /// The strip's height over the map changed (0 = no messages): what lies under it moves down.
+    void heightChanged(int pixels);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* e) override;
@@ -33,6 +39,8 @@ protected:
 private:
     void reposition();
     QVBoxLayout* m_layout;
+    int m_shownHeight = 0;
+    int m_infoTimeoutMs = 8000;
 };
 
 } // namespace mineatlas::gui

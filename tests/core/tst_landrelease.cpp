@@ -77,11 +77,11 @@ private Q_SLOTS:
         {
             auto store = hazard::HazardStore::open(path, "hazard_areas", false);
             QVERIFY2(store.ok(), qPrintable(store.error()));
-            QCOMPARE(store.value()->schemaVersion(), 2);
+            QCOMPARE(store.value()->schemaVersion(), hazard::HazardStore::kSchemaVersion);
         }
         GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
         OGRLayer* areas = ds->GetLayerByName("hazard_areas");
-        QCOMPARE(QByteArray(areas->GetMetadataItem("MINEATLAS_HAZARD_SCHEMA")), QByteArray("2"));
+        QCOMPARE(QByteArray(areas->GetMetadataItem("MINEATLAS_HAZARD_SCHEMA")), QByteArray::number(hazard::HazardStore::kSchemaVersion));
         QVERIFY(areas->GetLayerDefn()->GetFieldIndex("recorded_date") >= 0);
         int rows = 0;
         for (auto& f : *areas) {

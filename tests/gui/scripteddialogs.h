@@ -22,6 +22,7 @@ public:
     std::deque<std::optional<QString>> itemAnswers;
     /// Fills in a dialog the window built and returns Accepted or Rejected; default: Rejected.
     std::deque<std::function<int(QDialog&)>> execAnswers;
+    std::deque<QString> directoryAnswers;
 
     bool confirm(QWidget*, const QString& title, const QString&) override
     {
@@ -57,6 +58,12 @@ public:
         log << QStringLiteral("dialog: %1").arg(dialog.windowTitle());
         auto answer = pop(execAnswers, std::function<int(QDialog&)>());
         return answer ? answer(dialog) : QDialog::Rejected;
+    }
+
+    QString directory(QWidget*, const QString& title, const QString&) override
+    {
+        log << QStringLiteral("directory: %1").arg(title);
+        return pop(directoryAnswers, QString());
     }
 
 private:

@@ -165,7 +165,8 @@ private Q_SLOTS:
         const QPoint near = (m_canvas->toPixel(vertex) + QPointF(3, -2)).toPoint();
         QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, near);
         QVERIFY(tool.vertices().back() != vertex); // snapping off: where the mouse was
-        tool.setSnapping(true, 10);
+        tool.setSnapping(true);
+        tool.setSnapTolerance(10);
         QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, near + QPoint(0, 1));
         QCOMPARE(tool.vertices().back(), vertex); // exactly the border's vertex
     }

@@ -268,7 +268,9 @@ private Q_SLOTS:
         const QImage without = renderAt(national);
         qInfo("Kyiv label: %d dark, %d changed pixels", darkPixels(with, labelRect(kyiv)),
               changedPixels(with, without, labelRect(kyiv)));
-        QVERIFY(darkPixels(with, labelRect(kyiv)) > 20);
+        // "Kyiv" gives 15–30 fully dark pixels, by where the label falls on the pixel grid (the
+        // map's width at 1280 px depends on the panels' widths); the change below is the stronger check.
+        QVERIFY(darkPixels(with, labelRect(kyiv)) > 12);
         QVERIFY(darkPixels(without, labelRect(kyiv)) < 3);
         QVERIFY(changedPixels(with, without, labelRect(kyiv)) > 40);
         QCOMPARE(changedPixels(with, without, labelRect(vylkove).united(markerRect(vylkove))), 0);

@@ -5,6 +5,8 @@
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPointer>
 #include <QTreeView>
 #include <QtTest>
@@ -172,6 +174,14 @@ private Q_SLOTS:
         QVERIFY2(silent.isEmpty(), qPrintable(QStringLiteral("%1 of %2 triggered; nothing visible happened for: %3").arg(triggered).arg(actions.size()).arg(silent.join(", "))));
         QVERIFY2(triggered > 30, qPrintable(QStringLiteral("%1 of %2 triggered; %3").arg(triggered).arg(actions.size()).arg(silent.join(", "))));
         QVERIFY(quit);
+        // The project has unsaved changes: closing asks, and the answer is Discard.
+        dialogs.execAnswers.push_back([](QDialog& d) {
+            auto* box = qobject_cast<QMessageBox*>(&d);
+            if (!box || !box->button(QMessageBox::Discard))
+                return int(QDialog::Rejected);
+            box->button(QMessageBox::Discard)->click();
+            return int(QMessageBox::Discard);
+        });
         quit->trigger();
         QVERIFY(!w.isVisible());
     }

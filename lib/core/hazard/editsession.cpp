@@ -2,8 +2,11 @@
 
 #include <cmath>
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QUuid>
 
 #include "geo/geodesy.h"
@@ -38,6 +41,11 @@ MapRect lonLatBounds(const HazardArea& a)
     return r;
 }
 
+QString workspaceOrFile(const QString& path)
+{
+    return isTeamWorkspace(path) ? workspaceLabel(path) : QFileInfo(path).fileName();
+}
+
 QString newGuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -62,7 +70,7 @@ EditSession::~EditSession()
     m_import.waitForFinished();
 }
 
-Result<bool> EditSession::start(project::MapLayer* layer, bool readOnly)
+Result<bool> EditSession::start(project::MapLayer* layer, bool readOnly, const QString& password)
 {
     if (m_importRunning)
         return Error{tr("An import is still running")};
@@ -71,14 +79,24 @@ Result<bool> EditSession::start(project::MapLayer* layer, bool readOnly)
     auto store = HazardStore::open(layer->sourcePath(),
                                    layer->sourceLayer().isEmpty() ? QString::fromLatin1(HazardStore::kDefaultLayer)
                                                                   : layer->sourceLayer(),
-                                   readOnly);
+                                   readOnly, password);
     if (!store)
         return Error{store.error()};
     stop();
     m_history.clear(); // whatever an earlier layer left
     m_index = 0;
     m_store = std::move(store.value());
-    m_journal.emplace(layer->sourcePath());
+    if (isTeamWorkspace(layer->sourcePath())) {
+        // A workspace has no file beside which to journal: one per workspace and layer in the
+        // user's data folder.
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        QDir().mkpath(dir);
+        const QByteArray key = QCryptographicHash::hash((layer->sourcePath() + layer->sourceLayer()).toUtf8(),
+                                                        QCryptographicHash::Sha1).toHex().left(16);
+        m_journal.emplace(dir + QStringLiteral("/workspace-") + QString::fromLatin1(key));
+    } else {
+        m_journal.emplace(layer->sourcePath());
+    }
     m_layer = layer;
     m_sketchGuid = newGuid();
     Q_EMIT editingChanged(true);
@@ -102,22 +120,57 @@ void EditSession::stop()
 
 // ---- history ----
 
-Result<bool> EditSession::write(const Edit& edit, bool forward)
+Result<bool> EditSession::write(Edit& edit, bool forward)
 {
     const auto& from = forward ? edit.before : edit.after;
-    const auto& to = forward ? edit.after : edit.before;
+    auto& to = forward ? edit.after : edit.before;
     ChangeSet changes;
     for (const HazardArea& a : to) {
-        const bool existed = std::any_of(from.begin(), from.end(), [&](const HazardArea& b) { return b.guid == a.guid; });
-        (existed ? changes.updates : changes.inserts).push_back(a);
+        const auto old = std::find_if(from.begin(), from.end(), [&](const HazardArea& b) { return b.guid == a.guid; });
+        if (old != from.end()) {
+            // Expected in the store: the row as `from` left it, at its version.
+            changes.updates.push_back(a);
+            changes.updates.back().rowVersion = old->rowVersion;
+        } else {
+            // Back from a deletion: its numbering goes on from the version `from` saw last.
+            changes.inserts.push_back(a);
+        }
     }
     for (const HazardArea& b : from)
-        if (std::none_of(to.begin(), to.end(), [&](const HazardArea& a) { return a.guid == b.guid; }))
+        if (std::none_of(to.begin(), to.end(), [&](const HazardArea& a) { return a.guid == b.guid; })) {
             changes.removals << b.guid;
+            changes.removalVersions << b.rowVersion;
+        }
     auto ok = m_store->apply(changes);
-    if (ok)
-        Q_EMIT areasChanged();
+    m_conflicts = m_store->lastConflicts();
+    if (!ok)
+        return ok;
+    // Whichever step is undone or redone next starts from the rows as just written: every copy of
+    // them in the history carries their new version (the next write is checked against it).
+    auto note = [&](std::vector<HazardArea>& areas) {
+        for (HazardArea& a : areas)
+            for (const auto* written : {&changes.updates, &changes.inserts})
+                for (const HazardArea& w : *written)
+                    if (w.guid == a.guid)
+                        a.rowVersion = w.rowVersion;
+    };
+    note(to);
+    for (Edit& e : m_history) {
+        note(e.before);
+        note(e.after);
+    }
+    Q_EMIT areasChanged();
     return ok;
+}
+
+Result<bool> EditSession::staleRead(const HazardArea& mine, const HazardArea& stored)
+{
+    m_conflicts = {Conflict{mine.guid, mine, stored}};
+    return Error{tr("%1: not saved, %2 was changed by %3 since you read it (now version %4). Nothing was "
+                    "overwritten; choose keep mine, take theirs or merge.")
+                     .arg(workspaceOrFile(m_store->path()), areaName(mine),
+                          stored.lastEditor.isEmpty() ? tr("someone else") : stored.lastEditor)
+                     .arg(stored.rowVersion)};
 }
 
 Result<bool> EditSession::commit(Edit edit)
@@ -285,11 +338,14 @@ Result<HazardArea> EditSession::updateAttributes(const HazardArea& area)
     auto before = areaByGuid(area.guid);
     if (!before)
         return Error{tr("%1: the area is no longer in the file").arg(QFileInfo(m_store->path()).fileName())};
+    // The form was filled from an older version than the stored one: someone else saved meanwhile.
+    if (area.rowVersion > 0 && before->rowVersion != area.rowVersion)
+        return Error{staleRead(area, *before).error()};
     HazardArea after = area;
     after.polygons = before->polygons; // attributes only: the geometry is the file's
     if (auto ok = commit({tr("edit area %1").arg(areaName(after)), {*before}, {after}}); !ok)
         return Error{ok.error()};
-    return after;
+    return m_history.back().after.front(); // with its new row version
 }
 
 Result<HazardArea> EditSession::updateGeometry(const HazardArea& changed)
@@ -299,6 +355,8 @@ Result<HazardArea> EditSession::updateGeometry(const HazardArea& changed)
     auto before = areaByGuid(changed.guid);
     if (!before)
         return Error{tr("%1: the area is no longer in the file").arg(QFileInfo(m_store->path()).fileName())};
+    if (changed.rowVersion > 0 && before->rowVersion != changed.rowVersion)
+        return Error{staleRead(changed, *before).error()};
     const auto issues = validateArea(changed, neighbours(changed));
     if (hasErrors(issues))
         return Error{tr("Not changed: %1").arg(errorsOf(issues))};
@@ -310,7 +368,7 @@ Result<HazardArea> EditSession::updateGeometry(const HazardArea& changed)
     after.estimatedAreaM2 = measured;
     if (auto ok = commit({tr("reshape area %1").arg(areaName(after)), {*before}, {after}}); !ok)
         return Error{ok.error()};
-    return after;
+    return m_history.back().after.front(); // with its new row version
 }
 
 namespace {
@@ -393,7 +451,7 @@ Result<HazardArea> EditSession::splitOff(const std::vector<QPointF>& mapVertices
     // without its part.
     if (auto ok = commit({tr("split area %1").arg(areaName(a)), {a}, {rest, part}}); !ok)
         return Error{ok.error()};
-    return part;
+    return m_history.back().after.back(); // the part, with its fid and row version
 }
 
 Result<bool> EditSession::deleteArea(const QString& guid)

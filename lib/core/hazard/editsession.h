@@ -55,15 +55,20 @@ public:
     explicit EditSession(project::Project& project, QObject* parent = nullptr);
     ~EditSession() override;
 
-    /// Starts editing `layer`, whose file must be a hazard GeoPackage. `readOnly` is for tests and
-    /// for files the user may only view.
-    Result<bool> start(project::MapLayer* layer, bool readOnly = false);
+    /// Starts editing `layer`, whose file must be a hazard GeoPackage or whose source is a team
+    /// workspace ("PG:…", teamworkspace.h). `readOnly` is for tests and for files the user may
+    /// only view. `password` (a workspace's) is kept in memory only.
+    Result<bool> start(project::MapLayer* layer, bool readOnly = false, const QString& password = {});
     void stop();
     bool isEditing() const { return m_store != nullptr; }
     /// An import is writing to the file: other edits wait for it.
     bool isBusy() const { return m_importRunning; }
     project::MapLayer* layer() const { return m_layer; }
     HazardStore* store() const { return m_store.get(); }
+
+    /// The areas whose save (or undo/redo) was refused because someone else changed them since they
+    /// were read: both versions of each. Cleared by the next save that goes through.
+    const std::vector<Conflict>& conflicts() const { return m_conflicts; }
 
     // ---- the history ----
     int historySize() const { return static_cast<int>(m_history.size()); }
@@ -138,8 +143,12 @@ Q_SIGNALS:
     void importFinished(const mineatlas::hazard::ImportReport& report, const QString& error);
 
 private:
-    /// Writes `edit.after` over `edit.before` (or the reverse) in one transaction.
-    Result<bool> write(const Edit& edit, bool forward);
+    /// Writes `edit.after` over `edit.before` (or the reverse) in one transaction, checking that
+    /// the rows are still as the edit left them; on success the written side carries its new row
+    /// versions (so that undo finds them).
+    Result<bool> write(Edit& edit, bool forward);
+    /// A save of `mine` that was read at an older version than `stored`: a conflict, not a write.
+    Result<bool> staleRead(const HazardArea& mine, const HazardArea& stored);
     /// Applies a new edit and, once committed, records it as the next history step.
     Result<bool> commit(Edit edit);
     Result<HazardArea> saveNew(HazardArea area, std::vector<ValidationIssue>* warnings);
@@ -156,6 +165,7 @@ private:
     QString m_sketchGuid; ///< the GUID the sketch in progress will be saved under
     std::vector<QPointF> m_sketchLonLat;
     std::vector<Edit> m_history;
+    std::vector<Conflict> m_conflicts;
     int m_index = 0;
 
     struct ImportOutcome {

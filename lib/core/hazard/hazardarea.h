@@ -3,6 +3,7 @@
 #include <vector>
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +44,13 @@ struct HazardArea {
     QString notes;
     QString enteredCoordinates; ///< the survey points as typed (system and text), one per line
     std::vector<std::vector<std::vector<double>>> polygons;
+
+    /// Optimistic concurrency (schema 3): the row's version as read from the store. A save checks
+    /// it against the stored one and reports a conflict instead of overwriting a newer row;
+    /// 0 means "never read from a versioned store" (not checked).
+    qint64 rowVersion = 0;
+    QString lastEditor;  ///< who saved this version (store-maintained)
+    QDateTime editedAt;  ///< when this version was saved, UTC (store-maintained)
 
     /// Vocabulary values found in the file that MineAtlas does not know (a partner's own term, a
     /// typo): kept exactly as they are and written back unchanged, until the user picks a known

@@ -89,14 +89,18 @@ Result<QString> TreatyController::joinLayer(project::MapLayer* layer, const QStr
     auto match = matchCountries(*layer->store(), *m_table, field);
     if (!match)
         return Error{match.error()};
-    const QString unmatched = match->unmatchedNames.join(QStringLiteral(", "));
+    // The names on lines of their own after the first: the message bar keeps them behind "Details".
+    const QStringList unmatched = match->unmatchedNames;
     const auto matched = match->matchedCount();
     layer->setTreatyStyle(std::make_shared<TreatyStyle>(m_table, std::move(match.value()), m_highlighted));
     layer->setTreatyStyled(true);
-    return tr("%1 joined on %2: %3 feature(s) matched; no treaty status: %4")
-        .arg(layer->name(), field)
-        .arg(matched)
-        .arg(unmatched.isEmpty() ? tr("none") : unmatched);
+    QString text = tr("%1 joined on %2: %3 feature(s) matched; no treaty status: %4")
+                       .arg(layer->name(), field)
+                       .arg(matched)
+                       .arg(unmatched.isEmpty() ? tr("none") : QString::number(unmatched.size()));
+    if (!unmatched.isEmpty())
+        text += QLatin1Char('\n') + unmatched.join(QLatin1Char('\n'));
+    return text;
 }
 
 QString TreatyController::mapTitle() const
