@@ -686,10 +686,6 @@
         <translation>无法开始事务</translation>
     </message>
     <message>
-        <source>%1: the connection to the file was lost; open the layer again</source>
-        <translation>%1：与文件的连接已断开；请重新打开图层</translation>
-    </message>
-    <message>
         <source>%1: several areas have the GUID %2; nothing was changed</source>
         <translation>%1：多个区域的 GUID 为 %2；未做任何更改</translation>
     </message>
@@ -720,6 +716,58 @@
     <message>
         <source>the change was not saved (commit failed)</source>
         <translation>更改未保存（提交失败）</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished">未给出原因</translation>
+    </message>
+    <message>
+        <source>%1: the database has no PostGIS extension; an administrator must run CREATE EXTENSION postgis in it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace already has hazard areas (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database has no PostGIS extension; an administrator must run CREATE EXTENSION postgis in it before MineAtlas can keep hazard areas there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace has no hazard tables (%2) yet; create them to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the area for saving (another program may be writing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection was lost; open the layer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (now version %1 by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deleted by someone else)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not saved, %2 area(s) changed by someone else since you read them: %3. Nothing was overwritten; choose keep mine, take theirs or merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the history of %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1357,57 @@ CRS of the file: %1</source>
     </message>
 </context>
 <context>
+    <name>TeamWorkspace</name>
+    <message>
+        <source>(default database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused the user name or password (%2). Check them, or the entry in ~/.pgpass or the service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such database on the server (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server cannot be reached (%2). Check the host and port, the network, and that PostgreSQL is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot migrate to hazard schema version 3 from version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the migration to hazard schema version 3</source>
+        <translation type="unfinished">无法开始迁移到危险区模式第 3 版</translation>
+    </message>
+    <message>
+        <source>cannot migrate to hazard schema version 3: %1%2</source>
+        <translation type="unfinished">无法迁移到危险区模式第 2 版：%1%2 {3:?}</translation>
+    </message>
+    <message>
+        <source>cannot add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot number the existing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the history table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot migrate to hazard schema version 3: the commit failed</source>
+        <translation type="unfinished">无法迁移到危险区模式第 2 版：提交失败 {3:?}</translation>
+    </message>
+</context>
+<context>
     <name>Temporal</name>
     <message>
         <source>step &quot;%1&quot;: MineAtlas steps whole days; use P1D, P7D, P1M or P1Y</source>
@@ -1360,6 +1459,17 @@ CRS of the file: %1</source>
     <message>
         <source>a dependency of %1; the depositary records no application of the Convention to it</source>
         <translation>%1 的属地；保存人未记录公约对其适用</translation>
+    </message>
+</context>
+<context>
+    <name>TileCache</name>
+    <message>
+        <source>%1 is not a MineAtlas tile cache (no CACHEDIR.TAG): nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 file(s) could not be removed: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1621,10 +1731,6 @@ CRS of the file: %1</source>
         <translation>MineAtlas：地雷污染、边界与《渥太华公约》。</translation>
     </message>
     <message>
-        <source>Layers to open (any GDAL vector or raster file).</source>
-        <translation>要打开的图层（任何 GDAL 矢量或栅格文件）。</translation>
-    </message>
-    <message>
         <source>Save a picture of the window once loaded, then quit.</source>
         <translation>加载完成后保存窗口截图，然后退出。</translation>
     </message>
@@ -1647,6 +1753,10 @@ CRS of the file: %1</source>
     <message>
         <source>Interface language for this run: en, uk or zh_CN (default: the Preferences choice, else the system&apos;s).</source>
         <translation>本次运行的界面语言：en、uk 或 zh_CN（默认：首选项中的选择，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>Layers to open (any GDAL vector or raster file), or one MineAtlas project (.mineatlas).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2117,18 +2227,6 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
         <translation>请先在“图层”面板中选择图层</translation>
     </message>
     <message>
-        <source>&amp;About MineAtlas</source>
-        <translation>关于 MineAtlas(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About MineAtlas</source>
-        <translation>关于 MineAtlas</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;MineAtlas&lt;/b&gt; %1&lt;br&gt;A desktop viewer for landmine contamination, borders and the Ottawa Mine Ban Treaty.&lt;br&gt;GDAL %2, PROJ %3, Qt %4.</source>
-        <translation>&lt;b&gt;MineAtlas&lt;/b&gt; %1&lt;br&gt;用于查看地雷污染、边界和《渥太华禁雷公约》的桌面程序。&lt;br&gt;GDAL %2，PROJ %3，Qt %4。</translation>
-    </message>
-    <message>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
@@ -2158,6 +2256,79 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
 </context>
 <context>
+    <name>mineatlas::PreferenceActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, units, coordinate format, default map CRS, snapping and the tile cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About MineAtlas</source>
+        <translation type="unfinished">关于 MineAtlas(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About MineAtlas</source>
+        <translation type="unfinished">关于 MineAtlas</translation>
+    </message>
+    <message>
+        <source>The language changes when MineAtlas next starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>While drawing, clicks within %n px of a vertex or edge of a visible layer land on it (Edit ▸ Preferences sets how close)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MineAtlas %1&lt;/h3&gt;&lt;p&gt;A desktop viewer for landmine contamination, borders and the Ottawa Mine Ban Treaty.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Running on&lt;/b&gt;&lt;br&gt;Qt %1 · GDAL %2 · PROJ %3 · GeographicLib %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data and licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Country borders: %1 4.1.0 (public domain), via world-atlas (ISC licence); ISO codes and names from i18n-iso-countries (MIT licence).&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Populated places: %1 (CC BY 4.0).&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Ottawa Convention status: the UN Treaty Collection depositary record (chapter XXVI-5), with a source on every row.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Reported anti-personnel mine contamination: Landmine Monitor, with a source on every row.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;World Magnetic Model: NOAA NCEI and the British Geological Survey (public domain).&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Hazard areas, incidents and the front line in the sample data are illustrative, not real.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Basemap tiles: their provider&apos;s terms; OpenStreetMap data © OpenStreetMap contributors (ODbL), credited on the map.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each source, version and licence in full: sample-data/README.md and resources/*/README.md.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mineatlas::ProgressWidgets</name>
     <message>
         <source>Cancel</source>
@@ -2166,6 +2337,131 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <message>
         <source>Stop what is running; nothing half-done is kept</source>
         <translation>停止正在运行的操作；不保留任何未完成的内容</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::ProjectActions</name>
+    <message>
+        <source>MineAtlas project (*.mineatlas);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the layers and start an empty project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved MineAtlas project (.mineatlas): layers, styles, view, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the layers, styles, joins, view, date and page template to the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project to a new file (layer paths are kept relative to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — MineAtlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening project %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) of the project were not opened: %1. They stay in the project; open it again to repair their paths.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MineAtlas did not close normally. Recover the unsaved changes to %1, saved automatically at %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample project was not found beside the app (share/mineatlas/sample-data/%1); set MINEATLAS_SAMPLE_DATA to its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the sample project to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to MineAtlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here? The sample project shows country borders coloured by Mine Ban Treaty status, illustrative (not real) hazard areas and incidents, and place names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3898,10 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
         <source>Total %1 (ellipsoidal)</source>
         <translation>共计 %1（椭球面）</translation>
     </message>
+    <message>
+        <source> (ellipsoidal, WGS 84)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mineatlas::gui::MessageBar</name>
@@ -3630,6 +3930,220 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <message>
         <source>Error: </source>
         <translation>错误：</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::gui::MissingFilesDialog</name>
+    <message>
+        <source>&amp;Search folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing layer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files of the project were not found. Browse for each, or search a folder for them. Layers left missing are skipped for now and kept in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing — skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the missing file names in a folder and all folders inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search folder for missing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n found in %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) still missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::gui::PreferencesDialog</name>
+    <message>
+        <source>&amp;Clear now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when MineAtlas restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m² and ha, or ha and km² (by size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square metres (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hectares (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square kilometres (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric (m, km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imperial (ft, mi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPSG:3857 (Web Mercator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPSG:4326 (WGS 84 plate carrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPSG:3035 (LAEA Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map CRS a new map starts in: pick one or type an EPSG code (e.g. EPSG:32636)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"> 像素</translation>
+    </message>
+    <message>
+        <source>While drawing, a click this close to a vertex or an edge of a visible layer lands on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where basemap tiles are kept for offline use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest tiles are removed when the cache grows past this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every cached tile now (downloaded MBTiles areas are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Areas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oordinates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map and editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default map &amp;CRS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snapping tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap tile cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared: %1 freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New maps start in the CRS used last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tiles cached there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4022,12 +4536,102 @@ B 085 M D 250   （自磁北起算的方位角，于下方日期测得）</trans
         <source>%1: import failed</source>
         <translation>%1：导入失败</translation>
     </message>
+    <message>
+        <source>%1: not saved, %2 was changed by %3 since you read it (now version %4). Nothing was overwritten; choose keep mine, take theirs or merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::project</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a MineAtlas project (&quot;kind&quot; is not &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a version %2 project; this MineAtlas reads up to version %3. Open it with a newer MineAtlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a MineAtlas project (not a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;map.extent&quot; must be [xmin, ymin, xmax, ymax] with min &lt; max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;map.size&quot; must be [width, height] in pixels, up to 20000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;layers&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer %2 has no &quot;path&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open project %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write project %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mineatlas::project::IdentifyController</name>
     <message>
         <source>outside the map</source>
         <translation>地图之外</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::project::ProjectController</name>
+    <message>
+        <source>%1: the date field %2 is gone; the layer ignores the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the recovery folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the recovery copy %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
