@@ -719,55 +719,55 @@
     </message>
     <message>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер не вказав причини</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished">причину не вказано</translation>
+        <translation>причину не вказано</translation>
     </message>
     <message>
         <source>%1: the database has no PostGIS extension; an administrator must run CREATE EXTENSION postgis in it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: у базі даних немає розширення PostGIS; спершу адміністратор має виконати в ній CREATE EXTENSION postgis</translation>
     </message>
     <message>
         <source>%1: the workspace already has hazard areas (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: у робочому просторі вже є небезпечні ділянки (%2)</translation>
     </message>
     <message>
         <source>%1: the database has no PostGIS extension; an administrator must run CREATE EXTENSION postgis in it before MineAtlas can keep hazard areas there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: у базі даних немає розширення PostGIS; адміністратор має виконати в ній CREATE EXTENSION postgis, перш ніж MineAtlas зможе зберігати там небезпечні ділянки</translation>
     </message>
     <message>
         <source>%1: the workspace has no hazard tables (%2) yet; create them to start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: у робочому просторі ще немає таблиць небезпечних ділянок (%2); створіть їх, щоб почати</translation>
     </message>
     <message>
         <source>cannot lock the area for saving (another program may be writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається заблокувати ділянку для збереження (можливо, у неї саме записує інша програма)</translation>
     </message>
     <message>
         <source>%1: the connection was lost; open the layer again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: з&apos;єднання втрачено; відкрийте шар знову</translation>
     </message>
     <message>
         <source> (now version %1 by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (тепер версія %1, автор змін: %2)</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>хтось інший</translation>
     </message>
     <message>
         <source> (deleted by someone else)</source>
-        <translation type="unfinished"></translation>
+        <translation> (видалено кимось іншим)</translation>
     </message>
     <message>
         <source>%1: not saved, %2 area(s) changed by someone else since you read them: %3. Nothing was overwritten; choose keep mine, take theirs or merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не збережено — відколи ви прочитали ділянки, хтось інший змінив їх (%2): %3. Нічого не перезаписано; виберіть: залишити моє, взяти їхнє або об&apos;єднати.</translation>
     </message>
     <message>
         <source>%1: cannot read the history of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдається прочитати історію %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1360,51 +1360,51 @@ CRS of the file: %1</source>
     <name>TeamWorkspace</name>
     <message>
         <source>(default database)</source>
-        <translation type="unfinished"></translation>
+        <translation>(типова база даних)</translation>
     </message>
     <message>
         <source>%1: the server refused the user name or password (%2). Check them, or the entry in ~/.pgpass or the service file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сервер відхилив ім&apos;я користувача або пароль (%2). Перевірте їх або запис у ~/.pgpass чи у файлі сервісів.</translation>
     </message>
     <message>
         <source>%1: there is no such database on the server (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: на сервері немає такої бази даних (%2).</translation>
     </message>
     <message>
         <source>%1: the server cannot be reached (%2). Check the host and port, the network, and that PostgreSQL is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сервер недоступний (%2). Перевірте хост і порт, мережу та чи запущено PostgreSQL.</translation>
     </message>
     <message>
         <source>%1: cannot open the workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдається відкрити робочий простір: %2</translation>
     </message>
     <message>
         <source>cannot migrate to hazard schema version 3 from version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається перейти на схему небезпечних ділянок версії 3 з версії %1</translation>
     </message>
     <message>
         <source>cannot start the migration to hazard schema version 3</source>
-        <translation type="unfinished">не вдається почати перехід на схему небезпечних ділянок версії 3</translation>
+        <translation>не вдається почати перехід на схему небезпечних ділянок версії 3</translation>
     </message>
     <message>
         <source>cannot migrate to hazard schema version 3: %1%2</source>
-        <translation type="unfinished">не вдається перейти на схему небезпечних ділянок версії 2: %1%2 {3:?}</translation>
+        <translation>не вдається перейти на схему небезпечних ділянок версії 3: %1%2</translation>
     </message>
     <message>
         <source>cannot add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається додати %1</translation>
     </message>
     <message>
         <source>cannot number the existing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається пронумерувати наявні рядки</translation>
     </message>
     <message>
         <source>cannot create the history table</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається створити таблицю історії</translation>
     </message>
     <message>
         <source>cannot migrate to hazard schema version 3: the commit failed</source>
-        <translation type="unfinished">не вдається перейти на схему небезпечних ділянок версії 2: підтвердження не вдалося {3:?}</translation>
+        <translation>не вдається перейти на схему небезпечних ділянок версії 3: підтвердження не вдалося</translation>
     </message>
 </context>
 <context>
@@ -1465,11 +1465,11 @@ CRS of the file: %1</source>
     <name>TileCache</name>
     <message>
         <source>%1 is not a MineAtlas tile cache (no CACHEDIR.TAG): nothing was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є кешем тайлів MineAtlas (немає CACHEDIR.TAG): нічого не вилучено</translation>
     </message>
     <message>
         <source>%1: %2 file(s) could not be removed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдалося вилучити %2 файлів: %3</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1756,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>Layers to open (any GDAL vector or raster file), or one MineAtlas project (.mineatlas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шари для відкриття (будь-який векторний чи растровий файл GDAL) або один проєкт MineAtlas (.mineatlas).</translation>
     </message>
 </context>
 <context>
@@ -2283,75 +2283,75 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <name>mineatlas::PreferenceActions</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара&amp;метри…</translation>
     </message>
     <message>
         <source>Language, units, coordinate format, default map CRS, snapping and the tile cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова, одиниці, формат координат, типова система координат карти, прилипання та кеш тайлів</translation>
     </message>
     <message>
         <source>&amp;About MineAtlas</source>
-        <translation type="unfinished">&amp;Про MineAtlas</translation>
+        <translation>&amp;Про MineAtlas</translation>
     </message>
     <message>
         <source>About MineAtlas</source>
-        <translation type="unfinished">Про MineAtlas</translation>
+        <translation>Про MineAtlas</translation>
     </message>
     <message>
         <source>The language changes when MineAtlas next starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова зміниться після наступного запуску MineAtlas</translation>
     </message>
     <message numerus="yes">
         <source>While drawing, clicks within %n px of a vertex or edge of a visible layer land on it (Edit ▸ Preferences sets how close)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Під час креслення клацання в межах %n пікселя від вершини чи ребра видимого шару потрапляє точно на них (відстань задають у Редагування ▸ Параметри)</numerusform>
+            <numerusform>Під час креслення клацання в межах %n пікселів від вершини чи ребра видимого шару потрапляє точно на них (відстань задають у Редагування ▸ Параметри)</numerusform>
+            <numerusform>Під час креслення клацання в межах %n пікселів від вершини чи ребра видимого шару потрапляє точно на них (відстань задають у Редагування ▸ Параметри)</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;h3&gt;MineAtlas %1&lt;/h3&gt;&lt;p&gt;A desktop viewer for landmine contamination, borders and the Ottawa Mine Ban Treaty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;MineAtlas %1&lt;/h3&gt;&lt;p&gt;Настільна програма для перегляду мінного забруднення, кордонів і статусу Оттавської конвенції про заборону мін.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Running on&lt;/b&gt;&lt;br&gt;Qt %1 · GDAL %2 · PROJ %3 · GeographicLib %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Працює на основі&lt;/b&gt;&lt;br&gt;Qt %1 · GDAL %2 · PROJ %3 · GeographicLib %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Data and licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Дані та ліцензії&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Country borders: %1 4.1.0 (public domain), via world-atlas (ISC licence); ISO codes and names from i18n-iso-countries (MIT licence).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Кордони країн: %1 4.1.0 (суспільне надбання), через world-atlas (ліцензія ISC); коди ISO та назви з i18n-iso-countries (ліцензія MIT).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Populated places: %1 (CC BY 4.0).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Населені пункти: %1 (CC BY 4.0).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Ottawa Convention status: the UN Treaty Collection depositary record (chapter XXVI-5), with a source on every row.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Статус Оттавської конвенції: запис депозитарію в Колекції договорів ООН (глава XXVI-5), із джерелом у кожному рядку.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Reported anti-personnel mine contamination: Landmine Monitor, with a source on every row.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Повідомлене забруднення протипіхотними мінами: Landmine Monitor, із джерелом у кожному рядку.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;World Magnetic Model: NOAA NCEI and the British Geological Survey (public domain).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Світова магнітна модель: NOAA NCEI та Британська геологічна служба (суспільне надбання).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Hazard areas, incidents and the front line in the sample data are illustrative, not real.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Небезпечні ділянки, інциденти й лінія фронту в демонстраційних даних ілюстративні, не справжні.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Basemap tiles: their provider&apos;s terms; OpenStreetMap data © OpenStreetMap contributors (ODbL), credited on the map.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Тайли базової карти: умови їхнього постачальника; дані OpenStreetMap © учасники OpenStreetMap (ODbL), зазначено на карті.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each source, version and licence in full: sample-data/README.md and resources/*/README.md.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Усі джерела, версії та ліцензії повністю: sample-data/README.md і resources/*/README.md.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2369,127 +2369,127 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <name>mineatlas::ProjectActions</name>
     <message>
         <source>MineAtlas project (*.mineatlas);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт MineAtlas (*.mineatlas);;Усі файли (*)</translation>
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;проєкт</translation>
     </message>
     <message>
         <source>Close the layers and start an empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити шари й почати порожній проєкт</translation>
     </message>
     <message>
         <source>Open &amp;project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити п&amp;роєкт…</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити проєкт</translation>
     </message>
     <message>
         <source>Open a saved MineAtlas project (.mineatlas): layers, styles, view, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити збережений проєкт MineAtlas (.mineatlas): шари, стилі, вигляд, дата</translation>
     </message>
     <message>
         <source>&amp;Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти проєкт</translation>
     </message>
     <message>
         <source>Save the layers, styles, joins, view, date and page template to the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти шари, стилі, з&apos;єднання, вигляд, дату й шаблон сторінки у файл проєкту</translation>
     </message>
     <message>
         <source>Save project &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти проєкт &amp;як…</translation>
     </message>
     <message>
         <source>Save the project to a new file (layer paths are kept relative to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти проєкт у новий файл (шляхи до шарів зберігаються відносно нього)</translation>
     </message>
     <message>
         <source>%1[*] — MineAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — MineAtlas</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережені зміни</translation>
     </message>
     <message>
         <source>The project %1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт %1 має незбережені зміни. Зберегти їх?</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти проєкт як</translation>
     </message>
     <message>
         <source>Saved project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт %1 збережено</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий проєкт</translation>
     </message>
     <message>
         <source>Opening %1 canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриття %1 скасовано</translation>
     </message>
     <message>
         <source>Opening project %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриття проєкту %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) of the project were not opened: %1. They stay in the project; open it again to repair their paths.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n шар проєкту не відкрито: %1. Він залишається в проєкті; відкрийте проєкт знову, щоб виправити шлях до нього.</numerusform>
+            <numerusform>%n шари проєкту не відкрито: %1. Вони залишаються в проєкті; відкрийте проєкт знову, щоб виправити шляхи до них.</numerusform>
+            <numerusform>%n шарів проєкту не відкрито: %1. Вони залишаються в проєкті; відкрийте проєкт знову, щоб виправити шляхи до них.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recovered the unsaved changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережені зміни в %1 відновлено</translation>
     </message>
     <message>
         <source>Opened project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт %1 відкрито</translation>
     </message>
     <message>
         <source>an untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>проєкт без назви</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити незбережені зміни</translation>
     </message>
     <message>
         <source>MineAtlas did not close normally. Recover the unsaved changes to %1, saved automatically at %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>MineAtlas не було закрито належним чином. Відновити незбережені зміни в %1, автоматично збережені %2?</translation>
     </message>
     <message>
         <source>The sample project was not found beside the app (share/mineatlas/sample-data/%1); set MINEATLAS_SAMPLE_DATA to its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційний проєкт не знайдено поруч із програмою (share/mineatlas/sample-data/%1); вкажіть його теку в MINEATLAS_SAMPLE_DATA</translation>
     </message>
     <message>
         <source>Cannot copy the sample project to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається скопіювати демонстраційний проєкт до %1</translation>
     </message>
     <message>
         <source>Welcome to MineAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ласкаво просимо до MineAtlas</translation>
     </message>
     <message>
         <source>New here? The sample project shows country borders coloured by Mine Ban Treaty status, illustrative (not real) hazard areas and incidents, and place names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уперше тут? Демонстраційний проєкт показує кордони країн, розфарбовані за статусом Конвенції про заборону мін, ілюстративні (не справжні) небезпечні ділянки й інциденти, а також назви місць.</translation>
     </message>
     <message>
         <source>Open the sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити демонстраційний проєкт</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зараз</translation>
     </message>
 </context>
 <context>
@@ -3936,7 +3936,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source> (ellipsoidal, WGS 84)</source>
-        <translation type="unfinished"></translation>
+        <translation> (на еліпсоїді WGS 84)</translation>
     </message>
 </context>
 <context>
@@ -3974,66 +3974,66 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <name>mineatlas::gui::MissingFilesDialog</name>
     <message>
         <source>&amp;Search folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шукати в теці…</translation>
     </message>
     <message>
         <source>Missing layer files</source>
-        <translation type="unfinished"></translation>
+        <translation>Відсутні файли шарів</translation>
     </message>
     <message>
         <source>These files of the project were not found. Browse for each, or search a folder for them. Layers left missing are skipped for now and kept in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці файли проєкту не знайдено. Вкажіть кожен вручну або пошукайте їх у теці. Шари, що залишаться відсутніми, поки пропускаються, але зберігаються в проєкті.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Found at</source>
-        <translation type="unfinished"></translation>
+        <translation>Де знайдено</translation>
     </message>
     <message>
         <source>missing — skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>відсутній — пропущено</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд…</translation>
     </message>
     <message>
         <source>Look for the missing file names in a folder and all folders inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати відсутні файли за назвами в теці та всіх її підтеках</translation>
     </message>
     <message>
         <source>Search folder for missing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук відсутніх файлів у теці</translation>
     </message>
     <message numerus="yes">
         <source>(%n found in %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n файл знайдено в %1)</numerusform>
+            <numerusform>(%n файли знайдено в %1)</numerusform>
+            <numerusform>(%n файлів знайдено в %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Find %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти %1</translation>
     </message>
     <message>
         <source>%1 (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%1);;Усі файли (*)</translation>
     </message>
     <message>
         <source>All files found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі файли знайдено.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) still missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Досі бракує %n файлу.</numerusform>
+            <numerusform>Досі бракує %n файлів.</numerusform>
+            <numerusform>Досі бракує %n файлів.</numerusform>
         </translation>
     </message>
 </context>
@@ -4041,151 +4041,151 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <name>mineatlas::gui::PreferencesDialog</name>
     <message>
         <source>&amp;Clear now</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;чистити зараз</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметри</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у системі</translation>
     </message>
     <message>
         <source>Takes effect when MineAtlas restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набуде чинності після перезапуску MineAtlas.</translation>
     </message>
     <message>
         <source>m² and ha, or ha and km² (by size)</source>
-        <translation type="unfinished"></translation>
+        <translation>м² і га або га і км² (залежно від розміру)</translation>
     </message>
     <message>
         <source>Square metres (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Квадратні метри (м²)</translation>
     </message>
     <message>
         <source>Hectares (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гектари (га)</translation>
     </message>
     <message>
         <source>Square kilometres (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Квадратні кілометри (км²)</translation>
     </message>
     <message>
         <source>Metric (m, km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Метричні (м, км)</translation>
     </message>
     <message>
         <source>Imperial (ft, mi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Імперські (фути, милі)</translation>
     </message>
     <message>
         <source>The one used last</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання використана</translation>
     </message>
     <message>
         <source>EPSG:3857 (Web Mercator)</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG:3857 (Web Mercator)</translation>
     </message>
     <message>
         <source>EPSG:4326 (WGS 84 plate carrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG:4326 (WGS 84, plate carrée)</translation>
     </message>
     <message>
         <source>EPSG:3035 (LAEA Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG:3035 (LAEA Європа)</translation>
     </message>
     <message>
         <source>The map CRS a new map starts in: pick one or type an EPSG code (e.g. EPSG:32636)</source>
-        <translation type="unfinished"></translation>
+        <translation>Система координат, у якій починається нова карта: виберіть її або введіть код EPSG (напр., EPSG:32636)</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"> пкс</translation>
+        <translation> пкс</translation>
     </message>
     <message>
         <source>While drawing, a click this close to a vertex or an edge of a visible layer lands on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Під час креслення клацання на такій відстані від вершини чи ребра видимого шару потрапляє точно на них</translation>
     </message>
     <message>
         <source>Where basemap tiles are kept for offline use</source>
-        <translation type="unfinished"></translation>
+        <translation>Де зберігаються тайли базової карти для офлайн-використання</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> МіБ</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Без обмеження</translation>
     </message>
     <message>
         <source>The oldest tiles are removed when the cache grows past this</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли кеш перевищує цей розмір, найстаріші тайли вилучаються</translation>
     </message>
     <message>
         <source>Remove every cached tile now (downloaded MBTiles areas are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити всі кешовані тайли зараз (завантажені ділянки MBTiles залишаються)</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Загальні</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>&amp;Areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Площі:</translation>
     </message>
     <message>
         <source>&amp;Distances:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відстані:</translation>
     </message>
     <message>
         <source>C&amp;oordinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Координати:</translation>
     </message>
     <message>
         <source>Map and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта й редагування</translation>
     </message>
     <message>
         <source>Default map &amp;CRS:</source>
-        <translation type="unfinished"></translation>
+        <translation>Типова &amp;система координат:</translation>
     </message>
     <message>
         <source>&amp;Snapping tolerance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Допуск прилипання:</translation>
     </message>
     <message>
         <source>Basemap tile cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеш тайлів базової карти</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тека:</translation>
     </message>
     <message>
         <source>Size &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обмеження розміру:</translation>
     </message>
     <message>
         <source>Cleared: %1 freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищено: звільнено %1.</translation>
     </message>
     <message>
         <source>New maps start in the CRS used last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові карти починаються в останній використаній системі координат.</translation>
     </message>
     <message>
         <source>No tiles cached there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Там ще немає кешованих тайлів.</translation>
     </message>
     <message>
         <source>In use: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використано: %1.</translation>
     </message>
 </context>
 <context>
@@ -4586,70 +4586,70 @@ B 085 M D 250   (азимут від магнітної півночі, вимі
     </message>
     <message>
         <source>%1: not saved, %2 was changed by %3 since you read it (now version %4). Nothing was overwritten; choose keep mine, take theirs or merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не збережено — відколи ви прочитали ділянку %2, її змінено (автор змін: %3, тепер версія %4). Нічого не перезаписано; виберіть: залишити моє, взяти їхнє або об&apos;єднати.</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>хтось інший</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::project</name>
     <message>
         <source>%1: &quot;%2&quot; must be a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» має бути датою у форматі РРРР-ММ-ДД</translation>
     </message>
     <message>
         <source>%1 is not a MineAtlas project (&quot;kind&quot; is not &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є проєктом MineAtlas («kind» не дорівнює «%2»)</translation>
     </message>
     <message>
         <source>%1: &quot;version&quot; must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «version» має бути цілим числом, не меншим за 1</translation>
     </message>
     <message>
         <source>%1 is a version %2 project; this MineAtlas reads up to version %3. Open it with a newer MineAtlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — проєкт версії %2; цей MineAtlas читає версії до %3 включно. Відкрийте його новішою версією MineAtlas.</translation>
     </message>
     <message>
         <source>the project</source>
-        <translation type="unfinished"></translation>
+        <translation>проєкт</translation>
     </message>
     <message>
         <source>%1 is not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є правильним JSON (байт %2): %3</translation>
     </message>
     <message>
         <source>%1 is not a MineAtlas project (not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є проєктом MineAtlas (не об&apos;єкт JSON)</translation>
     </message>
     <message>
         <source>%1: &quot;map.extent&quot; must be [xmin, ymin, xmax, ymax] with min &lt; max</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «map.extent» має бути [xmin, ymin, xmax, ymax] з min &lt; max</translation>
     </message>
     <message>
         <source>%1: &quot;map.size&quot; must be [width, height] in pixels, up to 20000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «map.size» має бути [ширина, висота] у пікселях, до 20000</translation>
     </message>
     <message>
         <source>%1: &quot;layers&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «layers» має бути списком</translation>
     </message>
     <message>
         <source>%1: layer %2 has no &quot;path&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: шар %2 не має «path»</translation>
     </message>
     <message>
         <source>Cannot open project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити проєкт %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити теку для %1</translation>
     </message>
     <message>
         <source>Cannot write project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати проєкт %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4663,23 +4663,23 @@ B 085 M D 250   (азимут від магнітної півночі, вимі
     <name>mineatlas::project::ProjectController</name>
     <message>
         <source>%1: the date field %2 is gone; the layer ignores the date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: поля дати %2 більше немає; шар ігнорує дату</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Без назви</translation>
     </message>
     <message>
         <source>Cannot create the recovery folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити теку відновлення %1</translation>
     </message>
     <message>
         <source>Cannot write the recovery copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати копію для відновлення %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the recovery copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити копію для відновлення %1: %2</translation>
     </message>
 </context>
 <context>
