@@ -719,55 +719,55 @@
     </message>
     <message>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未给出原因</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished">未给出原因</translation>
+        <translation>未给出原因</translation>
     </message>
     <message>
         <source>%1: the database has no PostGIS extension; an administrator must run CREATE EXTENSION postgis in it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库没有 PostGIS 扩展；管理员必须先在其中运行 CREATE EXTENSION postgis</translation>
     </message>
     <message>
         <source>%1: the workspace already has hazard areas (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作区中已有危险区（%2）</translation>
     </message>
     <message>
         <source>%1: the database has no PostGIS extension; an administrator must run CREATE EXTENSION postgis in it before MineAtlas can keep hazard areas there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库没有 PostGIS 扩展；管理员必须先在其中运行 CREATE EXTENSION postgis，MineAtlas 才能在其中保存危险区</translation>
     </message>
     <message>
         <source>%1: the workspace has no hazard tables (%2) yet; create them to start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作区中还没有危险区表（%2）；请先创建这些表</translation>
     </message>
     <message>
         <source>cannot lock the area for saving (another program may be writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定区域以保存（可能有其他程序正在写入）</translation>
     </message>
     <message>
         <source>%1: the connection was lost; open the layer again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：连接已断开；请重新打开图层</translation>
     </message>
     <message>
         <source> (now version %1 by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（现为第 %1 版，由 %2 修改）</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <source> (deleted by someone else)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已被其他人删除）</translation>
     </message>
     <message>
         <source>%1: not saved, %2 area(s) changed by someone else since you read them: %3. Nothing was overwritten; choose keep mine, take theirs or merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未保存，自您读取以来已有 %2 个区域被其他人更改：%3。未覆盖任何内容；请选择保留我的、采用对方的或合并。</translation>
     </message>
     <message>
         <source>%1: cannot read the history of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取 %2 的历史记录：%3</translation>
     </message>
 </context>
 <context>
@@ -1360,51 +1360,51 @@ CRS of the file: %1</source>
     <name>TeamWorkspace</name>
     <message>
         <source>(default database)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认数据库）</translation>
     </message>
     <message>
         <source>%1: the server refused the user name or password (%2). Check them, or the entry in ~/.pgpass or the service file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：服务器拒绝了用户名或密码（%2）。请检查用户名和密码，或 ~/.pgpass 或服务文件中的条目。</translation>
     </message>
     <message>
         <source>%1: there is no such database on the server (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：服务器上没有此数据库（%2）。</translation>
     </message>
     <message>
         <source>%1: the server cannot be reached (%2). Check the host and port, the network, and that PostgreSQL is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法连接服务器（%2）。请检查主机和端口、网络，以及 PostgreSQL 是否正在运行。</translation>
     </message>
     <message>
         <source>%1: cannot open the workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开工作区：%2</translation>
     </message>
     <message>
         <source>cannot migrate to hazard schema version 3 from version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从第 %1 版迁移到危险区模式第 3 版</translation>
     </message>
     <message>
         <source>cannot start the migration to hazard schema version 3</source>
-        <translation type="unfinished">无法开始迁移到危险区模式第 3 版</translation>
+        <translation>无法开始迁移到危险区模式第 3 版</translation>
     </message>
     <message>
         <source>cannot migrate to hazard schema version 3: %1%2</source>
-        <translation type="unfinished">无法迁移到危险区模式第 2 版：%1%2 {3:?}</translation>
+        <translation>无法迁移到危险区模式第 3 版：%1%2</translation>
     </message>
     <message>
         <source>cannot add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加 %1</translation>
     </message>
     <message>
         <source>cannot number the existing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为现有行编号</translation>
     </message>
     <message>
         <source>cannot create the history table</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建历史记录表</translation>
     </message>
     <message>
         <source>cannot migrate to hazard schema version 3: the commit failed</source>
-        <translation type="unfinished">无法迁移到危险区模式第 2 版：提交失败 {3:?}</translation>
+        <translation>无法迁移到危险区模式第 3 版：提交失败</translation>
     </message>
 </context>
 <context>
@@ -1465,11 +1465,11 @@ CRS of the file: %1</source>
     <name>TileCache</name>
     <message>
         <source>%1 is not a MineAtlas tile cache (no CACHEDIR.TAG): nothing was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 MineAtlas 瓦片缓存（没有 CACHEDIR.TAG）：未删除任何内容</translation>
     </message>
     <message>
         <source>%1: %2 file(s) could not be removed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个文件无法删除：%3</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1756,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>Layers to open (any GDAL vector or raster file), or one MineAtlas project (.mineatlas).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的图层（任何 GDAL 矢量或栅格文件），或一个 MineAtlas 项目（.mineatlas）。</translation>
     </message>
 </context>
 <context>
@@ -2259,73 +2259,73 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <name>mineatlas::PreferenceActions</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>Language, units, coordinate format, default map CRS, snapping and the tile cache</source>
-        <translation type="unfinished"></translation>
+        <translation>语言、单位、坐标格式、默认地图坐标系、吸附和瓦片缓存</translation>
     </message>
     <message>
         <source>&amp;About MineAtlas</source>
-        <translation type="unfinished">关于 MineAtlas(&amp;A)</translation>
+        <translation>关于 MineAtlas(&amp;A)</translation>
     </message>
     <message>
         <source>About MineAtlas</source>
-        <translation type="unfinished">关于 MineAtlas</translation>
+        <translation>关于 MineAtlas</translation>
     </message>
     <message>
         <source>The language changes when MineAtlas next starts</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在 MineAtlas 下次启动时更改</translation>
     </message>
     <message numerus="yes">
         <source>While drawing, clicks within %n px of a vertex or edge of a visible layer land on it (Edit ▸ Preferences sets how close)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>绘制时，在可见图层的顶点或边 %n 像素范围内单击将吸附到其上（可在“编辑 ▸ 首选项”中设置距离）</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;h3&gt;MineAtlas %1&lt;/h3&gt;&lt;p&gt;A desktop viewer for landmine contamination, borders and the Ottawa Mine Ban Treaty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;MineAtlas %1&lt;/h3&gt;&lt;p&gt;用于查看地雷污染、边界和《渥太华禁雷公约》的桌面软件。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Running on&lt;/b&gt;&lt;br&gt;Qt %1 · GDAL %2 · PROJ %3 · GeographicLib %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;运行环境&lt;/b&gt;&lt;br&gt;Qt %1 · GDAL %2 · PROJ %3 · GeographicLib %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Data and licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;数据和许可&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Country borders: %1 4.1.0 (public domain), via world-atlas (ISC licence); ISO codes and names from i18n-iso-countries (MIT licence).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;国家边界：%1 4.1.0（公有领域），经由 world-atlas（ISC 许可）；ISO 代码和名称来自 i18n-iso-countries（MIT 许可）。&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Populated places: %1 (CC BY 4.0).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;居民点：%1（CC BY 4.0）。&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Ottawa Convention status: the UN Treaty Collection depositary record (chapter XXVI-5), with a source on every row.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;《渥太华公约》状态：联合国条约集保存记录（第 XXVI-5 章），每行均注明来源。&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Reported anti-personnel mine contamination: Landmine Monitor, with a source on every row.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;已报告的杀伤人员地雷污染：地雷监测（Landmine Monitor），每行均注明来源。&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;World Magnetic Model: NOAA NCEI and the British Geological Survey (public domain).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;世界地磁模型：NOAA NCEI 和英国地质调查局（公有领域）。&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Hazard areas, incidents and the front line in the sample data are illustrative, not real.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;示例数据中的危险区、事故和前线均为示意性内容，并非真实。&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Basemap tiles: their provider&apos;s terms; OpenStreetMap data © OpenStreetMap contributors (ODbL), credited on the map.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;底图瓦片：遵循其提供商的条款；OpenStreetMap 数据 © OpenStreetMap 贡献者（ODbL），已在地图上注明。&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each source, version and licence in full: sample-data/README.md and resources/*/README.md.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;各来源、版本和许可的完整信息：见 sample-data/README.md 和 resources/*/README.md。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2343,125 +2343,125 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <name>mineatlas::ProjectActions</name>
     <message>
         <source>MineAtlas project (*.mineatlas);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MineAtlas 项目 (*.mineatlas);;所有文件 (*)</translation>
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
         <source>Close the layers and start an empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭图层并开始一个空项目</translation>
     </message>
     <message>
         <source>Open &amp;project…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目(&amp;P)…</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目</translation>
     </message>
     <message>
         <source>Open a saved MineAtlas project (.mineatlas): layers, styles, view, date</source>
-        <translation type="unfinished"></translation>
+        <translation>打开已保存的 MineAtlas 项目（.mineatlas）：图层、样式、视图、日期</translation>
     </message>
     <message>
         <source>&amp;Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
         <source>Save the layers, styles, joins, view, date and page template to the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>将图层、样式、连接、视图、日期和版面模板保存到项目文件</translation>
     </message>
     <message>
         <source>Save project &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Save the project to a new file (layer paths are kept relative to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>将项目保存到新文件（图层路径保存为相对于该文件的路径）</translation>
     </message>
     <message>
         <source>%1[*] — MineAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — MineAtlas</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>The project %1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1 有未保存的更改。要保存吗？</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>项目另存为</translation>
     </message>
     <message>
         <source>Saved project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存项目 %1</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目</translation>
     </message>
     <message>
         <source>Opening %1 canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消打开 %1</translation>
     </message>
     <message>
         <source>Opening project %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开项目 %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) of the project were not opened: %1. They stay in the project; open it again to repair their paths.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>项目中有 %n 个图层未打开：%1。它们仍保留在项目中；请重新打开项目以修复其路径。</numerusform>
         </translation>
     </message>
     <message>
         <source>Recovered the unsaved changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 %1 的未保存更改</translation>
     </message>
     <message>
         <source>Opened project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开项目 %1</translation>
     </message>
     <message>
         <source>an untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名项目</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的更改</translation>
     </message>
     <message>
         <source>MineAtlas did not close normally. Recover the unsaved changes to %1, saved automatically at %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>MineAtlas 未正常关闭。要恢复 %1 于 %2 自动保存的未保存更改吗？</translation>
     </message>
     <message>
         <source>The sample project was not found beside the app (share/mineatlas/sample-data/%1); set MINEATLAS_SAMPLE_DATA to its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>未在程序旁找到示例项目（share/mineatlas/sample-data/%1）；请将 MINEATLAS_SAMPLE_DATA 设为其所在文件夹</translation>
     </message>
     <message>
         <source>Cannot copy the sample project to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将示例项目复制到 %1</translation>
     </message>
     <message>
         <source>Welcome to MineAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 MineAtlas</translation>
     </message>
     <message>
         <source>New here? The sample project shows country borders coloured by Mine Ban Treaty status, illustrative (not real) hazard areas and incidents, and place names.</source>
-        <translation type="unfinished"></translation>
+        <translation>初次使用？示例项目显示按《禁雷公约》状态着色的国家边界、示意性（非真实）的危险区和事故，以及地名。</translation>
     </message>
     <message>
         <source>Open the sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例项目</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不</translation>
     </message>
 </context>
 <context>
@@ -3900,7 +3900,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source> (ellipsoidal, WGS 84)</source>
-        <translation type="unfinished"></translation>
+        <translation>（椭球面，WGS 84）</translation>
     </message>
 </context>
 <context>
@@ -3936,62 +3936,62 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <name>mineatlas::gui::MissingFilesDialog</name>
     <message>
         <source>&amp;Search folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文件夹(&amp;S)…</translation>
     </message>
     <message>
         <source>Missing layer files</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失的图层文件</translation>
     </message>
     <message>
         <source>These files of the project were not found. Browse for each, or search a folder for them. Layers left missing are skipped for now and kept in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到项目中的这些文件。请逐个浏览查找，或在文件夹中搜索。仍缺失的图层暂时跳过，并保留在项目中。</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Found at</source>
-        <translation type="unfinished"></translation>
+        <translation>找到位置</translation>
     </message>
     <message>
         <source>missing — skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失——已跳过</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Look for the missing file names in a folder and all folders inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹及其所有子文件夹中查找缺失的文件名</translation>
     </message>
     <message>
         <source>Search folder for missing files</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中搜索缺失的文件</translation>
     </message>
     <message numerus="yes">
         <source>(%n found in %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（在 %1 中找到 %n 个）</numerusform>
         </translation>
     </message>
     <message>
         <source>Find %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查找 %1</translation>
     </message>
     <message>
         <source>%1 (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>All files found.</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到所有文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) still missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仍有 %n 个文件缺失。</numerusform>
         </translation>
     </message>
 </context>
@@ -3999,151 +3999,151 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <name>mineatlas::gui::PreferencesDialog</name>
     <message>
         <source>&amp;Clear now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即清除(&amp;C)</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>Takes effect when MineAtlas restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>MineAtlas 重新启动后生效。</translation>
     </message>
     <message>
         <source>m² and ha, or ha and km² (by size)</source>
-        <translation type="unfinished"></translation>
+        <translation>m² 和公顷，或公顷和 km²（按大小）</translation>
     </message>
     <message>
         <source>Square metres (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>平方米 (m²)</translation>
     </message>
     <message>
         <source>Hectares (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>公顷 (ha)</translation>
     </message>
     <message>
         <source>Square kilometres (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>平方千米 (km²)</translation>
     </message>
     <message>
         <source>Metric (m, km)</source>
-        <translation type="unfinished"></translation>
+        <translation>公制 (m, km)</translation>
     </message>
     <message>
         <source>Imperial (ft, mi)</source>
-        <translation type="unfinished"></translation>
+        <translation>英制 (ft, mi)</translation>
     </message>
     <message>
         <source>The one used last</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用的</translation>
     </message>
     <message>
         <source>EPSG:3857 (Web Mercator)</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG:3857 (Web Mercator)</translation>
     </message>
     <message>
         <source>EPSG:4326 (WGS 84 plate carrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG:4326 (WGS 84 等距圆柱投影)</translation>
     </message>
     <message>
         <source>EPSG:3035 (LAEA Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG:3035 (欧洲 LAEA)</translation>
     </message>
     <message>
         <source>The map CRS a new map starts in: pick one or type an EPSG code (e.g. EPSG:32636)</source>
-        <translation type="unfinished"></translation>
+        <translation>新地图的初始地图坐标系：选择一个或输入 EPSG 代码（例如 EPSG:32636）</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"> 像素</translation>
+        <translation> 像素</translation>
     </message>
     <message>
         <source>While drawing, a click this close to a vertex or an edge of a visible layer lands on it</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制时，在距可见图层的顶点或边此距离内单击将吸附到其上</translation>
     </message>
     <message>
         <source>Where basemap tiles are kept for offline use</source>
-        <translation type="unfinished"></translation>
+        <translation>底图瓦片的保存位置，供离线使用</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>无限制</translation>
     </message>
     <message>
         <source>The oldest tiles are removed when the cache grows past this</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存超过此大小时，将删除最旧的瓦片</translation>
     </message>
     <message>
         <source>Remove every cached tile now (downloaded MBTiles areas are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即删除所有缓存的瓦片（已下载的 MBTiles 区域将保留）</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>面积(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Distances:</source>
-        <translation type="unfinished"></translation>
+        <translation>距离(&amp;D)：</translation>
     </message>
     <message>
         <source>C&amp;oordinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标(&amp;O)：</translation>
     </message>
     <message>
         <source>Map and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>地图和编辑</translation>
     </message>
     <message>
         <source>Default map &amp;CRS:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认地图坐标系(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Snapping tolerance:</source>
-        <translation type="unfinished"></translation>
+        <translation>吸附容差(&amp;S)：</translation>
     </message>
     <message>
         <source>Basemap tile cache</source>
-        <translation type="unfinished"></translation>
+        <translation>底图瓦片缓存</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>Size &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>大小上限(&amp;L)：</translation>
     </message>
     <message>
         <source>Cleared: %1 freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除：释放了 %1。</translation>
     </message>
     <message>
         <source>New maps start in the CRS used last.</source>
-        <translation type="unfinished"></translation>
+        <translation>新地图使用上次使用的坐标系。</translation>
     </message>
     <message>
         <source>No tiles cached there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该处尚无缓存的瓦片。</translation>
     </message>
     <message>
         <source>In use: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用：%1。</translation>
     </message>
 </context>
 <context>
@@ -4538,70 +4538,70 @@ B 085 M D 250   （自磁北起算的方位角，于下方日期测得）</trans
     </message>
     <message>
         <source>%1: not saved, %2 was changed by %3 since you read it (now version %4). Nothing was overwritten; choose keep mine, take theirs or merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未保存，自您读取以来 %2 已被 %3 更改（现为第 %4 版）。未覆盖任何内容；请选择保留我的、采用对方的或合并。</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人</translation>
     </message>
 </context>
 <context>
     <name>mineatlas::project</name>
     <message>
         <source>%1: &quot;%2&quot; must be a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”必须是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>%1 is not a MineAtlas project (&quot;kind&quot; is not &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 MineAtlas 项目（&quot;kind&quot; 不是 &quot;%2&quot;）</translation>
     </message>
     <message>
         <source>%1: &quot;version&quot; must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;version&quot; 必须是从 1 开始的整数</translation>
     </message>
     <message>
         <source>%1 is a version %2 project; this MineAtlas reads up to version %3. Open it with a newer MineAtlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是第 %2 版项目；此 MineAtlas 最高只能读取第 %3 版。请用较新版本的 MineAtlas 打开。</translation>
     </message>
     <message>
         <source>the project</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目</translation>
     </message>
     <message>
         <source>%1 is not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在第 %2 字节处不是有效的 JSON：%3</translation>
     </message>
     <message>
         <source>%1 is not a MineAtlas project (not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 MineAtlas 项目（不是 JSON 对象）</translation>
     </message>
     <message>
         <source>%1: &quot;map.extent&quot; must be [xmin, ymin, xmax, ymax] with min &lt; max</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;map.extent&quot; 必须为 [xmin, ymin, xmax, ymax]，且 min &lt; max</translation>
     </message>
     <message>
         <source>%1: &quot;map.size&quot; must be [width, height] in pixels, up to 20000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;map.size&quot; 必须为以像素计的 [width, height]，最大 20000</translation>
     </message>
     <message>
         <source>%1: &quot;layers&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;layers&quot; 必须是列表</translation>
     </message>
     <message>
         <source>%1: layer %2 has no &quot;path&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：图层 %2 没有 &quot;path&quot;</translation>
     </message>
     <message>
         <source>Cannot open project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开项目 %1：%2</translation>
     </message>
     <message>
         <source>Cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1 所在的文件夹</translation>
     </message>
     <message>
         <source>Cannot write project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入项目 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4615,23 +4615,23 @@ B 085 M D 250   （自磁北起算的方位角，于下方日期测得）</trans
     <name>mineatlas::project::ProjectController</name>
     <message>
         <source>%1: the date field %2 is gone; the layer ignores the date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：日期字段 %2 已不存在；该图层将忽略日期</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>Cannot create the recovery folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建恢复文件夹 %1</translation>
     </message>
     <message>
         <source>Cannot write the recovery copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入恢复副本 %1：%2</translation>
     </message>
     <message>
         <source>Cannot open the recovery copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开恢复副本 %1：%2</translation>
     </message>
 </context>
 <context>
