@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include "geo/geodesy.h"
+#include "hazard/areahistory.h"
 #include "project/maplayer.h"
 #include "project/project.h"
 
@@ -344,6 +345,20 @@ Result<HazardArea> EditSession::updateAttributes(const HazardArea& area)
     HazardArea after = area;
     after.polygons = before->polygons; // attributes only: the geometry is the file's
     if (auto ok = commit({tr("edit area %1").arg(areaName(after)), {*before}, {after}}); !ok)
+        return Error{ok.error()};
+    return m_history.back().after.front(); // with its new row version
+}
+
+Result<HazardArea> EditSession::restoreVersion(const AreaVersion& version)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    const auto before = areaByGuid(version.area.guid);
+    const HazardArea after = AreaHistory::restored(version, before);
+    Edit edit{tr("restore version %1 of %2").arg(version.area.rowVersion).arg(areaName(after)), {}, {after}};
+    if (before)
+        edit.before.push_back(*before);
+    if (auto ok = commit(std::move(edit)); !ok)
         return Error{ok.error()};
     return m_history.back().after.front(); // with its new row version
 }

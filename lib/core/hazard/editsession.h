@@ -108,6 +108,9 @@ public:
     /// Returns the new part.
     Result<HazardArea> splitOff(const std::vector<QPointF>& mapVertices);
     Result<bool> deleteArea(const QString& guid);
+    /// Saves an earlier version of an area (areahistory.h) as its newest version: one undo step;
+    /// the history in the store grows, nothing in it is removed.
+    Result<HazardArea> restoreVersion(const AreaVersion& version);
 
     /// The checks on a sketch in progress, with locations in map coordinates: shown while
     /// drawing, before anything is saved.

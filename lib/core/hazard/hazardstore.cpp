@@ -474,10 +474,10 @@ Result<std::optional<HazardArea>> HazardStore::readByGuid(const QString& guid) c
 }
 
 Result<std::vector<HazardArea>> HazardStore::readInBox(double lonMin, double latMin, double lonMax,
-                                                       double latMax) const
+                                                       double latMax, const QString& attributeFilter) const
 {
     m_layer->SetSpatialFilterRect(lonMin, latMin, lonMax, latMax);
-    auto areas = readAll();
+    auto areas = readFiltered(attributeFilter);
     m_layer->SetSpatialFilter(nullptr);
     return areas;
 }

@@ -91,8 +91,9 @@ public:
     /// The area with this GUID (an attribute query, not a scan of the layer); nullopt when none.
     Result<std::optional<HazardArea>> readByGuid(const QString& guid) const;
     /// Only the areas whose bounds meet the lon/lat box (the layer's spatial index does the work).
+    /// `attributeFilter` (OGR SQL, may be empty) narrows them further.
     Result<std::vector<HazardArea>> readInBox(double lonMin, double latMin, double lonMax,
-                                              double latMax) const;
+                                              double latMax, const QString& attributeFilter = {}) const;
 
     /// Writes all of `changes` in one transaction. On success each insert has its fid (and a
     /// new GUID when it had none); on failure nothing in the file changed.
@@ -121,6 +122,9 @@ public:
     /// The file, or the workspace's dataset name (never with the password).
     const QString& path() const { return m_path; }
     const QString& layerName() const { return m_layerName; }
+    /// The open dataset, for tables kept beside the hazard layer (offline sync's bookkeeping): one
+    /// connection, so those writes never wait for the store's. Owned by the store.
+    GDALDataset& dataset() const { return *m_dataset; }
 
 private:
     HazardStore() = default;
