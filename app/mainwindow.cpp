@@ -42,6 +42,7 @@
 #include "progresswidgets.h"
 #include "projectactions.h"
 #include "styledialog.h"
+#include "syncactions.h"
 #include "tableactions.h"
 #include "project/identifycontroller.h"
 #include "project/project.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* layer = menuBar()->addMenu(tr("&Layer"));
+    QMenu* hazards = menuBar()->addMenu(tr("Ha&zards"));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QToolBar* bar = addToolBar(tr("Map"));
     bar->setObjectName(QStringLiteral("mapToolbar"));
@@ -112,6 +114,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     bar->addSeparator();
     m_treatyActions = new TreatyActions(*m_context, *m_treaty, file, edit, layer, dateBar);
     m_hazardActions = new HazardActions(*m_context, *m_session, file, edit, layer, bar);
+    m_syncActions = new SyncActions(*m_context, *m_session, *m_hazardActions, hazards);
     file->addSeparator();
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);

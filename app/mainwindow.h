@@ -45,6 +45,7 @@ class PreferenceActions;
 class ProgressWidgets;
 class ProjectActions;
 class SearchActions;
+class SyncActions;
 class TableActions;
 class TimeActions;
 class TreatyActions;
@@ -93,6 +94,7 @@ public:
     TableActions& tableActions() const { return *m_tableActions; }
     PreferenceActions& preferenceActions() const { return *m_preferenceActions; }
     ProjectActions& projectActions() const { return *m_projectActions; }
+    SyncActions& syncActions() const { return *m_syncActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -131,6 +133,7 @@ private:
     TableActions* m_tableActions = nullptr;
     PreferenceActions* m_preferenceActions = nullptr;
     ProjectActions* m_projectActions = nullptr;
+    SyncActions* m_syncActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 
