@@ -43,6 +43,7 @@
 #include "projectactions.h"
 #include "styledialog.h"
 #include "tableactions.h"
+#include "teamactions.h"
 #include "project/identifycontroller.h"
 #include "project/project.h"
 #include "treaty/treatycontroller.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     bar->addSeparator();
     m_treatyActions = new TreatyActions(*m_context, *m_treaty, file, edit, layer, dateBar);
     m_hazardActions = new HazardActions(*m_context, *m_session, file, edit, layer, bar);
+    m_teamActions = new TeamActions(*m_context, *m_session, *m_hazardActions, m_viewActions->panTool(), file, layer);
     file->addSeparator();
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);

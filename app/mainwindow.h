@@ -46,6 +46,7 @@ class ProgressWidgets;
 class ProjectActions;
 class SearchActions;
 class TableActions;
+class TeamActions;
 class TimeActions;
 class TreatyActions;
 class ViewActions;
@@ -93,6 +94,7 @@ public:
     TableActions& tableActions() const { return *m_tableActions; }
     PreferenceActions& preferenceActions() const { return *m_preferenceActions; }
     ProjectActions& projectActions() const { return *m_projectActions; }
+    TeamActions& teamActions() const { return *m_teamActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -131,6 +133,7 @@ private:
     TableActions* m_tableActions = nullptr;
     PreferenceActions* m_preferenceActions = nullptr;
     ProjectActions* m_projectActions = nullptr;
+    TeamActions* m_teamActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 
