@@ -44,6 +44,7 @@
 #include "styledialog.h"
 #include "syncactions.h"
 #include "tableactions.h"
+#include "teamactions.h"
 #include "project/identifycontroller.h"
 #include "project/project.h"
 #include "treaty/treatycontroller.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     m_treatyActions = new TreatyActions(*m_context, *m_treaty, file, edit, layer, dateBar);
     m_hazardActions = new HazardActions(*m_context, *m_session, file, edit, layer, bar);
     m_syncActions = new SyncActions(*m_context, *m_session, *m_hazardActions, hazards);
+    m_teamActions = new TeamActions(*m_context, *m_session, *m_hazardActions, m_viewActions->panTool(), file, layer);
     file->addSeparator();
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);

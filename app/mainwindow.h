@@ -47,6 +47,7 @@ class ProjectActions;
 class SearchActions;
 class SyncActions;
 class TableActions;
+class TeamActions;
 class TimeActions;
 class TreatyActions;
 class ViewActions;
@@ -95,6 +96,7 @@ public:
     PreferenceActions& preferenceActions() const { return *m_preferenceActions; }
     ProjectActions& projectActions() const { return *m_projectActions; }
     SyncActions& syncActions() const { return *m_syncActions; }
+    TeamActions& teamActions() const { return *m_teamActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -134,6 +136,7 @@ private:
     PreferenceActions* m_preferenceActions = nullptr;
     ProjectActions* m_projectActions = nullptr;
     SyncActions* m_syncActions = nullptr;
+    TeamActions* m_teamActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 

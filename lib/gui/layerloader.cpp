@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include "data/rasterinfo.h"
+#include "hazard/teamworkspace.h"
 #include "project/layerfactory.h"
 #include "treaty/treatystyle.h"
 #include "project/project.h"
@@ -90,7 +91,8 @@ void LayerLoader::startNext()
     }
     m_feedback = queuedFeedback(this, [this](int percent) { Q_EMIT progressChanged(percent); });
     m_busy = true;
-    const QString what = tr("Loading %1").arg(QFileInfo(task.path).fileName());
+    const QString what = tr("Loading %1").arg(hazard::isTeamWorkspace(task.path) ? hazard::workspaceLabel(task.path)
+                                                                                 : QFileInfo(task.path).fileName());
     Q_EMIT busyChanged(true, what);
     Q_EMIT progressChanged(-1);
     const geo::Crs crs = m_project.crs();
@@ -98,13 +100,16 @@ void LayerLoader::startNext()
     // Re-reading a layer keeps its treaty join (same file, same feature order).
     auto table = task.layerId ? nullptr : m_table;
     auto cache = m_cache;
+    // Only the worker's copy of the name carries a session password (messages name the workspace).
+    const QString openPath =
+        hazard::isTeamWorkspace(task.path) && m_passwords ? hazard::withPassword(task.path, m_passwords(task.path)) : task.path;
     m_taskRunning = true;
-    m_watcher.start([task, crs, feedback, table, cache]() -> Outcome {
+    m_watcher.start([task, openPath, crs, feedback, table, cache]() -> Outcome {
         Outcome out{task, crs, {}, {}, {}, {}, {}, {}, {}};
         try {
             switch (task.kind) {
             case Task::Kind::Inspect: {
-                auto info = data::inspectDataset(task.path, cache.get());
+                auto info = data::inspectDataset(openPath, cache.get());
                 if (!info)
                     out.error = info.error();
                 else
@@ -113,7 +118,7 @@ void LayerLoader::startNext()
             }
             case Task::Kind::LoadVector: {
                 auto data =
-                    data::loadVectorLayer(task.path, task.layerName, crs, feedback.get(), cache.get());
+                    data::loadVectorLayer(openPath, task.layerName, crs, feedback.get(), cache.get());
                 if (!data) {
                     out.error = data.error();
                     break;
@@ -121,7 +126,8 @@ void LayerLoader::startNext()
                 out.vector = data.value();
                 if (table)
                     out.countries = project::detectCountries(*out.vector.store, *table);
-                out.hazardExtras = project::readHazardExtras(task.path, out.vector);
+                if (!hazard::isTeamWorkspace(task.path)) // status history and released land: files only
+                    out.hazardExtras = project::readHazardExtras(task.path, out.vector);
                 break;
             }
             case Task::Kind::LoadRaster: {

@@ -44,6 +44,9 @@ public:
     void setHighlighted(const QStringList& iso3) { m_highlighted = iso3; }
     /// With a cache, reopening an unchanged large file reads the prepared layer back from disk.
     void setStoreCache(std::shared_ptr<const data::StoreCache> cache) { m_cache = std::move(cache); }
+    /// The password a team workspace ("PG:…") was given for this session, asked on the GUI thread
+    /// when a task starts; the layer's source path never holds it.
+    void setPasswordSource(std::function<QString(const QString& path)> source) { m_passwords = std::move(source); }
     /// Queues `path` (vector or raster); `layerName` empty = ask (or all layers).
     void open(const QString& path, const QString& layerName = {});
     /// Re-reads every layer in the project's current CRS (after the map CRS changed).
@@ -93,6 +96,7 @@ private:
     std::shared_ptr<const treaty::TreatyTable> m_table;
     QStringList m_highlighted;
     std::shared_ptr<const data::StoreCache> m_cache;
+    std::function<QString(const QString&)> m_passwords;
     std::deque<Task> m_queue;
     BackgroundJob<Outcome> m_watcher;
     std::shared_ptr<Feedback> m_feedback;

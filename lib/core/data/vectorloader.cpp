@@ -18,13 +18,22 @@
 #include "data/writefailure.h"
 #include "geo/coordinatetransform.h"
 #include "geo/worldwrap.h"
+#include "hazard/teamworkspace.h"
 
 namespace mineatlas::data {
 
 namespace {
 
+/// A PostgreSQL workspace ("PG:…", hazard/teamworkspace.h) rather than a file.
+bool isDatabase(const QString& path)
+{
+    return path.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive);
+}
+
 QString fileLabel(const QString& path)
 {
+    if (isDatabase(path)) // a message never shows a password given for the session
+        return hazard::workspaceLabel(path);
     return QFileInfo(path).fileName();
 }
 
@@ -134,6 +143,12 @@ bool isShapefileMain(const QString& path)
 Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned flags, GdalErrorCollector& errors,
                                           QStringList* notes = nullptr)
 {
+    if (isDatabase(path)) { // no file to check: the server says what is wrong
+        GDALDatasetUniquePtr ds(openWithOptions(path, flags, {}));
+        if (!ds)
+            return Error{hazard::describeConnectionFailure(path, errors.message(QCoreApplication::translate("VectorLoader", "GDAL cannot open it")))};
+        return ds;
+    }
     const QFileInfo info(path);
     if (info.isSymLink() && !info.exists())
         return fileError(path, QCoreApplication::translate("VectorLoader", "a symbolic link that leads nowhere (a loop, or its target is gone): %1")
@@ -319,6 +334,8 @@ void configureGdal()
 
 Result<DatasetInfo> inspectDataset(const QString& path, const StoreCache* cache)
 {
+    if (isDatabase(path))
+        cache = nullptr; // the name may carry a session password: never kept on disk
     if (cache)
         if (auto hit = cache->findInfo(path))
             return std::move(*hit);
@@ -373,6 +390,8 @@ Result<DatasetInfo> inspectWithGdal(const QString& path)
 Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName, const geo::Crs& mapCrs,
                                    Feedback* feedback, const StoreCache* cache)
 {
+    if (isDatabase(path))
+        cache = nullptr; // others change a workspace: always read what the server holds now
     if (cache)
         if (auto hit = cache->find(path, layerName, mapCrs)) {
             if (feedback)

@@ -80,7 +80,8 @@ Result<bool> EditSession::start(project::MapLayer* layer, bool readOnly, const Q
     auto store = HazardStore::open(layer->sourcePath(),
                                    layer->sourceLayer().isEmpty() ? QString::fromLatin1(HazardStore::kDefaultLayer)
                                                                   : layer->sourceLayer(),
-                                   readOnly, password);
+                                   readOnly,
+                                   password.isEmpty() && m_passwords ? m_passwords(layer->sourcePath()) : password);
     if (!store)
         return Error{store.error()};
     stop();
@@ -144,8 +145,11 @@ Result<bool> EditSession::write(Edit& edit, bool forward)
         }
     auto ok = m_store->apply(changes);
     m_conflicts = m_store->lastConflicts();
-    if (!ok)
+    if (!ok) {
+        if (!m_conflicts.empty())
+            Q_EMIT conflictsFound();
         return ok;
+    }
     // Whichever step is undone or redone next starts from the rows as just written: every copy of
     // them in the history carries their new version (the next write is checked against it).
     auto note = [&](std::vector<HazardArea>& areas) {
@@ -167,6 +171,7 @@ Result<bool> EditSession::write(Edit& edit, bool forward)
 Result<bool> EditSession::staleRead(const HazardArea& mine, const HazardArea& stored)
 {
     m_conflicts = {Conflict{mine.guid, mine, stored}};
+    Q_EMIT conflictsFound();
     return Error{tr("%1: not saved, %2 was changed by %3 since you read it (now version %4). Nothing was "
                     "overwritten; choose keep mine, take theirs or merge.")
                      .arg(workspaceOrFile(m_store->path()), areaName(mine),
@@ -332,13 +337,41 @@ std::optional<HazardArea> EditSession::areaByGuid(const QString& guid) const
     return found.value();
 }
 
+Result<std::optional<HazardArea>> EditSession::storedArea(const QString& guid)
+{
+    if (auto connected = m_store->ensureConnected(); !connected)
+        return Error{connected.error()};
+    return m_store->readByGuid(guid);
+}
+
+Result<HazardArea> EditSession::replaceArea(const HazardArea& area, const QString& text)
+{
+    if (!isEditing())
+        return Error{tr("Not editing a hazard layer")};
+    auto read = storedArea(area.guid);
+    if (!read)
+        return Error{read.error()};
+    const auto& before = read.value();
+    if (before && area.rowVersion > 0 && before->rowVersion != area.rowVersion)
+        return Error{staleRead(area, *before).error()};
+    Edit edit{text, {}, {area}};
+    if (before)
+        edit.before.push_back(*before);
+    if (auto ok = commit(edit); !ok)
+        return Error{ok.error()};
+    return m_history.back().after.front(); // with its new row version
+}
+
 Result<HazardArea> EditSession::updateAttributes(const HazardArea& area)
 {
     if (!isEditing())
         return Error{tr("Not editing a hazard layer")};
-    auto before = areaByGuid(area.guid);
+    auto read = storedArea(area.guid);
+    if (!read)
+        return Error{read.error()};
+    auto before = read.value();
     if (!before)
-        return Error{tr("%1: the area is no longer in the file").arg(QFileInfo(m_store->path()).fileName())};
+        return Error{tr("%1: the area is no longer in the file").arg(workspaceOrFile(m_store->path()))};
     // The form was filled from an older version than the stored one: someone else saved meanwhile.
     if (area.rowVersion > 0 && before->rowVersion != area.rowVersion)
         return Error{staleRead(area, *before).error()};
@@ -367,9 +400,12 @@ Result<HazardArea> EditSession::updateGeometry(const HazardArea& changed)
 {
     if (!isEditing())
         return Error{tr("Not editing a hazard layer")};
-    auto before = areaByGuid(changed.guid);
+    auto read = storedArea(changed.guid);
+    if (!read)
+        return Error{read.error()};
+    auto before = read.value();
     if (!before)
-        return Error{tr("%1: the area is no longer in the file").arg(QFileInfo(m_store->path()).fileName())};
+        return Error{tr("%1: the area is no longer in the file").arg(workspaceOrFile(m_store->path()))};
     if (changed.rowVersion > 0 && before->rowVersion != changed.rowVersion)
         return Error{staleRead(changed, *before).error()};
     const auto issues = validateArea(changed, neighbours(changed));
@@ -473,9 +509,12 @@ Result<bool> EditSession::deleteArea(const QString& guid)
 {
     if (!isEditing())
         return Error{tr("Not editing a hazard layer")};
-    auto area = areaByGuid(guid);
+    auto read = storedArea(guid);
+    if (!read)
+        return Error{read.error()};
+    auto area = read.value();
     if (!area)
-        return Error{tr("%1: the area is no longer in the file").arg(QFileInfo(m_store->path()).fileName())};
+        return Error{tr("%1: the area is no longer in the file").arg(workspaceOrFile(m_store->path()))};
     return commit({tr("delete area %1").arg(areaName(*area)), {*area}, {}});
 }
 

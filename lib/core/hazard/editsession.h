@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -69,6 +70,12 @@ public:
     /// The areas whose save (or undo/redo) was refused because someone else changed them since they
     /// were read: both versions of each. Cleared by the next save that goes through.
     const std::vector<Conflict>& conflicts() const { return m_conflicts; }
+    /// A team workspace's session password by dataset name (memory only), for start() without one.
+    void setPasswordSource(std::function<QString(const QString& datasetName)> source) { m_passwords = std::move(source); }
+    /// Writes `area` (attributes and geometry) over the stored row with its GUID, checked against
+    /// `area.rowVersion` like any save; puts it back when someone deleted it. One history step. What
+    /// a conflict's "keep mine" or "merge" saves, knowingly, as a new version.
+    Result<HazardArea> replaceArea(const HazardArea& area, const QString& text);
 
     // ---- the history ----
     int historySize() const { return static_cast<int>(m_history.size()); }
@@ -142,6 +149,9 @@ Q_SIGNALS:
     void historyChanged();
     /// A step failed after the fact (e.g. the journal cannot be written).
     void error(const QString& message);
+    /// A save, undo or redo was refused because someone else changed the area(s): conflicts() has
+    /// both versions of each.
+    void conflictsFound();
     void importProgress(int percent);
     void importFinished(const mineatlas::hazard::ImportReport& report, const QString& error);
 
@@ -159,6 +169,9 @@ private:
     Result<HazardArea> cuttingShape(const std::vector<QPointF>& mapVertices, const QString& what) const;
     std::vector<double> closedLonLatRing(const std::vector<QPointF>& mapVertices, bool* ok) const;
     std::vector<HazardArea> neighbours(const HazardArea& area) const;
+    /// The stored row for an edit: a workspace whose server came back is reconnected first, and a
+    /// failed read says why instead of "no longer there".
+    Result<std::optional<HazardArea>> storedArea(const QString& guid);
     void importDone();
 
     project::Project& m_project;
@@ -169,6 +182,7 @@ private:
     std::vector<QPointF> m_sketchLonLat;
     std::vector<Edit> m_history;
     std::vector<Conflict> m_conflicts;
+    std::function<QString(const QString&)> m_passwords;
     int m_index = 0;
 
     struct ImportOutcome {

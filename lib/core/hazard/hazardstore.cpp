@@ -401,6 +401,41 @@ void HazardStore::reconnect()
         m_layer = m_dataset->GetLayerByName(m_layerName.toUtf8().constData());
 }
 
+Result<bool> HazardStore::ensureConnected()
+{
+    if (!m_workspace)
+        return true;
+    data::GdalErrorCollector errors;
+    if (m_layer) {
+        OGRLayer* r = m_dataset->ExecuteSQL("SELECT 1", nullptr, nullptr);
+        const bool alive = r && OGRFeatureUniquePtr(r->GetNextFeature()) != nullptr;
+        if (r)
+            m_dataset->ReleaseResultSet(r);
+        if (alive && errors.failures().isEmpty())
+            return true;
+    }
+    errors.clear();
+    reconnect();
+    if (m_layer)
+        return true;
+    return Error{describeConnectionFailure(
+        m_path, errors.message(QCoreApplication::translate("HazardStore", "the server did not answer")))};
+}
+
+qint64 HazardStore::backendPid() const
+{
+    if (!m_workspace || !m_dataset)
+        return 0;
+    data::GdalErrorCollector quiet;
+    qint64 pid = 0;
+    if (OGRLayer* r = m_dataset->ExecuteSQL("SELECT pg_backend_pid()", nullptr, nullptr)) {
+        if (OGRFeatureUniquePtr f{r->GetNextFeature()})
+            pid = f->GetFieldAsInteger64(0);
+        m_dataset->ReleaseResultSet(r);
+    }
+    return pid;
+}
+
 bool HazardStore::toFeature(const HazardArea& a, OGRFeature& f) const
 {
     f.SetField("local_id", a.localId.toUtf8().constData());
@@ -448,6 +483,9 @@ Result<std::vector<HazardArea>> HazardStore::readFiltered(const QString& filter)
 {
     data::GdalErrorCollector errors;
     std::vector<HazardArea> out;
+    if (!m_layer)
+        return Error{QCoreApplication::translate("HazardStore", "%1: the connection was lost; it is tried again on the next save")
+                         .arg(fileName(m_path))};
     m_layer->SetAttributeFilter(filter.isEmpty() ? nullptr : filter.toUtf8().constData());
     m_layer->ResetReading();
     for (auto& f : *m_layer)
@@ -476,6 +514,8 @@ Result<std::optional<HazardArea>> HazardStore::readByGuid(const QString& guid) c
 Result<std::vector<HazardArea>> HazardStore::readInBox(double lonMin, double latMin, double lonMax,
                                                        double latMax, const QString& attributeFilter) const
 {
+    if (!m_layer)
+        return readAll(); // says the connection was lost
     m_layer->SetSpatialFilterRect(lonMin, latMin, lonMax, latMax);
     auto areas = readFiltered(attributeFilter);
     m_layer->SetSpatialFilter(nullptr);
@@ -518,6 +558,8 @@ Result<bool> HazardStore::apply(ChangeSet& changes)
     m_conflicts.clear();
     if (changes.isEmpty())
         return true;
+    if (auto connected = ensureConnected(); !connected) // a server that went away and came back
+        return connected;
     if (!m_layer)
         return Error{QCoreApplication::translate("HazardStore", "%1: the connection was lost; open the layer again").arg(fileName(m_path))};
     CPLConfigOptionSetter noCopy("PG_USE_COPY", "NO", true); // plain INSERTs: fids known at once

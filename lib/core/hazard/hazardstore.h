@@ -108,6 +108,12 @@ public:
     /// Every version of the area, oldest first, ending with the current one (a workspace keeps the
     /// earlier ones; a GeoPackage has only the current).
     Result<std::vector<AreaVersion>> versions(const QString& guid) const;
+    /// A workspace whose server went away (or restarted) is reached again with a fresh connection;
+    /// when that fails too, the error says the server cannot be reached. A file: always true.
+    Result<bool> ensureConnected();
+    /// The server process of this connection (pg_backend_pid), so that a client can tell its own
+    /// NOTIFY from others'; 0 for a file or when the server does not answer.
+    qint64 backendPid() const;
     /// Who saves (last_editor): the database user in a workspace, the login name for a file.
     const QString& editor() const { return m_editor; }
     void setEditor(const QString& editor) { m_editor = editor; }

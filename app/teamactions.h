@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include "hazard/conflictresolution.h"
+
+class QMenu;
+
+namespace mineatlas::gui {
+class AreaOutlineOverlay;
+class PanZoomTool;
+} // namespace mineatlas::gui
+namespace mineatlas::hazard {
+class EditSession;
+class WorkspaceController;
+struct RemoteChanges;
+} // namespace mineatlas::hazard
+namespace mineatlas::project {
+class MapLayer;
+}
+
+namespace mineatlas {
+
+class HazardActions;
+struct WindowContext;
+
+/// The team workspace in the window: File ▸ Open hazard workspace… and Layer ▸ Add PostGIS
+/// layer… (the connection dialog, the offer to create the tables), the conflict choice when a save
+/// finds the area changed by someone else (both versions on the map and side by side), and others'
+/// saves appearing live, outlined until looked at. The work is the WorkspaceController's and the
+/// EditSession's; this wires them to actions and widgets. GUI thread only.
+class TeamActions : public QObject {
+    Q_OBJECT
+public:
+    TeamActions(WindowContext& context, hazard::EditSession& session, HazardActions& hazard,
+                gui::PanZoomTool* panTool, QMenu* fileMenu, QMenu* layerMenu);
+
+    hazard::WorkspaceController& workspace() const { return *m_workspace; }
+    gui::AreaOutlineOverlay* outlines() const { return m_outlines; }
+    /// The dialog, the checks, and the layer loaded and opened for editing.
+    void openWorkspace();
+
+Q_SIGNALS:
+    /// A conflict was settled (for tests and the status line): the choice and the area's guid.
+    void conflictResolved(mineatlas::hazard::ConflictChoice choice, const QString& guid);
+    /// Others' changes were shown (after the layer reload was queued).
+    void remoteChangesShown(const QStringList& guids);
+
+private:
+    void layerLoaded(project::MapLayer* layer);
+    void showConflicts();
+    void showRemoteChanges(const hazard::RemoteChanges& changes);
+    QString areaName(const QString& guid) const;
+
+    WindowContext& m_context;
+    hazard::EditSession& m_session;
+    HazardActions& m_hazard;
+    hazard::WorkspaceController* m_workspace;
+    gui::AreaOutlineOverlay* m_outlines;
+    QString m_pendingPath;  ///< a workspace being loaded, to open for editing once it is on the map
+    QString m_pendingLayer;
+    bool m_resolving = false;
+};
+
+} // namespace mineatlas
