@@ -11,7 +11,7 @@ namespace mineatlas {
 ProgressWidgets::ProgressWidgets(QStatusBar* statusBar)
     : QObject(statusBar), m_bar(new QProgressBar(statusBar)), m_cancel(new QToolButton(statusBar))
 {
-    m_bar->setMaximumWidth(220);
+    m_bar->setMaximumWidth(340); // room for "Loading <file> 42% · about 12 s left"
     m_bar->setTextVisible(true);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop what is running; nothing half-done is kept"));
@@ -28,21 +28,25 @@ ProgressWidgets::ProgressWidgets(QStatusBar* statusBar)
         if (!m_jobs.empty() && m_jobs.back().cancel)
             m_jobs.back().cancel();
     });
+    m_clock.start();
     show();
 }
 
 void ProgressWidgets::begin(const QString& key, const QString& what, std::function<void()> cancel)
 {
     end(key);
-    m_jobs.push_back({key, what, std::move(cancel), -1});
+    m_jobs.push_back({key, what, std::move(cancel), -1, {}, {}});
+    m_jobs.back().remaining.start(m_clock.elapsed());
     show();
 }
 
 void ProgressWidgets::setPercent(const QString& key, int percent)
 {
     for (Job& j : m_jobs)
-        if (j.key == key)
+        if (j.key == key) {
             j.percent = percent;
+            j.left = RemainingTime::text(j.remaining.secondsLeft(percent, m_clock.elapsed()));
+        }
     show();
 }
 
@@ -64,7 +68,7 @@ void ProgressWidgets::show()
     m_bar->setRange(0, j.percent < 0 ? 0 : 100);
     if (j.percent >= 0)
         m_bar->setValue(j.percent);
-    m_bar->setFormat(j.what + QStringLiteral(" %p%"));
+    m_bar->setFormat(j.what + QStringLiteral(" %p%") + (j.left.isEmpty() ? QString() : QStringLiteral(" · ") + j.left));
     m_bar->setToolTip(j.what);
 }
 

@@ -3,8 +3,11 @@
 #include <functional>
 #include <vector>
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+
+#include "remainingtime.h"
 
 class QProgressBar;
 class QStatusBar;
@@ -33,11 +36,14 @@ private:
         QString key, what;
         std::function<void()> cancel;
         int percent = -1;
+        RemainingTime remaining;
+        QString left; ///< "about 12 s left", or empty
     };
     void show();
     std::vector<Job> m_jobs;
     QProgressBar* m_bar;
     QToolButton* m_cancel;
+    QElapsedTimer m_clock;
 };
 
 } // namespace mineatlas

@@ -1197,6 +1197,17 @@ CRS of the file: %1</source>
     </message>
 </context>
 <context>
+    <name>RemainingTime</name>
+    <message>
+        <source>about %1 s left</source>
+        <translation>залишилося близько %1 с</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>залишилося близько %1 хв</translation>
+    </message>
+</context>
+<context>
     <name>Render</name>
     <message>
         <source>GDAL cannot open it</source>

@@ -25,7 +25,7 @@ std::uint32_t FeatureStore::beginFeature(GeometryKind kind, QVariantList attribu
     m_featurePartStart.push_back(m_featurePartStart.back());
     m_partOpen = false;
     for (qsizetype i = 0; i < m_fieldNames.size(); ++i)
-        m_columns[i].push_back(i < attributes.size() ? attributes[i] : QVariant());
+        m_columns[static_cast<std::size_t>(i)].append(i < attributes.size() ? attributes[i] : QVariant());
     return index;
 }
 
@@ -58,7 +58,10 @@ void FeatureStore::addRing(const double* xy, std::size_t pointCount, bool hole)
     m_ringHole.push_back(hole ? 1 : 0);
     // Coordinates are gathered in fixed-size chunks and joined once in finish(): a growing vector
     // would briefly hold three times the data (old buffer, new buffer, shrink copy).
-    constexpr std::size_t kChunk = std::size_t(1) << 20;
+    // 32 MiB each: at glibc's largest mmap threshold, so every chunk is its own mapping and goes
+    // back to the system the moment finish() has copied it (smaller ones stay in the heap's free
+    // lists, and the join then held the coordinates twice).
+    constexpr std::size_t kChunk = std::size_t(1) << 22;
     if (m_chunks.empty() || m_chunks.back().size() + 2 * pointCount > m_chunks.back().capacity()) {
         m_chunks.emplace_back();
         m_chunks.back().reserve(std::max(kChunk, 2 * pointCount));
@@ -75,8 +78,71 @@ void FeatureStore::addRing(const double* xy, std::size_t pointCount, bool hole)
     ++m_featureRingStart.back();
 }
 
+void FeatureStore::append(FeatureStore&& part)
+{
+    const auto rings = static_cast<std::uint32_t>(m_ringStart.size() - 1);
+    const auto parts = static_cast<std::uint32_t>(m_partRingStart.size() - 1);
+    const auto vertices = static_cast<std::uint32_t>(m_builtVertices);
+    auto appendShifted = [](std::vector<std::uint32_t>& to, std::vector<std::uint32_t>& from, std::uint32_t shift) {
+        to.reserve(to.size() + from.size() - 1);
+        for (std::size_t i = 1; i < from.size(); ++i)
+            to.push_back(from[i] + shift);
+        std::vector<std::uint32_t>().swap(from);
+    };
+    auto appendMoved = [](auto& to, auto& from) {
+        if (to.empty()) {
+            to = std::move(from);
+        } else {
+            to.insert(to.end(), from.begin(), from.end());
+        }
+        std::remove_reference_t<decltype(from)>().swap(from);
+    };
+    appendMoved(m_kinds, part.m_kinds);
+    appendMoved(m_fids, part.m_fids);
+    appendMoved(m_bounds, part.m_bounds);
+    appendMoved(m_ringHole, part.m_ringHole);
+    appendShifted(m_featureRingStart, part.m_featureRingStart, rings);
+    appendShifted(m_ringStart, part.m_ringStart, vertices);
+    appendShifted(m_featurePartStart, part.m_featurePartStart, parts);
+    appendShifted(m_partRingStart, part.m_partRingStart, rings);
+    for (std::size_t i = 0; i < m_columns.size() && i < part.m_columns.size(); ++i)
+        m_columns[i].append(std::move(part.m_columns[i]));
+    for (auto& chunk : part.m_chunks)
+        m_chunks.push_back(std::move(chunk));
+    part.m_chunks.clear();
+    m_builtVertices += part.m_builtVertices;
+    part.m_builtVertices = 0;
+    m_partOpen = false;
+}
+
+std::size_t FeatureStore::memoryBytes() const
+{
+    auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
+    std::size_t total = bytes(m_kinds) + bytes(m_bounds) + bytes(m_featureRingStart) + bytes(m_ringStart) +
+                        bytes(m_fids) + bytes(m_featurePartStart) + bytes(m_partRingStart) + bytes(m_ringHole) +
+                        bytes(m_coords) + m_index.memoryBytes();
+    for (const auto& column : m_columns)
+        total += column.memoryBytes();
+    return total;
+}
+
+void FeatureStore::compactFids()
+{
+    // Most files number their features 1, 2, 3...: then the numbers are not kept (16 MB for 2 M).
+    if (m_fids.empty())
+        return;
+    for (std::size_t i = 0; i < m_fids.size(); ++i)
+        if (m_fids[i] != m_fids[0] + static_cast<std::int64_t>(i))
+            return;
+    m_firstFid = m_fids[0];
+    std::vector<std::int64_t>().swap(m_fids);
+}
+
 void FeatureStore::finish()
 {
+    compactFids();
+    for (auto& column : m_columns)
+        column.finish();
     m_extent = MapRect();
     for (const auto& b : m_bounds)
         m_extent.include(b);
@@ -323,11 +389,18 @@ void FeatureStore::write(QDataStream& out) const
         out << name;
     for (const auto& column : m_columns) {
         out << static_cast<quint64>(column.size());
-        for (const QVariant& v : column)
-            out << v;
+        for (std::size_t r = 0; r < column.size(); ++r)
+            out << column.value(r);
     }
     writeRawVector(out, m_kinds);
-    writeRawVector(out, m_fids);
+    if (m_fids.empty() && !m_kinds.empty()) {
+        std::vector<std::int64_t> fids(m_kinds.size());
+        for (std::size_t i = 0; i < fids.size(); ++i)
+            fids[i] = fid(i);
+        writeRawVector(out, fids);
+    } else {
+        writeRawVector(out, m_fids);
+    }
     writeRawVector(out, m_bounds);
     writeRawVector(out, m_featureRingStart);
     writeRawVector(out, m_ringStart);
@@ -446,10 +519,14 @@ std::shared_ptr<FeatureStore> FeatureStore::readUnchecked(QDataStream& in)
         if (in.status() != QDataStream::Ok || n > (quint64(1) << 32) ||
             qint64(n) * 4 > (in.device() ? in.device()->bytesAvailable() : 0))
             return nullptr;
-        column.resize(static_cast<std::size_t>(n));
-        for (QVariant& v : column)
+        column.reserve(static_cast<std::size_t>(n));
+        QVariant v;
+        for (quint64 r = 0; r < n; ++r) {
             if (!readAttribute(in, v))
                 return nullptr;
+            column.append(v);
+        }
+        column.finish();
     }
     if (!readRawVector(in, store->m_kinds) || !readRawVector(in, store->m_fids) ||
         !readRawVector(in, store->m_bounds) || !readRawVector(in, store->m_featureRingStart) ||
@@ -460,6 +537,7 @@ std::shared_ptr<FeatureStore> FeatureStore::readUnchecked(QDataStream& in)
     in >> store->m_extent.xMin >> store->m_extent.yMin >> store->m_extent.xMax >> store->m_extent.yMax;
     if (!store->m_index.read(in) || in.status() != QDataStream::Ok || !store->isConsistent())
         return nullptr;
+    store->compactFids();
     return store;
 }
 

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "data/attributecolumn.h"
 #include "data/spatialindex.h"
 #include "geo/maprect.h"
 
@@ -48,19 +49,26 @@ public:
     /// part. `hole`: an interior ring of its polygon (the renderer draws even-odd either way; area
     /// and identify need to know).
     void addRing(const double* xy, std::size_t pointCount, bool hole = false);
+    /// Appends the features of `part` (built the same way, same fields, not finished) after this
+    /// store's, in order, and empties it: the parallel reader builds one part per thread. Its
+    /// coordinate chunks are moved, not copied.
+    void append(FeatureStore&& part);
     void finish();
 
     // ---- reading (any thread) ----
     std::size_t size() const { return m_kinds.size(); }
     const QStringList& fieldNames() const { return m_fieldNames; }
-    QVariant attribute(std::size_t feature, int field) const { return m_columns[field][feature]; }
+    QVariant attribute(std::size_t feature, int field) const { return m_columns[field].value(feature); }
     GeometryKind kind(std::size_t feature) const { return m_kinds[feature]; }
     const MapRect& bounds(std::size_t feature) const { return m_bounds[feature]; }
     const MapRect& extent() const { return m_extent; }
     std::uint32_t ringBegin(std::size_t feature) const { return m_featureRingStart[feature]; }
     std::uint32_t ringEnd(std::size_t feature) const { return m_featureRingStart[feature + 1]; }
     /// The feature's id in its source file (GDAL FID), or -1.
-    std::int64_t fid(std::size_t feature) const { return m_fids[feature]; }
+    std::int64_t fid(std::size_t feature) const
+    {
+        return m_fids.empty() ? m_firstFid + static_cast<std::int64_t>(feature) : m_fids[feature];
+    }
     /// Parts of a feature (source polygons, lines or points) and the rings of each part.
     std::uint32_t partBegin(std::size_t feature) const { return m_featurePartStart[feature]; }
     std::uint32_t partEnd(std::size_t feature) const { return m_featurePartStart[feature + 1]; }
@@ -71,6 +79,8 @@ public:
     const std::vector<std::uint32_t>& ringStart() const { return m_ringStart; }
     std::size_t vertexCount() const { return m_coords.size() / 2; }
     const SpatialIndex& index() const { return m_index; }
+    /// Bytes the store holds (arrays, attributes, index; not the LOD copies), for memory figures.
+    std::size_t memoryBytes() const;
     /// Most common geometry kind (what the layer "is" for styling).
     GeometryKind dominantKind() const;
 
@@ -99,7 +109,7 @@ private:
     std::shared_ptr<const LodGeometry> buildLod(double tolerance) const;
 
     QStringList m_fieldNames;
-    std::vector<std::vector<QVariant>> m_columns;
+    std::vector<AttributeColumn> m_columns;
     std::vector<GeometryKind> m_kinds;
     std::vector<MapRect> m_bounds;
     bool isConsistent() const;
@@ -107,7 +117,9 @@ private:
 
     std::vector<std::uint32_t> m_featureRingStart{0};
     std::vector<std::uint32_t> m_ringStart{0};
-    std::vector<std::int64_t> m_fids;
+    std::vector<std::int64_t> m_fids; ///< empty once finished when the FIDs count up from m_firstFid
+    std::int64_t m_firstFid = 0;
+    void compactFids();
     std::vector<std::uint32_t> m_featurePartStart{0};
     std::vector<std::uint32_t> m_partRingStart{0};
     std::vector<std::uint8_t> m_ringHole;

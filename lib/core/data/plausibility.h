@@ -24,6 +24,15 @@ public:
     /// The same rings transformed to longitude/latitude. False: skip the geometry.
     bool acceptLonLat(const std::vector<std::vector<double>>& rings);
 
+    /// Adds the counts of another checker (one per thread of the parallel reader).
+    void add(const CoordinatePlausibility& other)
+    {
+        m_nonFinite += other.m_nonFinite;
+        m_outOfRange += other.m_outOfRange;
+        m_swappable += other.m_swappable;
+        m_degenerate += other.m_degenerate;
+    }
+
     std::size_t nonFinite() const { return m_nonFinite; }
     std::size_t outOfRange() const { return m_outOfRange; }
     std::size_t swappable() const { return m_swappable; }

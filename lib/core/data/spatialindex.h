@@ -21,6 +21,11 @@ public:
     /// Ids of all items whose box intersects `query`, in ascending id order (= draw order).
     std::vector<std::uint32_t> query(const MapRect& query) const;
     std::size_t size() const { return m_itemCount; }
+    std::size_t memoryBytes() const
+    {
+        return m_boxes.capacity() * sizeof(MapRect) + m_ids.capacity() * sizeof(std::uint32_t) +
+               m_levelStart.capacity() * sizeof(std::size_t);
+    }
 
     void write(QDataStream& out) const;
     bool read(QDataStream& in);

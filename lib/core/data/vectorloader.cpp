@@ -3,14 +3,19 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QThread>
 
 #include <ogrsf_frmts.h>
 
+#include "data/featurereader.h"
 #include "data/gdalhandles.h"
 #include "data/ogrgeometry.h"
 #include "data/plausibility.h"
@@ -204,112 +209,12 @@ QString geometryTypeName(OGRwkbGeometryType t)
     return QString::fromUtf8(OGRGeometryTypeToName(t));
 }
 
-QVariant fieldValue(const OGRFeature& f, int i)
-{
-    if (!f.IsFieldSetAndNotNull(i))
-        return {};
-    switch (f.GetFieldDefnRef(i)->GetType()) {
-    case OFTInteger:
-        return f.GetFieldAsInteger(i);
-    case OFTInteger64:
-        return static_cast<qlonglong>(f.GetFieldAsInteger64(i));
-    case OFTReal:
-        return f.GetFieldAsDouble(i);
-    default:
-        return QString::fromUtf8(f.GetFieldAsString(i));
-    }
-}
-
-/// Flattens one OGR geometry into lon/lat rings of a single kind, remembering which part (source
-/// polygon, line or point) each ring came from and which rings are holes.
-struct GeometryFlattener {
-    GeometryKind kind = GeometryKind::None;
-    std::vector<std::vector<double>> rings;
-    std::vector<int> partOf;
-    std::vector<char> isHole;
-
-    void add(const OGRGeometry* g)
-    {
-        if (!g || g->IsEmpty())
-            return;
-        OGRGeometryUniquePtr linear;
-        if (g->hasCurveGeometry()) {
-            linear.reset(g->getLinearGeometry());
-            g = linear.get();
-            if (!g)
-                return;
-        }
-        switch (wkbFlatten(g->getGeometryType())) {
-        case wkbPoint: {
-            auto* p = g->toPoint();
-            setKind(GeometryKind::Point);
-            if (kind == GeometryKind::Point) {
-                ++m_part;
-                rings.push_back({p->getX(), p->getY()});
-                partOf.push_back(m_part);
-                isHole.push_back(0);
-            }
-            break;
-        }
-        case wkbLineString:
-        case wkbLinearRing:
-            setKind(GeometryKind::Line);
-            if (kind == GeometryKind::Line) {
-                ++m_part;
-                addCurve(g->toLineString(), false);
-            }
-            break;
-        case wkbPolygon: {
-            setKind(GeometryKind::Polygon);
-            if (kind == GeometryKind::Polygon) {
-                ++m_part;
-                bool exterior = true;
-                for (const OGRLinearRing* ring : *g->toPolygon()) {
-                    addCurve(ring, !exterior);
-                    exterior = false;
-                }
-            }
-            break;
-        }
-        case wkbMultiPoint:
-        case wkbMultiLineString:
-        case wkbMultiPolygon:
-        case wkbGeometryCollection:
-            for (const OGRGeometry* part : *g->toGeometryCollection())
-                add(part);
-            break;
-        default:
-            break;
-        }
-    }
-
-private:
-    void setKind(GeometryKind k)
-    {
-        // Mixed collections keep their highest-dimension parts.
-        if (static_cast<int>(k) > static_cast<int>(kind)) {
-            kind = k;
-            rings.clear();
-            partOf.clear();
-            isHole.clear();
-        }
-    }
-    void addCurve(const OGRSimpleCurve* c, bool hole)
-    {
-        std::vector<double> xy(static_cast<std::size_t>(c->getNumPoints()) * 2);
-        for (int i = 0; i < c->getNumPoints(); ++i) {
-            xy[2 * i] = c->getX(i);
-            xy[2 * i + 1] = c->getY(i);
-        }
-        rings.push_back(std::move(xy));
-        partOf.push_back(m_part);
-        isHole.push_back(hole ? 1 : 0);
-    }
-    int m_part = -1;
-};
-
 Result<VectorData> readVectorLayer(const QString& path, const QString& layerName, const geo::Crs& mapCrs,
-                                   Feedback* feedback);
+                                   Feedback* feedback, int requestedThreads);
+
+/// Features from which a GeoPackage or FlatGeobuf is read on several threads (below, a second
+/// dataset and thread cost more than they save).
+constexpr GIntBig kParallelMinimum = 20000;
 
 /// What a file says about its source and licence, layer first, then the dataset.
 QString attributionOf(GDALDataset& ds, OGRLayer& layer)
@@ -388,7 +293,7 @@ Result<DatasetInfo> inspectWithGdal(const QString& path)
 } // namespace
 
 Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName, const geo::Crs& mapCrs,
-                                   Feedback* feedback, const StoreCache* cache)
+                                   Feedback* feedback, const StoreCache* cache, int threads)
 {
     if (isDatabase(path))
         cache = nullptr; // others change a workspace: always read what the server holds now
@@ -398,7 +303,7 @@ Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName
                 feedback->setProgress(1.0);
             return std::move(*hit);
         }
-    auto result = readVectorLayer(path, layerName, mapCrs, feedback);
+    auto result = readVectorLayer(path, layerName, mapCrs, feedback, threads);
     if (cache && result)
         cache->insert(path, layerName, mapCrs, result.value());
     return result;
@@ -407,7 +312,7 @@ Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName
 namespace {
 
 Result<VectorData> readVectorLayer(const QString& path, const QString& layerName, const geo::Crs& mapCrs,
-                                   Feedback* feedback)
+                                   Feedback* feedback, int requestedThreads)
 {
     GdalErrorCollector errors;
     QStringList openNotes;
@@ -452,34 +357,32 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
                                    .arg(fileLabel(path));
     }
     const QString lonLat = QStringLiteral("EPSG:4326");
-    CoordinatePlausibility plausible(!srs || srs->IsGeographic());
-    auto toLonLat = geo::CoordinateTransform::create(sourceDef, lonLat);
-    if (!toLonLat)
-        return fileError(path, toLonLat.error());
     if (srs && geo::CoordinateTransform::onlyBallpark(sourceDef, lonLat))
         result.warnings << QCoreApplication::translate("VectorLoader", "%1: PROJ knows no datum transformation from the file's coordinate reference "
                                           "system (%2) to WGS 84, only an approximate one that ignores the datum "
                                           "shift; positions may be off by as much as that shift (often 100 m or more). "
                                           "Check that it lines up with other layers.")
                                .arg(fileLabel(path), result.sourceCrsName);
-    auto toMap = geo::CoordinateTransform::create(lonLat, mapCrs.definition());
-    if (!toMap)
-        return fileError(path, toMap.error());
-    geo::WorldWrap wrap;
+    FeatureReader::Setup setup;
+    setup.sourceDefinition = sourceDef;
+    setup.geographicSource = !srs || srs->IsGeographic();
+    setup.mapDefinition = mapCrs.definition();
     const MapRect drawable = mapCrs.drawableLonLat();
-    wrap.lonMin = drawable.xMin;
-    wrap.lonMax = drawable.xMax;
-    wrap.latMin = drawable.yMin;
-    wrap.latMax = drawable.yMax;
+    setup.wrap.lonMin = drawable.xMin;
+    setup.wrap.lonMax = drawable.xMax;
+    setup.wrap.latMin = drawable.yMin;
+    setup.wrap.latMax = drawable.yMax;
+    // GDAL builds an empty geometry from TopoJSON arcs that point nowhere, with no error.
+    setup.topoJson = QByteArray(ds.GetDriverName()) == "TopoJSON";
+    auto reader = FeatureReader::create(setup);
+    if (!reader)
+        return fileError(path, reader.error());
 
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     QStringList fields;
     for (int i = 0; i < defn->GetFieldCount(); ++i)
         fields << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
     auto store = std::make_shared<FeatureStore>(fields);
-    // Repeated text values (classes, statuses) share one string instead of a copy per feature.
-    std::vector<QSet<QString>> interned(static_cast<std::size_t>(fields.size()));
-    constexpr qsizetype kMaxInterned = 4096;
 
     const GIntBig total = layer->GetFeatureCount(FALSE);
     // Refused before memory runs out: the prepared store of a file costs about its features' fixed
@@ -489,132 +392,72 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
                                               "open a smaller extract (ogr2ogr -spat) or close other programs")
                                    .arg(need >> 20)
                                    .arg(have >> 20));
-    if (total > 0)
-        store->reserve(static_cast<std::size_t>(total));
-    GIntBig readCount = 0;
-    std::size_t skippedNoGeometry = 0, droppedVertices = 0, badText = 0, emptyTopology = 0;
-    // GDAL builds an empty geometry from TopoJSON arcs that point nowhere, with no error.
-    const bool topoJson = QByteArray(ds.GetDriverName()) == "TopoJSON";
-    std::vector<std::vector<double>> wrapped;
-    std::vector<std::pair<int, char>> wrappedRole; // part and hole flag of each wrapped ring
-    std::vector<double> buffer;
-    layer->ResetReading();
-    while (true) {
-        OGRFeatureUniquePtr feature(layer->GetNextFeature());
-        if (!feature)
-            break;
-        if ((readCount++ & 255) == 0 && feedback) {
-            if (feedback->isCanceled())
-                return fileError(path, QCoreApplication::translate("VectorLoader", "loading canceled"));
+    const QString canceled = QCoreApplication::translate("VectorLoader", "loading canceled");
+    ReadReport& report = reader.value().report();
+    // A GeoPackage or FlatGeobuf knows its feature count: large ones are read on every core, one
+    // GDAL dataset per thread over consecutive ranges of the layer, merged in order.
+    const int threads = requestedThreads > 0 ? requestedThreads
+                        : total >= kParallelMinimum ? std::max(1, QThread::idealThreadCount())
+                                                    : 1;
+    const ParallelRead parallel = readInParallel(path, ds, *layer, total, threads, setup, *store, report, feedback);
+    if (parallel == ParallelRead::Canceled)
+        return fileError(path, canceled);
+    if (parallel == ParallelRead::NotSplit) {
+        if (total > 0)
+            store->reserve(static_cast<std::size_t>(total));
+        layer->ResetReading();
+        std::int64_t readCount = 0;
+        const bool complete = reader.value().read(*layer, *store, -1, [&](std::int64_t n) {
+            readCount += n;
+            if (!feedback)
+                return true;
             if (total > 0)
-                feedback->setProgress(static_cast<double>(readCount) / static_cast<double>(total));
-        }
-        GeometryFlattener flat;
-        flat.add(feature->GetGeometryRef());
-        // Features without geometry keep their attributes (kind None, no rings); only a missing
-        // (null) geometry is worth a warning, an empty one is a legitimate "nothing to draw".
-        if (!feature->GetGeometryRef())
-            ++skippedNoGeometry;
-        else if (topoJson && feature->GetGeometryRef()->IsEmpty())
-            ++emptyTopology;
-        auto dropGeometry = [&flat] {
-            flat.kind = GeometryKind::None;
-            flat.rings.clear();
-            flat.partOf.clear();
-            flat.isHole.clear();
-        };
-        if (!plausible.acceptSource(flat.rings, flat.kind == GeometryKind::Polygon))
-            dropGeometry();
-        for (auto& ring : flat.rings)
-            toLonLat->transform(ring.data(), ring.size() / 2);
-        if (!plausible.acceptLonLat(flat.rings))
-            dropGeometry();
-        wrapped.clear();
-        wrappedRole.clear();
-        for (std::size_t r = 0; r < flat.rings.size(); ++r) {
-            const auto& ring = flat.rings[r];
-            if (flat.kind == GeometryKind::Polygon)
-                wrap.polygonRing(ring, wrapped);
-            else if (flat.kind == GeometryKind::Line)
-                wrap.line(ring, wrapped);
-            else if (wrap.contains(ring[0], ring[1]))
-                wrapped.push_back({ring[0], ring[1]});
-            wrappedRole.resize(wrapped.size(), {flat.partOf[r], flat.isHole[r]});
-        }
-        QVariantList attributes;
-        attributes.reserve(fields.size());
-        for (int i = 0; i < fields.size(); ++i) {
-            QVariant v = fieldValue(*feature, i);
-            if (v.typeId() == QMetaType::QString) {
-                if (v.toString().contains(QChar::ReplacementCharacter) &&
-                    !QByteArray(feature->GetFieldAsString(i)).contains("\xEF\xBF\xBD"))
-                    ++badText; // bytes that are not UTF-8 (a Latin-1 CSV or DBF without its .cpg)
-                auto& pool = interned[static_cast<std::size_t>(i)];
-                const QString text = v.toString();
-                if (auto it = pool.constFind(text); it != pool.cend())
-                    v = *it;
-                else if (pool.size() < kMaxInterned)
-                    pool.insert(text);
-            }
-            attributes << v;
-        }
-        store->beginFeature(flat.kind, std::move(attributes), feature->GetFID());
-        int part = -1;
-        for (std::size_t r = 0; r < wrapped.size(); ++r) {
-            auto& ring = wrapped[r];
-            toMap->transform(ring.data(), ring.size() / 2);
-            buffer.clear();
-            for (std::size_t i = 0; i < ring.size(); i += 2) {
-                if (std::isnan(ring[i])) {
-                    ++droppedVertices;
-                    continue;
-                }
-                buffer.push_back(ring[i]);
-                buffer.push_back(ring[i + 1]);
-            }
-            if (buffer.empty())
-                continue;
-            if (wrappedRole[r].first != part) {
-                part = wrappedRole[r].first;
-                store->beginPart();
-            }
-            store->addRing(buffer.data(), buffer.size() / 2, wrappedRole[r].second != 0);
-        }
+                feedback->setProgress(std::min(0.99, static_cast<double>(readCount) / static_cast<double>(total)));
+            return !feedback->isCanceled();
+        });
+        if (!complete)
+            return fileError(path, canceled);
     }
-    if (!errors.failures().isEmpty()) {
+    report.gdalFailures << errors.failures();
+#ifdef __GLIBC__
+    // What GDAL's features left free in the heaps (one per reading thread) goes back to the system
+    // before finish() joins the coordinates and builds the index: the peak of the load.
+    malloc_trim(0);
+#endif
+    if (!report.gdalFailures.isEmpty()) {
         // Some features GDAL could not read (a garbage geometry blob, a truncated record): the
         // layer opens with the rest, as ogrinfo lists them, and says so; nothing read is an error.
         if (store->size() == 0)
             return fileError(path, QCoreApplication::translate("VectorLoader", "reading features failed after %1 of them: %2")
-                                       .arg(readCount)
-                                       .arg(errors.failures().last()));
+                                       .arg(store->size())
+                                       .arg(report.gdalFailures.last()));
         result.warnings << QCoreApplication::translate("VectorLoader", "%1: GDAL reported %2 error(s) reading features (last: %3); the %4 "
                                           "feature(s) it could read are shown")
                                .arg(fileLabel(path))
-                               .arg(errors.failures().size())
-                               .arg(errors.failures().last())
+                               .arg(report.gdalFailures.size())
+                               .arg(report.gdalFailures.last())
                                .arg(store->size());
     }
-    result.warnings << plausible.warnings(fileLabel(path));
-    if (emptyTopology > 0)
+    result.warnings << report.plausibility.warnings(fileLabel(path));
+    if (report.emptyTopology > 0)
         result.warnings << QCoreApplication::translate("VectorLoader", "%1: %2 feature(s) have an empty geometry: their arcs point to nothing "
                                           "GDAL could build (an arc index past the file's arcs, or rings of no points)")
                                .arg(fileLabel(path))
-                               .arg(emptyTopology);
-    if (badText > 0)
+                               .arg(report.emptyTopology);
+    if (report.badText > 0)
         result.warnings << QCoreApplication::translate("VectorLoader", "%1: %2 attribute value(s) are not valid UTF-8 text; the characters that "
                                           "could not be read show as �. Save the file as UTF-8 (or give a "
                                           "shapefile its .cpg) to see them")
                                .arg(fileLabel(path))
-                               .arg(badText);
-    if (skippedNoGeometry > 0)
+                               .arg(report.badText);
+    if (report.noGeometry > 0)
         result.warnings << QCoreApplication::translate("VectorLoader", "%1: %2 feature(s) have no geometry; they are kept but not drawn")
                                .arg(fileLabel(path))
-                               .arg(skippedNoGeometry);
-    if (droppedVertices > 0)
+                               .arg(report.noGeometry);
+    if (report.droppedVertices > 0)
         result.warnings << QCoreApplication::translate("VectorLoader", "%1: %2 vertices lie outside what %3 can show and were dropped")
                                .arg(fileLabel(path))
-                               .arg(droppedVertices)
+                               .arg(report.droppedVertices)
                                .arg(mapCrs.authId().isEmpty() ? mapCrs.name() : mapCrs.authId());
     store->finish();
     if (feedback)

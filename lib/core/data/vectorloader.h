@@ -52,9 +52,12 @@ Result<DatasetInfo> inspectDataset(const QString& path, const StoreCache* cache 
 /// Reads every feature of `layerName` (empty: the first layer) and transforms it with PROJ into
 /// `mapCrs`, unwrapping antimeridian crossings and pole rings (geo::WorldWrap). Runs on the calling
 /// thread (call it from a worker); polls `feedback` for cancellation. With a `cache`, an unchanged
-/// file opened before in the same map CRS is read back from it instead.
+/// file opened before in the same map CRS is read back from it instead. A GeoPackage or FlatGeobuf
+/// of 20,000 features or more is read on `threads` threads (0: one per core; 1: sequentially), each
+/// with its own GDAL dataset; the store is the same feature for feature.
 Result<VectorData> loadVectorLayer(const QString& path, const QString& layerName, const geo::Crs& mapCrs,
-                                   Feedback* feedback = nullptr, const StoreCache* cache = nullptr);
+                                   Feedback* feedback = nullptr, const StoreCache* cache = nullptr,
+                                   int threads = 0);
 
 /// "All supported files (*.gpkg *.shp ...);;GeoPackage (*.gpkg);;..." for file dialogs.
 QString supportedFileFilter();
