@@ -201,6 +201,12 @@ std::shared_ptr<const LodGeometry> FeatureStore::levelOfDetail(double mapUnitsPe
     return lod;
 }
 
+const RingIndex& FeatureStore::ringIndex() const
+{
+    std::call_once(m_ringIndexOnce, [this] { m_ringIndex = std::make_unique<const RingIndex>(*this); });
+    return *m_ringIndex;
+}
+
 namespace {
 
 /// Douglas–Peucker on the points of coords[start..] in place: drops every vertex that lies within
@@ -309,6 +315,7 @@ std::shared_ptr<const LodGeometry> FeatureStore::buildLod(double tolerance) cons
         }
     }
     lod->coords.shrink_to_fit();
+    lod->chunks = RingChunks(lod->coords, lod->ringStart);
     return lod;
 }
 

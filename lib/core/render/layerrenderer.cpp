@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <vector>
 
 #include <QCoreApplication>
@@ -407,6 +408,9 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
         lod = store.levelOfDetail(mupp, /*build=*/visibleVertices * 4 >= store.vertexCount());
     const double* coords = lod ? lod->coords.data() : store.coords().data();
     const std::uint32_t* ringStart = lod ? lod->ringStart.data() : store.ringStart().data();
+    const data::RingIndex& rings = store.ringIndex();
+    const data::RingChunks& chunks = lod ? lod->chunks : rings.chunks();
+    std::vector<std::uint32_t> ringIds;
     for (int copy = firstCopy; copy <= lastCopy; ++copy) {
         const double shift = copy * worldWidth;
         const MapRect copyView{view.xMin - shift, view.yMin, view.xMax - shift, view.yMax};
@@ -466,25 +470,66 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             // A polygon reaching far out of the view (a country seen up close, a continent-size
             // ring) is cut to the view plus a margin first: the stroker and a vector device
             // (PDF, SVG) then handle only what can show, and the new edges lie off-screen.
+            // Below the feature, rings whose bounds miss the clip rectangle are left out (they
+            // wind around no point of it), and so are the chunks of large rings that miss it
+            // (see data::RingChunks: each becomes the chord between its ends).
             const bool clip = !clipRect.contains(store.bounds(f).xMin, store.bounds(f).yMin) ||
                               !clipRect.contains(store.bounds(f).xMax, store.bounds(f).yMax);
+            if (clip && settings.useLevelOfDetail)
+                rings.ringsIn(store, f, clipRect, ringIds);
+            else {
+                ringIds.clear();
+                for (auto r = r0; r < r1; ++r)
+                    ringIds.push_back(r);
+            }
             auto ringPixels = [&](std::uint32_t r, std::vector<QPointF>& out) {
                 out.clear();
                 const auto v0 = ringStart[r], v1 = ringStart[r + 1];
-                if (!clip) {
+                const MapRect rb = r1 - r0 > 1 && settings.useLevelOfDetail ? rings.ringBounds(store, f, r)
+                                                                            : store.bounds(f);
+                if (settings.useLevelOfDetail && rb.width() < mupp && rb.height() < mupp) {
+                    // Smaller than a pixel: drawn as the square of its area at its centre, the
+                    // pixel(s) it covers; left out below 1/64 of a pixel, which no colour shows.
+                    const double* full = store.coords().data() + 2 * store.ringStart()[r];
+                    const double area =
+                        rb.width() * rb.height() < mupp * mupp / 64
+                            ? 0
+                            : std::abs(geo::planar::ringArea2(full, store.ringStart()[r + 1] - store.ringStart()[r])) / 2;
+                    if (area < mupp * mupp / 64)
+                        return;
+                    const double half = std::sqrt(area) * k / 2;
+                    const QPointF c((rb.centerX() - x0) * k, (y1 - rb.centerY()) * k);
+                    out = {c + QPointF(-half, -half), c + QPointF(half, -half), c + QPointF(half, half),
+                           c + QPointF(-half, half)};
+                    return;
+                }
+                if (!clip || (settings.useLevelOfDetail && clipRect.contains(rb.xMin, rb.yMin) &&
+                              clipRect.contains(rb.xMax, rb.yMax))) {
                     for (auto v = v0; v < v1; ++v)
                         out.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
                     return;
                 }
                 clipIn.clear();
-                for (auto v = v0; v < v1; ++v)
-                    clipIn.push_back({coords[2 * v], coords[2 * v + 1]});
+                const std::span<const MapRect> ringChunks =
+                    settings.useLevelOfDetail ? chunks.of(r) : std::span<const MapRect>();
+                if (ringChunks.empty()) {
+                    for (auto v = v0; v < v1; ++v)
+                        clipIn.push_back({coords[2 * v], coords[2 * v + 1]});
+                } else {
+                    clipIn.push_back({coords[2 * v0], coords[2 * v0 + 1]});
+                    for (std::size_t j = 0; j < ringChunks.size(); ++j) {
+                        const std::uint32_t a = v0 + static_cast<std::uint32_t>(j) * data::RingChunks::kChunkVertices;
+                        const std::uint32_t b = std::min(v1 - 1, a + data::RingChunks::kChunkVertices);
+                        for (auto v = ringChunks[j].intersects(clipRect) ? a + 1 : b; v <= b; ++v)
+                            clipIn.push_back({coords[2 * v], coords[2 * v + 1]});
+                    }
+                }
                 for (const geo::planar::Point& p :
                      geo::planar::clipRingToRect(clipIn, clipRect.xMin, clipRect.yMin, clipRect.xMax, clipRect.yMax))
                     out.emplace_back((p.x - x0) * k, (y1 - p.y) * k);
             };
-            if (r1 - r0 == 1) {
-                ringPixels(r0, points);
+            if (ringIds.size() == 1) {
+                ringPixels(ringIds[0], points);
                 if (points.size() < 3)
                     continue;
                 painter.drawPolygon(points.data(), static_cast<int>(points.size()), Qt::OddEvenFill);
@@ -495,7 +540,7 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             }
             QPainterPath path;
             path.setFillRule(Qt::OddEvenFill);
-            for (auto r = r0; r < r1; ++r) {
+            for (std::uint32_t r : ringIds) {
                 if (ringStart[r + 1] - ringStart[r] < 3)
                     continue;
                 ringPixels(r, points);
@@ -506,6 +551,8 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
                     path.lineTo(points[i]);
                 path.closeSubpath();
             }
+            if (path.isEmpty())
+                continue;
             painter.drawPath(path);
             drawHatch(sym, [&] { painter.drawPath(path); });
         }
