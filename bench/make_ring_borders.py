@@ -92,9 +92,11 @@ def blob(cell, clockwise):
 
 
 def densify(ring):
-    """Midpoints displaced sideways by up to 15 % of the edge: twice the vertices, none collinear."""
+    """Midpoints displaced sideways by up to 15 % of the edge (of at most 0.1 degree of it: long
+    edges such as the cut along 180 degrees stay straight): twice the vertices, none collinear."""
     a, b = ring[:-1], ring[1:]
     d = b - a
+    d = d * np.minimum(1.0, 0.1 / np.maximum(np.hypot(d[:, 0], d[:, 1]), 1e-12))[:, None]
     off = (rng.random(len(a)) - 0.5) * 0.3
     mid = (a + b) / 2 + np.column_stack([-d[:, 1], d[:, 0]]) * off[:, None]
     outp = np.empty((2 * len(a) + 1, 2))
