@@ -4,6 +4,7 @@
 #include <random>
 
 #include "data/featurestore.h"
+#include "render/renderjob.h"
 #include "renderhelpers.h"
 
 using namespace mineatlas;
@@ -177,6 +178,73 @@ private Q_SLOTS:
             for (int x = 0; x < full.width(); x += 7)
                 land += full.pixelColor(x, y) == testutil::kLand;
         QVERIFY(land > 0);
+    }
+
+    void aggregationMatchesDrawingEach_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<bool>("outline");
+        // 150,000 small areas in a band: at zoom 1 most are below a pixel and far outnumber the
+        // pixels, at 4 some are, at 16 none (aggregation then has nothing to do).
+        QTest::newRow("far, fill and outline") << 1.0 << true;
+        QTest::newRow("far, fill only") << 1.0 << false;
+        QTest::newRow("closer") << 4.0 << true;
+        QTest::newRow("close") << 16.0 << true;
+    }
+    void aggregationMatchesDrawingEach()
+    {
+        QFETCH(double, zoom);
+        QFETCH(bool, outline);
+        static std::shared_ptr<data::FeatureStore> many = [] {
+            auto s = std::make_shared<data::FeatureStore>(QStringList{QStringLiteral("status")});
+            std::mt19937 rng(3);
+            std::uniform_real_distribution<double> unit(0, 1);
+            for (int i = 0; i < 150000; ++i) {
+                const double t = unit(rng);
+                const double x = 1e6 * t + 6e4 * (unit(rng) - 0.5), y = 2e5 * std::sin(6 * t) + 1.5e5 * (unit(rng) - 0.5);
+                s->beginFeature(data::GeometryKind::Polygon, {i % 3 ? QStringLiteral("SHA") : QStringLiteral("CHA")});
+                auto ring = smallRing(x, y, 400 + 2500 * unit(rng), 16, false);
+                s->addRing(ring.data(), ring.size() / 2);
+            }
+            s->finish();
+            return s;
+        }();
+        render::VectorStyle style;
+        style.categoryField = QStringLiteral("status");
+        style.base.stroke = outline ? QColor(0x20, 0x20, 0x20) : QColor(Qt::transparent);
+        style.base.strokeWidth = outline ? 0.8 : 0;
+        for (const auto& [value, colour] : {std::pair{"SHA", QColor(0xF4, 0xA7, 0x18, 128)}, std::pair{"CHA", QColor(0xFF, 0, 0, 128)}}) {
+            render::Category c;
+            c.value = QString::fromLatin1(value);
+            c.symbol = style.base;
+            c.symbol.fill = colour;
+            style.categories.push_back(c);
+        }
+        const double cx = 5e5, cy = 0, halfWidth = 6.5e5 / zoom;
+        auto draw = [&](bool aggregate) {
+            render::MapSettings s;
+            s.crs = m_merc;
+            s.extent = {cx - halfWidth, cy - halfWidth * 0.75, cx + halfWidth, cy + halfWidth * 0.75};
+            s.size = QSize(400, 300);
+            s.background = Qt::white;
+            s.aggregateSubPixel = aggregate;
+            render::LayerSnapshot layer;
+            layer.id = 3;
+            layer.store = many;
+            layer.styled = render::applyStyle(style, *many);
+            s.layers.push_back(layer);
+            std::atomic<bool> cancel{false};
+            return render::renderMap(s, cancel).image.convertToFormat(QImage::Format_RGB32);
+        };
+        const QImage summed = draw(true), each = draw(false);
+        const double differ = testutil::differingFraction(summed, each, 96);
+        QVERIFY2(differ < 0.003, qPrintable(QStringLiteral("%1 % of pixels differ").arg(differ * 100)));
+        QVERIFY(testutil::differingFraction(summed, each, 200) < 0.0005);
+        int drawn = 0;
+        for (int y = 0; y < each.height(); ++y)
+            for (int x = 0; x < each.width(); ++x)
+                drawn += each.pixel(x, y) != qRgb(255, 255, 255);
+        QVERIFY(drawn > each.width() * each.height() / 20); // the band is there
     }
 };
 
