@@ -60,7 +60,9 @@ private Q_SLOTS:
         // Whatever the map showed before, blank it: the new picture must come from the stripes.
         const QRect full(QPoint(0, 0), m_canvas->size());
         QSignalSpy finished(m_canvas.get(), &gui::MapCanvas::renderFinished);
-        m_canvas->panByPixels({0, 100}); // the map moves down: rows at the top are new
+        // The map moves up 300 px: the areas (rows ~260-340 before) come to the top rows, which the
+        // first stripes draw.
+        m_canvas->panByPixels({0, -300});
         QTRY_VERIFY_WITH_TIMEOUT(m_canvas->isRendering() && m_canvas->stripesShown() >= 2, 10000);
         // The progress line is drawn along the top once the render has run a while.
         QTRY_VERIFY_WITH_TIMEOUT(finished.isEmpty() && [&] {
