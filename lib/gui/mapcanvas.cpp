@@ -1,5 +1,6 @@
 #include "mapcanvas.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QKeyEvent>
@@ -27,6 +28,8 @@ MapCanvas::MapCanvas(project::Project& project, QWidget* parent)
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MapCanvas::startRender);
     connect(&m_watcher, &JobBase::finished, this, &MapCanvas::renderDone);
+    m_progressTimer.setSingleShot(true);
+    connect(&m_progressTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     connect(&m_project, &project::Project::layersChanged, this, [this] { refresh(); });
     connect(&m_project, &project::Project::layerChanged, this, [this] { refresh(); });
 }
@@ -158,10 +161,22 @@ void MapCanvas::startRender()
     auto cancel = m_cancel;
     auto cache = m_cache;
     m_jobRunning = true;
-    m_watcher.start([render = m_render, settings = std::move(settings), cancel, cache]() -> render::RenderResult {
+    m_partial = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
+    m_partial.fill(Qt::transparent);
+    m_progress = 0;
+    m_stripesShown = 0;
+    m_progressTimer.start(kProgressDelayMs);
+    // Finished stripes come back to the GUI thread queued; the destructor waits for the job, so
+    // `this` outlives every call, and a stripe of an older job is told apart by its serial.
+    const std::uint64_t job = ++m_jobSerial;
+    render::StripeCallback onStripe = [this, job](const QImage& rows, int y, double fraction) {
+        QMetaObject::invokeMethod(
+            this, [this, job, rows, y, fraction] { stripeArrived(job, rows, y, fraction); }, Qt::QueuedConnection);
+    };
+    m_watcher.start([render = m_render, settings = std::move(settings), cancel, cache, onStripe]() -> render::RenderResult {
         // Nothing thrown on the worker may reach the GUI thread through the future.
         try {
-            return render(settings, *cancel, cache.get());
+            return render(settings, *cancel, cache.get(), onStripe);
         } catch (const std::exception& e) {
             render::RenderResult failed;
             failed.errors << tr("Rendering failed: %1").arg(QString::fromUtf8(e.what()));
@@ -175,9 +190,24 @@ void MapCanvas::startRender()
     Q_EMIT renderStarted();
 }
 
+void MapCanvas::stripeArrived(std::uint64_t job, const QImage& rows, int y, double fraction)
+{
+    if (job != m_jobSerial || !m_jobRunning || m_partial.isNull())
+        return;
+    QPainter p(&m_partial);
+    p.setCompositionMode(QPainter::CompositionMode_Source);
+    p.drawImage(0, y, rows);
+    p.end();
+    m_progress = std::max(m_progress, fraction);
+    ++m_stripesShown;
+    update();
+}
+
 void MapCanvas::renderDone()
 {
     m_jobRunning = false;
+    m_partial = QImage();
+    m_progressTimer.stop();
     const render::RenderResult result = m_watcher.result();
     if (!result.canceled && !result.image.isNull()) {
         m_image = result.image;
@@ -209,6 +239,13 @@ void MapCanvas::paintEvent(QPaintEvent*)
         const QPointF br = toPixel({m_imageExtent.xMax, m_imageExtent.yMin});
         p.setRenderHint(QPainter::SmoothPixmapTransform, false);
         p.drawImage(QRectF(tl, br), m_image);
+    }
+    if (m_jobRunning && m_stripesShown > 0 && !m_jobExtent.isEmpty()) {
+        // Progressive display: the stripes of the running render that are done, over the old
+        // image, where the job's extent falls in the current view.
+        const MapRect job = m_jobExtent.expandedToAspect(static_cast<double>(m_partial.width()) /
+                                                         std::max(1, m_partial.height()));
+        p.drawImage(QRectF(toPixel({job.xMin, job.yMax}), toPixel({job.xMax, job.yMin})), m_partial);
     }
     if ((!m_title.isEmpty() || !m_notes.isEmpty()) && m_titleVisible) {
         QStringList lines = m_notes;
@@ -256,6 +293,14 @@ void MapCanvas::paintEvent(QPaintEvent*)
     if (m_tool) {
         p.setRenderHint(QPainter::Antialiasing);
         m_tool->paint(p);
+    }
+    if (m_jobRunning && m_jobTimer.elapsed() >= kProgressDelayMs) {
+        // A thin line along the top while a render runs: how far it is (a short piece before
+        // the first stripe is done, so the user still sees that something is happening).
+        const double done = std::clamp(m_progress, 0.03, 1.0);
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.fillRect(QRectF(0, 0, width(), 3), QColor(255, 255, 255, 140));
+        p.fillRect(QRectF(0, 0, width() * done, 3), palette().color(QPalette::Highlight));
     }
 }
 

@@ -110,7 +110,23 @@ public:
     /// What renders the map on the worker (render::renderMap unless a test replaces it).
     using RenderFunction = std::function<render::RenderResult(const render::MapSettings&,
                                                               const std::atomic<bool>&, render::RenderCache*)>;
-    void setRenderFunction(RenderFunction render) { m_render = std::move(render); }
+    void setRenderFunction(RenderFunction render)
+    {
+        m_render = [render = std::move(render)](const render::MapSettings& s, const std::atomic<bool>& cancel,
+                                                render::RenderCache* cache,
+                                                const render::StripeCallback&) { return render(s, cancel, cache); };
+    }
+    /// The same, for a renderer that hands out finished stripes (shown as they come).
+    using ProgressiveRenderFunction =
+        std::function<render::RenderResult(const render::MapSettings&, const std::atomic<bool>&, render::RenderCache*,
+                                           const render::StripeCallback&)>;
+    void setProgressiveRenderFunction(ProgressiveRenderFunction render) { m_render = std::move(render); }
+    /// While a render runs: the fraction of it done (0 before its first stripe), else -1.
+    double renderProgress() const { return m_jobRunning ? m_progress : -1; }
+    /// Stripes of the running render shown so far.
+    int stripesShown() const { return m_stripesShown; }
+    /// A render running this long gets the progress line along the top of the map.
+    static constexpr int kProgressDelayMs = 150;
 
 Q_SIGNALS:
     void extentChanged();
@@ -155,9 +171,16 @@ private:
     QElapsedTimer m_jobTimer;
     double m_lastRenderMs = 0;
     std::shared_ptr<render::RenderCache> m_cache;
-    RenderFunction m_render = [](const render::MapSettings& s, const std::atomic<bool>& cancel, render::RenderCache* cache) {
-        return render::renderMap(s, cancel, cache);
+    ProgressiveRenderFunction m_render = [](const render::MapSettings& s, const std::atomic<bool>& cancel,
+                                            render::RenderCache* cache, const render::StripeCallback& onStripe) {
+        return render::renderMap(s, cancel, cache, nullptr, onStripe);
     };
+    void stripeArrived(std::uint64_t job, const QImage& rows, int y, double fraction);
+    QImage m_partial;       ///< finished stripes of the running render (transparent elsewhere)
+    double m_progress = 0;  ///< fraction of the running render done
+    int m_stripesShown = 0;
+    std::uint64_t m_jobSerial = 0;
+    QTimer m_progressTimer; ///< shows the progress line once a render has run kProgressDelayMs
     QString m_title;
     bool m_titleVisible = true;
     int m_titleOffset = 0;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 
 namespace mineatlas::data {
 
@@ -176,10 +177,17 @@ std::vector<std::uint32_t> FeatureStore::identify(double x, double y, double tol
 {
     std::vector<std::uint32_t> hits;
     const double tol2 = tolerance * tolerance;
-    for (std::uint32_t f : query(MapRect{x, y, x, y}.buffered(tolerance))) {
+    // Only rings that can matter: for polygons those a ray from the point east can cross (a
+    // country's thousands of lakes elsewhere cannot), for lines and points those near it.
+    const MapRect near = MapRect{x, y, x, y}.buffered(tolerance);
+    const MapRect ray{x, y, std::numeric_limits<double>::max(), y};
+    std::vector<std::uint32_t> rings;
+    for (std::uint32_t f : query(near)) {
         bool hit = false;
         bool inside = false;
-        for (auto r = ringBegin(f); r < ringEnd(f) && !hit; ++r) {
+        ringIndex().ringsIn(*this, f, m_kinds[f] == GeometryKind::Polygon ? ray : near, rings);
+        for (std::size_t k = 0; k < rings.size() && !hit; ++k) {
+            const std::uint32_t r = rings[k];
             const std::uint32_t v0 = m_ringStart[r], v1 = m_ringStart[r + 1];
             const double* c = m_coords.data();
             if (m_kinds[f] == GeometryKind::Polygon) {
@@ -265,6 +273,12 @@ std::shared_ptr<const LodGeometry> FeatureStore::levelOfDetail(double mapUnitsPe
         lod = nullptr;
     m_lods[band] = lod;
     return lod;
+}
+
+const RingIndex& FeatureStore::ringIndex() const
+{
+    std::call_once(m_ringIndexOnce, [this] { m_ringIndex = std::make_unique<const RingIndex>(*this); });
+    return *m_ringIndex;
 }
 
 namespace {
@@ -375,6 +389,7 @@ std::shared_ptr<const LodGeometry> FeatureStore::buildLod(double tolerance) cons
         }
     }
     lod->coords.shrink_to_fit();
+    lod->chunks = RingChunks(lod->coords, lod->ringStart);
     return lod;
 }
 

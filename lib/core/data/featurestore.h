@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include "data/attributecolumn.h"
+#include "data/ringindex.h"
 #include "data/spatialindex.h"
 #include "geo/maprect.h"
 
@@ -24,6 +25,7 @@ struct LodGeometry {
     double tolerance = 0;                 ///< map units; vertices closer than this were merged
     std::vector<double> coords;           ///< x,y interleaved
     std::vector<std::uint32_t> ringStart; ///< vertex index of each ring's first vertex, plus the end
+    RingChunks chunks;                    ///< bounds of the chunks of this copy's large rings
 };
 
 /// The features of one layer in map coordinates, ready to draw: flat coordinate arrays with
@@ -99,6 +101,10 @@ public:
     /// unless `build` is false (then only one built before is returned).
     std::shared_ptr<const LodGeometry> levelOfDetail(double mapUnitsPerPixel, bool build = true) const;
 
+    /// Bounds of rings and of chunks of large rings (data/ringindex.h), for culling below the
+    /// feature. Built on first use (once, whichever thread asks first), like a LOD copy.
+    const RingIndex& ringIndex() const;
+
     /// Binary form for the on-disk store cache (data/storecache.h): everything but the LOD copies.
     void write(QDataStream& out) const;
     /// Reads what write() wrote; nullptr when the stream is short or corrupt. Every count and
@@ -130,6 +136,8 @@ private:
     MapRect m_extent;
     SpatialIndex m_index;
 
+    mutable std::once_flag m_ringIndexOnce;
+    mutable std::unique_ptr<const RingIndex> m_ringIndex;
     mutable std::mutex m_lodMutex;
     mutable std::map<int, std::shared_ptr<const LodGeometry>> m_lods; // by log2(tolerance)
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <vector>
 
 #include <QCoreApplication>
@@ -344,6 +345,55 @@ void drawLabels(QPainter& painter, const MapSettings& settings, const data::Feat
     }
 }
 
+/// Features smaller than a pixel, summed: per pixel, what fraction of light the fills and the
+/// outlines let through (1 = nothing there). Overlapping same-colour features then compose exactly
+/// as drawing them one over another would (colour alpha a over coverage c: a factor 1 - a*c each).
+struct SubPixelCoverage {
+    std::vector<float> fill, stroke;
+
+    /// A feature of `area` px² centred at (x, y) in pixels, outlined with a pen `pen` px wide.
+    void add(int w, int h, double x, double y, double area, double pen)
+    {
+        if (fill.empty()) {
+            fill.assign(std::size_t(w) * h, 1.0f);
+            stroke.assign(std::size_t(w) * h, 1.0f);
+        }
+        // What the outline covers: the area grown by half the pen all round (a blob's perimeter is
+        // about 3.7 sqrt(area)); the fill shows only where the outline leaves it.
+        const double outlined = pen > 0 ? area + 3.7 * std::sqrt(area) * pen / 2 + M_PI * pen * pen / 4 : 0;
+        // Shared between the (up to) four pixels the pixel-sized square at (x, y) overlaps.
+        const double px = x - 0.5, py = y - 0.5;
+        const int ix = static_cast<int>(std::floor(px)), iy = static_cast<int>(std::floor(py));
+        const double fx = px - ix, fy = py - iy;
+        const double weights[4] = {(1 - fx) * (1 - fy), fx * (1 - fy), (1 - fx) * fy, fx * fy};
+        for (int q = 0; q < 4; ++q) {
+            const int cx = ix + (q & 1), cy = iy + (q >> 1);
+            if (cx < 0 || cy < 0 || cx >= w || cy >= h || weights[q] <= 0)
+                continue;
+            const std::size_t i = std::size_t(cy) * w + cx;
+            fill[i] *= static_cast<float>(1 - std::min(1.0, area * weights[q]) * fillAlpha);
+            stroke[i] *= static_cast<float>(1 - std::min(1.0, outlined * weights[q]) * strokeAlpha);
+        }
+    }
+    void composite(QPainter& painter, int w, int h, const QColor& fillColour, const QColor& strokeColour) const
+    {
+        if (fill.empty())
+            return;
+        for (const auto& [through, colour] : {std::pair{&fill, fillColour}, std::pair{&stroke, strokeColour}}) {
+            QImage image(w, h, QImage::Format_ARGB32_Premultiplied);
+            for (int y = 0; y < h; ++y) {
+                auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+                for (int x = 0; x < w; ++x) {
+                    const double a = 1.0 - (*through)[std::size_t(y) * w + x];
+                    line[x] = qPremultiply(qRgba(colour.red(), colour.green(), colour.blue(), static_cast<int>(std::lround(255 * a))));
+                }
+            }
+            painter.drawImage(0, 0, image);
+        }
+    }
+    double fillAlpha = 1, strokeAlpha = 1;
+};
+
 } // namespace
 
 void drawVectorLayer(QPainter& painter, const MapSettings& settings, const LayerSnapshot& layer,
@@ -407,6 +457,9 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
         lod = store.levelOfDetail(mupp, /*build=*/visibleVertices * 4 >= store.vertexCount());
     const double* coords = lod ? lod->coords.data() : store.coords().data();
     const std::uint32_t* ringStart = lod ? lod->ringStart.data() : store.ringStart().data();
+    const data::RingIndex& rings = store.ringIndex();
+    const data::RingChunks& chunks = lod ? lod->chunks : rings.chunks();
+    std::vector<std::uint32_t> ringIds;
     for (int copy = firstCopy; copy <= lastCopy; ++copy) {
         const double shift = copy * worldWidth;
         const MapRect copyView{view.xMin - shift, view.yMin, view.xMax - shift, view.yMax};
@@ -417,6 +470,16 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
         const double x0 = copyView.xMin, y1 = view.yMax;
         const MapRect clipRect = copyView.buffered(mupp * settings.clipMarginPixels * scale);
         std::size_t counter = 0;
+        // Far more features than pixels: those smaller than a pixel are not drawn one by one but
+        // summed per symbol into a coverage image (SubPixelCoverage), composited once at the end.
+        const int w = settings.size.width(), h = settings.size.height();
+        std::vector<SubPixelCoverage> coverage;
+        if (settings.useLevelOfDetail && settings.aggregateSubPixel && ids.size() > std::size_t(w) * h / 2)
+            for (std::size_t i = 0; i < styled.symbols.size(); ++i) {
+                coverage.emplace_back();
+                coverage.back().fillAlpha = styled.symbols[i].fill.alphaF();
+                coverage.back().strokeAlpha = pens[i].style() == Qt::NoPen ? 0 : styled.symbols[i].stroke.alphaF();
+            }
         for (std::uint32_t f : ids) {
             if ((++counter & 511) == 0 && cancel.load(std::memory_order_relaxed))
                 return;
@@ -435,6 +498,17 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             }
             const std::uint32_t r0 = store.ringBegin(f), r1 = store.ringEnd(f);
             const Symbol& symbol = styled.symbols[static_cast<std::size_t>(sym)];
+            if (!coverage.empty() && kind == data::GeometryKind::Polygon && r1 - r0 == 1 && symbol.markerBelowPx <= 0 &&
+                symbol.hatch == Qt::NoBrush) {
+                const MapRect& b = store.bounds(f);
+                if (b.width() < mupp && b.height() < mupp) {
+                    const std::uint32_t v0 = store.ringStart()[r0], v1 = store.ringStart()[r1];
+                    const double area = std::abs(geo::planar::ringArea2(store.coords().data() + 2 * v0, v1 - v0)) / 2 * k * k;
+                    const double pen = pens[sym].style() == Qt::NoPen ? 0 : pens[sym].widthF();
+                    coverage[sym].add(w, h, (b.centerX() - x0) * k, (y1 - b.centerY()) * k, area, pen);
+                    continue;
+                }
+            }
             if (kind == data::GeometryKind::Polygon && symbol.markerBelowPx > 0) {
                 const MapRect& b = store.bounds(f);
                 if (std::max(b.width(), b.height()) * k < symbol.markerBelowPx * scale) {
@@ -466,25 +540,66 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             // A polygon reaching far out of the view (a country seen up close, a continent-size
             // ring) is cut to the view plus a margin first: the stroker and a vector device
             // (PDF, SVG) then handle only what can show, and the new edges lie off-screen.
+            // Below the feature, rings whose bounds miss the clip rectangle are left out (they
+            // wind around no point of it), and so are the chunks of large rings that miss it
+            // (see data::RingChunks: each becomes the chord between its ends).
             const bool clip = !clipRect.contains(store.bounds(f).xMin, store.bounds(f).yMin) ||
                               !clipRect.contains(store.bounds(f).xMax, store.bounds(f).yMax);
+            if (clip && settings.useLevelOfDetail)
+                rings.ringsIn(store, f, clipRect, ringIds);
+            else {
+                ringIds.clear();
+                for (auto r = r0; r < r1; ++r)
+                    ringIds.push_back(r);
+            }
             auto ringPixels = [&](std::uint32_t r, std::vector<QPointF>& out) {
                 out.clear();
                 const auto v0 = ringStart[r], v1 = ringStart[r + 1];
-                if (!clip) {
+                const MapRect rb = r1 - r0 > 1 && settings.useLevelOfDetail ? rings.ringBounds(store, f, r)
+                                                                            : store.bounds(f);
+                if (settings.useLevelOfDetail && rb.width() < mupp && rb.height() < mupp) {
+                    // Smaller than a pixel: drawn as the square of its area at its centre, the
+                    // pixel(s) it covers; left out below 1/64 of a pixel, which no colour shows.
+                    const double* full = store.coords().data() + 2 * store.ringStart()[r];
+                    const double area =
+                        rb.width() * rb.height() < mupp * mupp / 64
+                            ? 0
+                            : std::abs(geo::planar::ringArea2(full, store.ringStart()[r + 1] - store.ringStart()[r])) / 2;
+                    if (area < mupp * mupp / 64)
+                        return;
+                    const double half = std::sqrt(area) * k / 2;
+                    const QPointF c((rb.centerX() - x0) * k, (y1 - rb.centerY()) * k);
+                    out = {c + QPointF(-half, -half), c + QPointF(half, -half), c + QPointF(half, half),
+                           c + QPointF(-half, half)};
+                    return;
+                }
+                if (!clip || (settings.useLevelOfDetail && clipRect.contains(rb.xMin, rb.yMin) &&
+                              clipRect.contains(rb.xMax, rb.yMax))) {
                     for (auto v = v0; v < v1; ++v)
                         out.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
                     return;
                 }
                 clipIn.clear();
-                for (auto v = v0; v < v1; ++v)
-                    clipIn.push_back({coords[2 * v], coords[2 * v + 1]});
+                const std::span<const MapRect> ringChunks =
+                    settings.useLevelOfDetail ? chunks.of(r) : std::span<const MapRect>();
+                if (ringChunks.empty()) {
+                    for (auto v = v0; v < v1; ++v)
+                        clipIn.push_back({coords[2 * v], coords[2 * v + 1]});
+                } else {
+                    clipIn.push_back({coords[2 * v0], coords[2 * v0 + 1]});
+                    for (std::size_t j = 0; j < ringChunks.size(); ++j) {
+                        const std::uint32_t a = v0 + static_cast<std::uint32_t>(j) * data::RingChunks::kChunkVertices;
+                        const std::uint32_t b = std::min(v1 - 1, a + data::RingChunks::kChunkVertices);
+                        for (auto v = ringChunks[j].intersects(clipRect) ? a + 1 : b; v <= b; ++v)
+                            clipIn.push_back({coords[2 * v], coords[2 * v + 1]});
+                    }
+                }
                 for (const geo::planar::Point& p :
                      geo::planar::clipRingToRect(clipIn, clipRect.xMin, clipRect.yMin, clipRect.xMax, clipRect.yMax))
                     out.emplace_back((p.x - x0) * k, (y1 - p.y) * k);
             };
-            if (r1 - r0 == 1) {
-                ringPixels(r0, points);
+            if (ringIds.size() == 1) {
+                ringPixels(ringIds[0], points);
                 if (points.size() < 3)
                     continue;
                 painter.drawPolygon(points.data(), static_cast<int>(points.size()), Qt::OddEvenFill);
@@ -495,7 +610,7 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             }
             QPainterPath path;
             path.setFillRule(Qt::OddEvenFill);
-            for (auto r = r0; r < r1; ++r) {
+            for (std::uint32_t r : ringIds) {
                 if (ringStart[r + 1] - ringStart[r] < 3)
                     continue;
                 ringPixels(r, points);
@@ -506,9 +621,13 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
                     path.lineTo(points[i]);
                 path.closeSubpath();
             }
+            if (path.isEmpty())
+                continue;
             painter.drawPath(path);
             drawHatch(sym, [&] { painter.drawPath(path); });
         }
+        for (std::size_t sym = 0; sym < coverage.size(); ++sym)
+            coverage[sym].composite(painter, w, h, styled.symbols[sym].fill, styled.symbols[sym].stroke);
     }
 }
 

@@ -49,6 +49,9 @@ struct MapSettings {
     QColor background{0xa9, 0xcf, 0xe4};
     bool antialiasing = true;
     bool useLevelOfDetail = true;
+    /// With level of detail: when a view holds far more features than pixels, features smaller
+    /// than a pixel are summed per symbol into a coverage image instead of drawn one by one.
+    bool aggregateSubPixel = true;
     std::vector<LayerSnapshot> layers; ///< first = drawn on top
     /// Drawn in the top-left corner of the finished map (e.g. "Treaty status as of 23 Nov 2026").
     QString title;

@@ -86,13 +86,14 @@ void drawTitle(QPainter& painter, const QString& text, double dpi)
 namespace {
 
 RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache,
-                             QImage* into)
+                             QImage* into, const StripeCallback& onStripe)
 {
     // One task per (layer, stripe): vector layers are cut into horizontal stripes so that a single
     // heavy layer still keeps every core busy. Stripes write to disjoint rows of one image.
     constexpr int kMinStripeHeight = 64;
     const int threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
-    const int stripes = std::clamp(settings.size.height() / kMinStripeHeight, 1, 2 * threads);
+    // Shown as they finish, stripes are thinner: a slow map fills in over several steps.
+    const int stripes = std::clamp(settings.size.height() / kMinStripeHeight, 1, onStripe ? std::max(8, 2 * threads) : 2 * threads);
     struct LayerImage {
         QImage image;
         uchar* bits = nullptr; ///< taken once here: QImage::bits() is not safe to call from several threads
@@ -182,7 +183,70 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
     const MapRect view = settings.visibleExtent();
     const double mupp = settings.mapUnitsPerPixel();
     std::mutex errorMutex;
+    // Progressive display: top stripes first, every layer of a stripe before the next stripe
+    // (whole-image tasks, rasters, sort first); a stripe is handed out when its last task ends.
+    std::stable_sort(tasks.begin(), tasks.end(), [](const Task& a, const Task& b) { return a.y0 < b.y0; });
+    const bool progressive = onStripe && std::none_of(settings.layers.begin(), settings.layers.end(),
+                                                      [](const LayerSnapshot& l) { return l.heatmap != nullptr; });
+    std::vector<int> stripeRows; // first row of each stripe
+    for (int s = 0; s < stripes; ++s)
+        stripeRows.push_back(settings.size.height() * s / stripes);
+    std::unique_ptr<std::atomic<int>[]> pending(new std::atomic<int>[static_cast<std::size_t>(stripes)]);
+    for (int s = 0; s < stripes; ++s) {
+        int n = 0;
+        const int y0 = stripeRows[static_cast<std::size_t>(s)];
+        for (const Task& t : tasks)
+            n += t.y0 <= y0 && y0 < t.y1;
+        pending[static_cast<std::size_t>(s)] = n;
+    }
+    std::atomic<std::size_t> tasksDone{0};
+    auto stripeFinished = [&](const Task& t) {
+        const std::size_t done = tasksDone.fetch_add(1) + 1;
+        if (!progressive || cancel.load(std::memory_order_relaxed))
+            return;
+        for (int s = 0; s < stripes; ++s) {
+            const int y0 = stripeRows[static_cast<std::size_t>(s)];
+            const int y1 = s + 1 < stripes ? stripeRows[static_cast<std::size_t>(s) + 1] : settings.size.height();
+            if (!(t.y0 <= y0 && y0 < t.y1) || pending[static_cast<std::size_t>(s)].fetch_sub(1) != 1)
+                continue;
+            // Every layer has drawn these rows: compose them bottom to top over the background.
+            QImage rows(settings.size.width(), y1 - y0, QImage::Format_ARGB32_Premultiplied);
+            rows.fill(settings.background);
+            QPainter p(&rows);
+            for (std::size_t n = images.size(); n-- > 0;) {
+                const LayerImage& li = images[n];
+                QImage layerRows;
+                {
+                    std::lock_guard lock(errorMutex);
+                    if (!li.error.isEmpty())
+                        continue;
+                    if (li.bits)
+                        layerRows = QImage(li.bits + static_cast<qsizetype>(y0) * li.bytesPerLine, settings.size.width(),
+                                           y1 - y0, li.bytesPerLine, li.format);
+                    else if (!li.image.isNull())
+                        layerRows = li.image.copy(0, y0, settings.size.width(), y1 - y0);
+                }
+                if (layerRows.isNull())
+                    continue;
+                if (li.bits && n == directLayer) { // drawn onto the background already
+                    p.setOpacity(1.0);
+                    p.setCompositionMode(QPainter::CompositionMode_Source);
+                    p.drawImage(0, 0, layerRows);
+                    p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+                    continue;
+                }
+                p.setOpacity(settings.layers[n].opacity);
+                p.drawImage(0, 0, layerRows);
+            }
+            p.end();
+            onStripe(rows, y0, static_cast<double>(done) / static_cast<double>(tasks.size()));
+        }
+    };
     parallelEach(tasks, [&](const Task& t) {
+        struct Finished {
+            const std::function<void()> done;
+            ~Finished() { done(); }
+        } finished{[&] { stripeFinished(t); }};
         const LayerSnapshot& layer = settings.layers[t.layer];
         try {
             if (layer.type == LayerSnapshot::Type::Raster || !layer.store || !layer.styled) {
@@ -276,14 +340,15 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
 
 } // namespace
 
-RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache, QImage* into)
+RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel, RenderCache* cache, QImage* into,
+                       const StripeCallback& onStripe)
 {
     // Composing the layers allocates full-size images: a failure there (out of memory for a huge
     // --size) must come back as an error like any layer's, never as an exception in the caller's
     // thread (the canvas would receive it on the GUI thread).
     QString failure;
     try {
-        return renderAllLayers(settings, cancel, cache, into);
+        return renderAllLayers(settings, cancel, cache, into, onStripe);
     } catch (const std::exception& e) {
         failure = QCoreApplication::translate("Render", "Rendering failed: %1").arg(QString::fromUtf8(e.what()));
     } catch (...) {

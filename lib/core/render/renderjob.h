@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <list>
 #include <mutex>
 #include <optional>
@@ -51,12 +52,19 @@ struct RenderResult {
     bool canceled = false;
 };
 
+/// Called on a render worker each time a stripe of the map is finished in every layer: the composed
+/// rows [y, y + rows.height()) over the background (no labels or title yet, which are drawn on the
+/// whole image at the end), and the fraction of the work done. Must be safe to call from any thread.
+using StripeCallback = std::function<void(const QImage& rows, int y, double fraction)>;
+
 /// Renders all layers of `settings` in parallel (one task per layer on the global thread pool) and
 /// composes them bottom to top over the background. Call from a worker thread; `cache` may be null
 /// (benchmarks bypass it). With `into` (an image of settings.size, RGB32 or premultiplied ARGB,
 /// e.g. the map frame's rows of a page) the map is drawn there and the result's image is null.
+/// With `onStripe` the map is cut into more, thinner stripes, handed out top to bottom as they
+/// finish (progressive display).
 RenderResult renderMap(const MapSettings& settings, const std::atomic<bool>& cancel,
-                       RenderCache* cache = nullptr, QImage* into = nullptr);
+                       RenderCache* cache = nullptr, QImage* into = nullptr, const StripeCallback& onStripe = {});
 
 /// The boxed title in the top-left corner (the as-of date on treaty maps); the canvas uses it too.
 void drawTitle(QPainter& painter, const QString& text, double dpi);

@@ -1,0 +1,97 @@
+#include "data/ringindex.h"
+#include "data/featurestore.h"
+
+#include <algorithm>
+
+namespace mineatlas::data {
+
+namespace {
+MapRect boundsOf(const double* c, std::uint32_t v0, std::uint32_t v1)
+{
+    MapRect r;
+    for (auto v = v0; v < v1; ++v)
+        r.include(c[2 * v], c[2 * v + 1]);
+    return r;
+}
+} // namespace
+
+RingChunks::RingChunks(const std::vector<double>& coords, const std::vector<std::uint32_t>& ringStart)
+{
+    const double* c = coords.data();
+    for (std::size_t r = 0; r + 1 < ringStart.size(); ++r) {
+        const std::uint32_t v0 = ringStart[r], v1 = ringStart[r + 1];
+        if (v1 - v0 <= kChunkedRing)
+            continue;
+        m_rings.emplace_back(static_cast<std::uint32_t>(r), static_cast<std::uint32_t>(m_bounds.size()));
+        for (std::uint32_t a = v0; a + 1 < v1; a += kChunkVertices)
+            m_bounds.push_back(boundsOf(c, a, std::min(v1, a + kChunkVertices + 1)));
+    }
+    m_rings.emplace_back(0xFFFFFFFFu, static_cast<std::uint32_t>(m_bounds.size())); // end marker
+}
+
+std::span<const MapRect> RingChunks::of(std::uint32_t ring) const
+{
+    if (m_rings.size() < 2)
+        return {};
+    auto it = std::lower_bound(m_rings.begin(), m_rings.end() - 1, ring,
+                               [](const auto& e, std::uint32_t r) { return e.first < r; });
+    if (it == m_rings.end() - 1 || it->first != ring)
+        return {};
+    return std::span<const MapRect>(m_bounds.data() + it->second, (it + 1)->second - it->second);
+}
+
+RingIndex::RingIndex(const FeatureStore& store) : m_chunks(store.coords(), store.ringStart())
+{
+    const double* c = store.coords().data();
+    const auto& rs = store.ringStart();
+    for (std::uint32_t f = 0; f < store.size(); ++f) {
+        const std::uint32_t r0 = store.ringBegin(f), r1 = store.ringEnd(f);
+        if (r1 - r0 < 2)
+            continue;
+        Entry e{f, static_cast<std::uint32_t>(m_ringBounds.size()), -1};
+        for (auto r = r0; r < r1; ++r)
+            m_ringBounds.push_back(boundsOf(c, rs[r], rs[r + 1]));
+        if (r1 - r0 >= kTreeRings) {
+            e.tree = static_cast<std::int32_t>(m_trees.size());
+            m_trees.emplace_back(std::vector<MapRect>(m_ringBounds.begin() + e.firstBox, m_ringBounds.end()));
+        }
+        m_entries.push_back(e);
+    }
+}
+
+const RingIndex::Entry* RingIndex::entry(std::uint32_t feature) const
+{
+    auto it = std::lower_bound(m_entries.begin(), m_entries.end(), feature,
+                               [](const Entry& e, std::uint32_t f) { return e.feature < f; });
+    return it != m_entries.end() && it->feature == feature ? &*it : nullptr;
+}
+
+void RingIndex::ringsIn(const FeatureStore& store, std::uint32_t feature, const MapRect& rect,
+                        std::vector<std::uint32_t>& out) const
+{
+    out.clear();
+    const std::uint32_t r0 = store.ringBegin(feature), r1 = store.ringEnd(feature);
+    const Entry* e = entry(feature);
+    if (!e) {
+        for (auto r = r0; r < r1; ++r)
+            out.push_back(r);
+        return;
+    }
+    if (e->tree >= 0) {
+        out = m_trees[static_cast<std::size_t>(e->tree)].query(rect);
+        for (auto& r : out)
+            r += r0;
+        return;
+    }
+    for (auto r = r0; r < r1; ++r)
+        if (m_ringBounds[e->firstBox + (r - r0)].intersects(rect))
+            out.push_back(r);
+}
+
+MapRect RingIndex::ringBounds(const FeatureStore& store, std::uint32_t feature, std::uint32_t ring) const
+{
+    const Entry* e = entry(feature);
+    return e ? m_ringBounds[e->firstBox + (ring - store.ringBegin(feature))] : store.bounds(feature);
+}
+
+} // namespace mineatlas::data
