@@ -44,6 +44,7 @@ class HazardActions;
 class PreferenceActions;
 class ProgressWidgets;
 class ProjectActions;
+class DeskActions;
 class SearchActions;
 class TableActions;
 class TimeActions;
@@ -93,6 +94,7 @@ public:
     TableActions& tableActions() const { return *m_tableActions; }
     PreferenceActions& preferenceActions() const { return *m_preferenceActions; }
     ProjectActions& projectActions() const { return *m_projectActions; }
+    DeskActions& deskActions() const { return *m_deskActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -131,6 +133,7 @@ private:
     TableActions* m_tableActions = nullptr;
     PreferenceActions* m_preferenceActions = nullptr;
     ProjectActions* m_projectActions = nullptr;
+    DeskActions* m_deskActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 
