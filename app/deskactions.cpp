@@ -52,9 +52,15 @@ DeskActions::DeskActions(WindowContext& c, ProjectActions& projects, QMenu* file
             return;
         QSettings settings;
         project::RecentProjects(settings).add(path);
-        rebuild();
+        rebuildLater();
     });
     rebuild();
+}
+
+void DeskActions::rebuildLater()
+{
+    // Called from a menu entry's own triggered(): rebuilding now would delete that entry under Qt.
+    QMetaObject::invokeMethod(this, &DeskActions::rebuild, Qt::QueuedConnection);
 }
 
 void DeskActions::rebuild()
@@ -73,7 +79,7 @@ void DeskActions::rebuild()
     QAction* clear = m_recent->addAction(tr("Clear list"), this, [this] {
         QSettings s;
         project::RecentProjects(s).clear();
-        rebuild();
+        rebuildLater();
     });
     clear->setObjectName(QStringLiteral("actionClearRecentProjects"));
     clear->setEnabled(!paths.isEmpty());
@@ -94,7 +100,7 @@ void DeskActions::open(const QString& path)
                           int(names.size()))
                            .arg(names.join(QStringLiteral(", "))),
                        kRecentKey);
-        rebuild();
+        rebuildLater();
         return;
     }
     m_projects.openProject(path);

@@ -26,6 +26,7 @@ public:
 
 private:
     void rebuild();
+    void rebuildLater();
     void open(const QString& path);
 
     WindowContext& m_context;

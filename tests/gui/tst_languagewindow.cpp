@@ -156,7 +156,7 @@ private Q_SLOTS:
                                    .arg(fm.horizontalAdvance(tabs->tabText(i)));
         }
         for (QDockWidget* dock : m_window->findChildren<QDockWidget*>())
-            if (dock->isVisible() && QFontMetrics(dock->font()).horizontalAdvance(dock->windowTitle()) + 48 > dock->width())
+            if (dock->isVisible() && m_window->tabifiedDockWidgets(dock).isEmpty() && QFontMetrics(dock->font()).horizontalAdvance(dock->windowTitle()) + 48 > dock->width())
                 clipped << QStringLiteral("dock title %1 in %2 px").arg(dock->windowTitle()).arg(dock->width());
         // Edit ▸ Preferences: each label, box and button at least as wide as it asks to be.
         gui::PreferencesDialog prefs(m_window->preferenceActions().preferences(), m_window.get());
