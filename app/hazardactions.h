@@ -45,6 +45,7 @@ public:
     gui::HazardForm* form() const { return m_form; }
     gui::HistoryView* history() const { return m_history; }
     gui::AddPolygonTool* drawTool() const { return m_drawTool; }
+    gui::VertexTool* vertexTool() const { return m_vertexTool; }
     void setFormDock(QDockWidget* dock) { m_formDock = dock; }
     /// After an identify: an area of the edited layer opens in the form.
     bool showAreaOf(const std::vector<project::IdentifyResult>& results);

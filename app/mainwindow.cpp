@@ -19,6 +19,7 @@
 
 #include "countrypanel.h"
 #include "datecontrol.h"
+#include "deskactions.h"
 #include "dialogs.h"
 #include "export/exportcontroller.h"
 #include "basemapactions.h"
@@ -121,6 +122,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);
     m_projectActions = new ProjectActions(*m_context, *m_treaty, *m_treatyActions, *m_viewActions, file);
+    m_deskActions = new DeskActions(*m_context, *m_projectActions, file);
     m_fileActions->addQuit(file);
     edit->addSeparator();
     m_searchActions = new SearchActions(*m_context, edit, searchBar);
@@ -192,8 +194,9 @@ void MainWindow::buildDocks()
     tabifyDockWidget(country, form);
     tabifyDockWidget(form, history);
     identify->raise();
-    // At 1280 px: room for layer names and legend lines on the left, the map the widest part.
-    resizeDocks({layers, identify}, {320, 350}, Qt::Horizontal);
+    // At 1280 px: room for layer names and legend lines on the left, the map the widest part; the
+    // right-hand tabs as wide as their titles need in this language (none cut to "Ідентифі…").
+    resizeDocks({layers, identify}, {320, tabbedDockWidth({identify, country, form, history}, 350)}, Qt::Horizontal);
     m_treatyActions->setCountryDock(country);
     m_hazardActions->setFormDock(form);
 }

@@ -44,6 +44,7 @@ class HazardActions;
 class PreferenceActions;
 class ProgressWidgets;
 class ProjectActions;
+class DeskActions;
 class SearchActions;
 class SyncActions;
 class TableActions;
@@ -97,6 +98,7 @@ public:
     ProjectActions& projectActions() const { return *m_projectActions; }
     SyncActions& syncActions() const { return *m_syncActions; }
     TeamActions& teamActions() const { return *m_teamActions; }
+    DeskActions& deskActions() const { return *m_deskActions; }
     gui::Dialogs& dialogs() const { return *m_dialogs; }
 
 protected:
@@ -137,6 +139,7 @@ private:
     ProjectActions* m_projectActions = nullptr;
     SyncActions* m_syncActions = nullptr;
     TeamActions* m_teamActions = nullptr;
+    DeskActions* m_deskActions = nullptr;
     int m_loadErrors = 0; ///< since start: screenshot mode fails when a file did not load
 };
 

@@ -18,6 +18,7 @@
 #include "mapcanvas.h"
 #include "measuretool.h"
 #include "preferencesdialog.h"
+#include "vertextool.h"
 #include "project/project.h"
 #include "viewactions.h"
 #include "windowcontext.h"
@@ -78,6 +79,8 @@ void PreferenceActions::apply(bool startup)
     for (gui::MeasureTool* tool : {m_view.measureDistanceTool(), m_view.measureAreaTool()})
         tool->setUnits(p.areaUnit, p.lengthUnits);
     m_hazards.drawTool()->setSnapTolerance(p.snapTolerancePx);
+    m_hazards.vertexTool()->setGrabTolerance(p.snapTolerancePx);
+    m_context.canvas.setLengthUnits(p.lengthUnits);
     if (auto* snapping = m_context.window.findChild<QAction*>(QStringLiteral("actionSnapping")))
         snapping->setToolTip(
             tr("While drawing, clicks within %n px of a vertex or edge of a visible layer land on it "

@@ -27,7 +27,10 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://example.invalid/mineatlas")
 # Library dependencies from the binaries (dpkg-shlibdeps); GDAL's data and PROJ's grids and a font
 # that covers Latin, Cyrillic and Chinese, so no label is drawn as empty boxes on a fresh machine.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "gdal-data, proj-data, fonts-dejavu-core, fonts-noto-cjk")
-# Qt's own strings (standard buttons, file dialogs) in the user's language.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ffmpeg, qt6-translations-l10n")
+# Qt's own strings (the OK / Cancel / Yes / No buttons of every dialog, the file dialogs) come from
+# qt6-translations-l10n: without it a Ukrainian or Chinese window asks its questions with English
+# buttons, so it is a dependency, not a recommendation. MineAtlas's own translations are compiled
+# into the binaries (Qt resources), nothing to install for them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "gdal-data, proj-data, fonts-dejavu-core, fonts-noto-cjk, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ffmpeg")
 include(CPack)

@@ -1826,6 +1826,25 @@ CRS of the file: %1</source>
     </message>
 </context>
 <context>
+    <name>mineatlas::DeskActions</name>
+    <message>
+        <source>Open &amp;recent project</source>
+        <translation>Відкрити &amp;недавній проєкт</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Очистити список</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project file(s) no longer found, taken off the recent list: %1</source>
+        <translation>
+            <numerusform>%n файл проєкту більше не знайдено, його вилучено зі списку недавніх: %1</numerusform>
+            <numerusform>%n файли проєктів більше не знайдено, їх вилучено зі списку недавніх: %1</numerusform>
+            <numerusform>%n файлів проєктів більше не знайдено, їх вилучено зі списку недавніх: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mineatlas::ExportActions</name>
     <message>
         <source>&amp;Export map…</source>
@@ -2275,7 +2294,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Hazard area</source>
-        <translation>Небезпечна ділянка</translation>
+        <translation>Ділянка</translation>
     </message>
     <message>
         <source>Undo history</source>
@@ -3979,6 +3998,22 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <message>
         <source>Error: </source>
         <translation>Помилка: </translation>
+    </message>
+    <message>
+        <source>Show or hide the older messages</source>
+        <translation>Показати або сховати старіші повідомлення</translation>
+    </message>
+    <message>
+        <source>Show only the newest</source>
+        <translation>Показати лише найновіші</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s)</source>
+        <translation>
+            <numerusform>Ще %n повідомлення</numerusform>
+            <numerusform>Ще %n повідомлення</numerusform>
+            <numerusform>Ще %n повідомлень</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1826,6 +1826,23 @@ CRS of the file: %1</source>
     </message>
 </context>
 <context>
+    <name>mineatlas::DeskActions</name>
+    <message>
+        <source>Open &amp;recent project</source>
+        <translation>打开最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清除列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project file(s) no longer found, taken off the recent list: %1</source>
+        <translation>
+            <numerusform>找不到 %n 个项目文件，已从最近列表中移除：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mineatlas::ExportActions</name>
     <message>
         <source>&amp;Export map…</source>
@@ -3941,6 +3958,20 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <message>
         <source>Error: </source>
         <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Show or hide the older messages</source>
+        <translation>显示或隐藏较早的消息</translation>
+    </message>
+    <message>
+        <source>Show only the newest</source>
+        <translation>只显示最新的消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s)</source>
+        <translation>
+            <numerusform>还有 %n 条消息</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -309,7 +309,7 @@ MapCanvas::ScaleBar MapCanvas::scaleBar() const
     ScaleBar bar;
     const MapRect view = extent();
     const double metresPerUnit = m_project.coordinates().groundMetresPerMapUnit({view.centerX(), view.centerY()}, m_mupp);
-    const auto chosen = exporting::chooseScaleBar(metresPerUnit, m_mupp * std::max(40, width() / 5));
+    const auto chosen = exporting::chooseScaleBar(metresPerUnit, m_mupp * std::max(40, width() / 5), m_lengthUnits);
     if (!(chosen.metres > 0) || !std::isfinite(chosen.mapUnits))
         return bar;
     bar.metres = chosen.metres;

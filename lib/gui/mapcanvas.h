@@ -12,6 +12,7 @@
 
 #include "backgroundjob.h"
 #include "geo/maprect.h"
+#include "project/preferences.h"
 #include "render/mapsettings.h"
 #include "render/renderjob.h"
 
@@ -102,6 +103,12 @@ public:
         update();
     }
     bool isScaleBarVisible() const { return m_scaleBarVisible; }
+    /// Metric (m, km) or imperial (ft, mi) scale bar, as Edit ▸ Preferences chooses.
+    void setLengthUnits(project::LengthUnits units)
+    {
+        m_lengthUnits = units;
+        update();
+    }
     /// A point marked on the map (View ▸ Go to coordinate), drawn over everything; nullopt = none.
     void setMarker(std::optional<QPointF> mapPoint);
     std::optional<QPointF> marker() const { return m_marker; }
@@ -186,6 +193,7 @@ private:
     int m_titleOffset = 0;
     std::optional<QPointF> m_marker;
     bool m_scaleBarVisible = true;
+    project::LengthUnits m_lengthUnits = project::LengthUnits::Metric;
     QStringList m_notes;
 };
 

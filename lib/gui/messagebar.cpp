@@ -13,13 +13,29 @@
 namespace mineatlas::gui {
 
 namespace {
-constexpr int kMaxMessages = 6;
+constexpr int kMaxMessages = 12;
 }
 
-MessageBar::MessageBar(QWidget* parent) : QWidget(parent), m_layout(new QVBoxLayout(this))
+MessageBar::MessageBar(QWidget* parent)
+    : QWidget(parent), m_outer(new QVBoxLayout(this)), m_layout(new QVBoxLayout), m_more(new QToolButton(this))
 {
+    m_outer->setContentsMargins(0, 0, 0, 0);
+    m_outer->setSpacing(1);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(1);
+    m_outer->addLayout(m_layout);
+    // The older messages past the newest kShown wait behind this button, so that a burst of
+    // different messages never covers the map.
+    m_more->setObjectName(QStringLiteral("moreMessagesButton"));
+    m_more->setCheckable(true);
+    m_more->setStyleSheet(QStringLiteral("QToolButton{background:#f4f4f4;border:1px solid #c8c8c8;padding:1px 8px;}"));
+    m_more->setToolTip(tr("Show or hide the older messages"));
+    m_more->hide();
+    m_outer->addWidget(m_more, 0, Qt::AlignLeft);
+    connect(m_more, &QToolButton::toggled, this, [this](bool on) {
+        m_expanded = on;
+        reposition();
+    });
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
@@ -152,8 +168,23 @@ void MessageBar::reposition()
         if (!parentWidget())
             return;
         const int w = parentWidget()->width();
-        // Word-wrapped rows: as tall as their text needs at the map's width, no more.
-        const int h = m_layout->count() > 0 ? m_layout->totalHeightForWidth(w) : 0;
+        // The newest kShown rows (all of them when the user asked), the rest behind "N more".
+        const int rows = m_layout->count();
+        if (rows <= kShown && m_expanded) {
+            const QSignalBlocker block(m_more);
+            m_more->setChecked(false);
+            m_expanded = false;
+        }
+        for (int i = 0; i < rows; ++i)
+            if (QWidget* row = m_layout->itemAt(i)->widget())
+                row->setVisible(m_expanded || i < kShown);
+        m_more->setVisible(rows > kShown);
+        m_more->setText(m_expanded ? tr("Show only the newest") : tr("%n more message(s)", nullptr, rows - kShown));
+        // Word-wrapped rows: as tall as their text needs at the map's width, no more. The
+        // layouts cache their size hints: rows just hidden or shown must be counted afresh.
+        m_layout->invalidate();
+        m_outer->invalidate();
+        const int h = rows > 0 ? m_outer->totalHeightForWidth(w) : 0;
         setGeometry(0, 0, w, h);
         raise();
         if (h != m_shownHeight) {
@@ -166,6 +197,15 @@ void MessageBar::reposition()
 int MessageBar::count() const
 {
     return m_layout->count();
+}
+
+int MessageBar::shownCount() const
+{
+    int n = 0;
+    for (int i = 0; i < m_layout->count(); ++i)
+        if (QWidget* row = m_layout->itemAt(i)->widget(); row && !row->isHidden())
+            ++n;
+    return n;
 }
 
 QStringList MessageBar::texts() const

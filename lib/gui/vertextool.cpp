@@ -16,8 +16,6 @@
 namespace mineatlas::gui {
 
 namespace {
-constexpr double kVertexPx = 8;
-constexpr double kEdgePx = 6;
 
 double distance(QPointF a, QPointF b)
 {
@@ -67,7 +65,7 @@ bool VertexTool::pickArea(QPointF map)
     if (!m_session->isEditing())
         return false;
     const auto results =
-        project::identifyAt(canvas()->project(), map.x(), map.y(), kVertexPx * canvas()->mapUnitsPerPixel());
+        project::identifyAt(canvas()->project(), map.x(), map.y(), m_grabPx * canvas()->mapUnitsPerPixel());
     for (const auto& r : results) {
         if (r.layerId != m_session->layer()->id())
             continue;
@@ -86,7 +84,7 @@ std::optional<VertexTool::Hit> VertexTool::vertexNear(QPointF pixel) const
     if (!m_area)
         return std::nullopt;
     std::optional<Hit> best;
-    double bestD = kVertexPx;
+    double bestD = m_grabPx;
     for (std::size_t p = 0; p < m_area->polygons.size(); ++p)
         for (std::size_t r = 0; r < m_area->polygons[p].size(); ++r) {
             const auto& ring = m_area->polygons[p][r];
@@ -106,7 +104,7 @@ std::optional<std::pair<VertexTool::Hit, QPointF>> VertexTool::edgeNear(QPointF 
     if (!m_area)
         return std::nullopt;
     std::optional<std::pair<Hit, QPointF>> best;
-    double bestD = kEdgePx;
+    double bestD = 0.75 * m_grabPx;
     for (std::size_t p = 0; p < m_area->polygons.size(); ++p)
         for (std::size_t r = 0; r < m_area->polygons[p].size(); ++r) {
             const auto& ring = m_area->polygons[p][r];

@@ -32,6 +32,11 @@ public:
     void paint(QPainter& p) override;
     QCursor cursor() const override { return Qt::PointingHandCursor; }
 
+    /// How close (screen pixels) a press must be to a vertex to grab it (Edit ▸ Preferences'
+    /// snapping tolerance); an edge's midpoint handle takes three quarters of it.
+    void setGrabTolerance(int pixels) { m_grabPx = pixels > 0 ? pixels : 1; }
+    int grabTolerance() const { return m_grabPx; }
+
     /// The area being edited, as last saved.
     const std::optional<hazard::HazardArea>& area() const { return m_area; }
 
@@ -58,6 +63,7 @@ private:
     std::optional<hazard::HazardArea> m_area;
     std::optional<Hit> m_selected;
     bool m_dragging = false;
+    int m_grabPx = 8;
     bool m_movingArea = false;
     QPointF m_moveStart;
     QPointF m_dragPixel;

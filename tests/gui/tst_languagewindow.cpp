@@ -1,7 +1,12 @@
 // The interface language: the window built after `ui/language` is set speaks that language (menu
 // titles, the treaty-status legend, the country panel's country name, search by a country's name
 // in that language), and nothing in its menus and toolbars is clipped at 1280×800.
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QTabBar>
 #include <QMenuBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -12,6 +17,8 @@
 #include "layerpanel.h"
 #include "layerloader.h"
 #include "mapcanvas.h"
+#include "preferenceactions.h"
+#include "preferencesdialog.h"
 #include "searchactions.h"
 #include "searchbox.h"
 #include "windowtest.h"
@@ -98,8 +105,9 @@ private Q_SLOTS:
         QVERIFY2(box->resultList()->item(0)->text().contains(ukraine), qPrintable(box->resultList()->item(0)->text()));
     }
 
-    // At 1280×800 in every language: each toolbar button gets at least the width it asks for, and
-    // every menu title lies inside the menu bar.
+    // At 1280×800 in every language: each toolbar button gets at least the width it asks for,
+    // every menu title lies inside the menu bar, the docks' tabs and titles are not cut, and the
+    // Preferences and About dialogs fit with every label whole.
     void nothingClippedAt1280x800_data()
     {
         QTest::addColumn<QString>("language");
@@ -135,6 +143,51 @@ private Q_SLOTS:
                     if (!item->isSeparator() && QFontMetrics(menu->font()).horizontalAdvance(item->text()) > 1280 / 2)
                         clipped << QStringLiteral("menu item %1 is wider than half the screen").arg(item->text());
         }
+        // Docks: every tab of the tabbed panels and every dock title shows its whole text.
+        for (QTabBar* tabs : m_window->findChildren<QTabBar*>()) {
+            if (!tabs->isVisible())
+                continue;
+            const QFontMetrics fm(tabs->font());
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->tabRect(i).width() < fm.horizontalAdvance(tabs->tabText(i)) + 8)
+                    clipped << QStringLiteral("tab %1: %2 px for %3 px of text")
+                                   .arg(tabs->tabText(i))
+                                   .arg(tabs->tabRect(i).width())
+                                   .arg(fm.horizontalAdvance(tabs->tabText(i)));
+        }
+        for (QDockWidget* dock : m_window->findChildren<QDockWidget*>())
+            if (dock->isVisible() && m_window->tabifiedDockWidgets(dock).isEmpty() && QFontMetrics(dock->font()).horizontalAdvance(dock->windowTitle()) + 48 > dock->width())
+                clipped << QStringLiteral("dock title %1 in %2 px").arg(dock->windowTitle()).arg(dock->width());
+        // Edit ▸ Preferences: each label, box and button at least as wide as it asks to be.
+        gui::PreferencesDialog prefs(m_window->preferenceActions().preferences(), m_window.get());
+        prefs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&prefs));
+        if (prefs.width() > 1280 || prefs.height() > 800)
+            clipped << QStringLiteral("Preferences %1×%2").arg(prefs.width()).arg(prefs.height());
+        for (QWidget* w : prefs.findChildren<QWidget*>()) {
+            auto* label = qobject_cast<QLabel*>(w);
+            const bool fixedText = (label && !label->wordWrap()) || qobject_cast<QAbstractButton*>(w) ||
+                                   qobject_cast<QComboBox*>(w);
+            if (w->isVisible() && fixedText && w->width() < w->sizeHint().width())
+                clipped << QStringLiteral("Preferences %1 \"%2\": %3 < %4 px")
+                               .arg(QString::fromLatin1(w->metaObject()->className()),
+                                    label ? label->text() : w->property("text").toString())
+                               .arg(w->width())
+                               .arg(w->sizeHint().width());
+        }
+        if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_LANGUAGE"))
+            prefs.grab().save(qEnvironmentVariable("MINEATLAS_SHOT_LANGUAGE") + language + QStringLiteral("-preferences.png"));
+        prefs.close();
+        // Help ▸ About as the window shows it (a QMessageBox), no wider than the screen.
+        QMessageBox about(QMessageBox::NoIcon, QString(), m_window->preferenceActions().aboutText(), QMessageBox::Ok,
+                          m_window.get());
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        if (about.width() > 1280 || about.height() > 800)
+            clipped << QStringLiteral("About %1×%2").arg(about.width()).arg(about.height());
+        if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_LANGUAGE"))
+            about.grab().save(qEnvironmentVariable("MINEATLAS_SHOT_LANGUAGE") + language + QStringLiteral("-about.png"));
+        about.close();
         if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_LANGUAGE"))
             m_window->grab().save(qEnvironmentVariable("MINEATLAS_SHOT_LANGUAGE") + language + QStringLiteral(".png"));
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));

@@ -147,12 +147,28 @@ LegendGroup styleLegend(const project::MapLayer& layer, const std::vector<std::u
 
 } // namespace
 
-ScaleBar chooseScaleBar(double metresPerMapUnit, double maxMapUnits)
+ScaleBar chooseScaleBar(double metresPerMapUnit, double maxMapUnits, project::LengthUnits units)
 {
     ScaleBar bar;
     if (!(metresPerMapUnit > 0) || !(maxMapUnits > 0))
         return bar;
     const double maxMetres = maxMapUnits * metresPerMapUnit;
+    if (units == project::LengthUnits::Imperial) {
+        constexpr double kFoot = 0.3048, kMile = 1609.344; // international foot and mile
+        const bool miles = maxMetres >= kMile;
+        const double unit = miles ? kMile : kFoot, maxUnits = maxMetres / unit;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(maxUnits)));
+        double length = 0;
+        for (double step : {5.0, 2.0, 1.0})
+            if (step * magnitude <= maxUnits) {
+                length = step * magnitude;
+                break;
+            }
+        bar.metres = length * unit;
+        bar.mapUnits = bar.metres / metresPerMapUnit;
+        bar.label = QStringLiteral("%1 %2").arg(length, 0, 'g', 6).arg(miles ? QStringLiteral("mi") : QStringLiteral("ft"));
+        return bar;
+    }
     const double magnitude = std::pow(10.0, std::floor(std::log10(maxMetres)));
     for (double step : {5.0, 2.0, 1.0})
         if (step * magnitude <= maxMetres) {

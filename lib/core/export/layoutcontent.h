@@ -8,6 +8,7 @@
 #include "data/featurestore.h"
 #include "export/layoutsettings.h"
 #include "geo/maprect.h"
+#include "project/preferences.h"
 #include "render/mapsettings.h"
 #include "result.h"
 #include "treaty/briefing.h"
@@ -63,12 +64,14 @@ struct LayoutContent {
 Result<LayoutContent> buildLayoutContent(const project::Project& project, const MapRect& requested,
                                          const LayoutSettings& settings);
 
-/// A scale bar of round length (1, 2 or 5 × 10ⁿ m) no longer than `maxLength` map units.
+/// A scale bar of round length (1, 2 or 5 × 10ⁿ m, or in imperial units 1, 2 or 5 × 10ⁿ ft below
+/// a mile and miles from there) no longer than `maxLength` map units.
 struct ScaleBar {
     double metres = 0;
     double mapUnits = 0;
     QString label; ///< "500 m", "20 km"
 };
-ScaleBar chooseScaleBar(double metresPerMapUnit, double maxMapUnits);
+ScaleBar chooseScaleBar(double metresPerMapUnit, double maxMapUnits,
+                        project::LengthUnits units = project::LengthUnits::Metric);
 
 } // namespace mineatlas::exporting
