@@ -79,6 +79,7 @@ void DeskActions::rebuild()
     QAction* clear = m_recent->addAction(tr("Clear list"), this, [this] {
         QSettings s;
         project::RecentProjects(s).clear();
+        m_context.info(tr("The list of recent projects is cleared."), kRecentKey);
         rebuildLater();
     });
     clear->setObjectName(QStringLiteral("actionClearRecentProjects"));

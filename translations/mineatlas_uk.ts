@@ -97,6 +97,49 @@
     </message>
 </context>
 <context>
+    <name>AreaHistory</name>
+    <message>
+        <source>Select a hazard area first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no area with GUID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (then deleted by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: first recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Basemap</name>
     <message>
         <source>GDAL cannot open the service description</source>
@@ -256,6 +299,21 @@
         <translation>| Країна | ISO3 | Статус | З дати | Примітки |
 |---|---|---|---|---|
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolution</name>
+    <message>
+        <source>keep my version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one side deleted the area; choose keep mine or take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge versions of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -769,6 +827,14 @@
         <source>%1: cannot read the history of %2: %3</source>
         <translation>%1: не вдається прочитати історію %2: %3</translation>
     </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection was lost; it is tried again on the next save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Identify</name>
@@ -1094,6 +1160,173 @@ CRS of the file: %1</source>
     <message>
         <source>%1 by %2: %3 m² (%4 ha), ellipsoidal</source>
         <translation>%1 на %2: %3 м² (%4 га), на еліпсоїді</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSync</name>
+    <message>
+        <source>cannot create the offline bookkeeping tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an offline copy of a team workspace (no %1 table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say which workspace it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished">хтось інший</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the workspace it came from: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the area was updated but its versions were not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshed from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file already exists; choose a new name for the offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled; no offline copy was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot record the workspace versions of the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot record the workspace versions of the areas (commit failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed in the workspace during the sync; both versions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added offline, but the workspace already has an area with this GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its versions were not recorded offline (the next sync will ask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted offline and in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted offline, but changed in the workspace by %1 (now version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed offline, but deleted in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed offline and in the workspace by %1 (version %2 → %3); both versions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 → %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync conflict is settled by keeping yours or taking theirs; merge fields in the form after taking theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offline copy now holds version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed offline, as in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved as version %1 over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sync report: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2076,10 @@ CRS of the file: %1</source>
             <numerusform>%n файлів проєктів більше не знайдено, їх вилучено зі списку недавніх: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list of recent projects is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mineatlas::ExportActions</name>
@@ -2308,6 +2545,10 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
         <source>Select a vector layer in the Layers panel first</source>
         <translation>Спершу виберіть векторний шар на панелі «Шари»</translation>
     </message>
+    <message>
+        <source>Ha&amp;zards</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mineatlas::PreferenceActions</name>
@@ -2534,6 +2775,90 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
 </context>
 <context>
+    <name>mineatlas::SyncActions</name>
+    <message>
+        <source>Take &amp;offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the team workspace&apos;s areas in the current map view to a GeoPackage for field work without a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the edits of an offline copy into its team workspace, area by area; nothing changed on both sides is overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of the area shown in the Hazard area form: show one on the map, restore one as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take offline copies areas of a team workspace: select a workspace layer (or edit one) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas in the map view (%1° to %2° E, %3° to %4° N) go offline.
+Only those matching (optional, e.g. status = &apos;open&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take offline to a GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished">GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Taking areas offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync back an offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) taken offline to %1; edit them there, then Hazards ▸ Sync back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 synced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area history: edit a hazard layer and click an area on the map to show it in the Hazard area form first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GeoPackage keeps only the current version; a team workspace keeps every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2; every earlier version is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mineatlas::TableActions</name>
     <message>
         <source>Attribute table</source>
@@ -2582,6 +2907,93 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <message>
         <source>Open a vector layer to select its features</source>
         <translation>Відкрийте векторний шар, щоб вибрати його об&apos;єкти</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::TeamActions</name>
+    <message>
+        <source>Open hazard &amp;workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a team&apos;s hazard areas in PostgreSQL + PostGIS with others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Post&amp;GIS layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&apos; changes no longer appear live: %1. Saving reconnects once the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the hazard tables?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no hazard tables (%2) yet. Create them (hazard areas, their history and the version table)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing opened; the workspace has no hazard tables yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Others&apos; changes will not appear live: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: editing as %2, %n area(s). Saves are checked against others&apos; changes.%3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs (v%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the conflict is still open; your change stays where you made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept your version of %1 (now version %2); theirs stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 as you asked; their version stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took their version of %1; your change was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged the versions of %1 (now version %2); theirs stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2: %3. Outlined in magenta until you open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3505,25 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
 </context>
 <context>
+    <name>mineatlas::gui::AreaHistoryDialog</name>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) of %1. Select one to see its outline on the map (dashed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mineatlas::gui::AttributeTable</name>
     <message>
         <source>Filter: text in any column</source>
@@ -3117,6 +3548,65 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <message>
         <source>%1 features, %2 shown, %3 selected</source>
         <translation>%1 об&apos;єктів, показано %2, вибрано %3</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::gui::ConflictDialog</name>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge ticked fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else after you read it. Nothing was overwritten. Keep mine puts your version back; take theirs leaves it deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You deleted %1, but %2 changed it after you read it (now version %3). Nothing was deleted. Keep mine deletes it anyway (their version stays in the history); take theirs keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished">хтось інший</translation>
+    </message>
+    <message>
+        <source>%1 was saved by %2 at %3 (version %4) after you read version %5. Nothing was overwritten. Both are on the map: yours dashed orange, theirs blue. Choose which to keep, or tick the fields to take from theirs and merge. Either way the version you replace stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Поле</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4901,58 @@ B 085 M D 250   (азимут від магнітної півночі, вимі
     </message>
 </context>
 <context>
+    <name>mineatlas::gui::SyncReportDialog</name>
+    <message>
+        <source>Sync report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Ділянка</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.
+Conflicts keep both versions until you choose. The report is also in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the offline version to the workspace as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it in the workspace too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the offline copy with the workspace version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it from the offline copy too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mineatlas::gui::TemporalDialog</name>
     <message>
         <source>Dates and time — %1</source>
@@ -4478,6 +5020,85 @@ B 085 M D 250   (азимут від магнітної півночі, вимі
     <message>
         <source>Not changed: the point is outside what the map CRS can convert to WGS 84</source>
         <translation>Не змінено: точка лежить поза межами того, що система координат карти може перетворити у WGS 84</translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::gui::WorkspaceDialog</name>
+    <message>
+        <source>Open hazard workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team&apos;s hazard areas in PostgreSQL + PostGIS. Give a service name from pg_service.conf, or the server&apos;s host, port, database and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or the service file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; never written to settings or the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4637,6 +5258,10 @@ B 085 M D 250   (азимут від магнітної півночі, вимі
     <message>
         <source>someone else</source>
         <translation>хтось інший</translation>
+    </message>
+    <message>
+        <source>restore version %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

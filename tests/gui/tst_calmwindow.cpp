@@ -58,27 +58,10 @@ class TestCalmWindow : public QObject {
     ScriptedDialogs* m_dialogs = nullptr;
     QString m_hazards;
 
-    void openAndWait(const QStringList& paths)
-    {
-        QSignalSpy idle(m_window->loader(), &gui::LayerLoader::idle);
-        m_window->openPaths(paths);
-        QVERIFY(idle.wait(60000));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isBusy(), 30000);
-    }
-    void waitForRender() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->canvas()->isRendering(), 30000); }
-    void showAround(double lon, double lat, double halfMetres = 4000)
-    {
-        const auto c = m_window->project().coordinates().toMap({lon, lat});
-        QVERIFY(c);
-        m_window->canvas()->setExtent(
-            {c->x() - halfMetres, c->y() - halfMetres, c->x() + halfMetres, c->y() + halfMetres});
-        waitForRender();
-    }
-    QPoint pixelOf(double lon, double lat)
-    {
-        const auto c = m_window->project().coordinates().toMap({lon, lat});
-        return m_window->canvas()->toPixel(*c).toPoint();
-    }
+    void openAndWait(const QStringList& paths) { windowtest::openAndWait(*m_window, paths); }
+    void waitForRender() { windowtest::waitForRender(*m_window); }
+    void showAround(double lon, double lat, double halfMetres = 4000) { windowtest::showAround(*m_window, lon, lat, halfMetres); }
+    QPoint pixelOf(double lon, double lat) { return windowtest::pixelOf(*m_window, lon, lat); }
     /// A hazard layer with one square area, open and selected, the view on it.
     void openHazardLayer()
     {

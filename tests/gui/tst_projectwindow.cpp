@@ -203,14 +203,17 @@ private Q_SLOTS:
         QVERIFY2(render.exitCode() == 0, render.readAllStandardError().constData());
         const QImage rendered(out);
         QCOMPARE(rendered.size(), shown.size());
-        // The same renderer on the same snapshot; anti-aliased polygon edges differ by at most 2
-        // levels in about 0.3% of pixels (a different stripe split of the image across threads).
-        const int renderDiff = differingPixels(shown, rendered, 2);
+        // The same renderer on the same snapshot; anti-aliased polygon edges differ by at most 3
+        // levels in about 0.4% of pixels: the window shows its map in thinner stripes as they
+        // finish (8 stripes, mineatlas-render 2 per core), and edges meeting a stripe boundary
+        // are anti-aliased from each side. Anything really different (a layer, a style, the view)
+        // moves whole areas by tens of levels.
+        const int renderDiff = differingPixels(shown, rendered, 3);
         if (const QString shots = qEnvironmentVariable("MINEATLAS_SHOT_PROJECT"); !shots.isEmpty()) {
             shown.save(shots + "-window.png");
             rendered.save(shots + "-render.png");
         }
-        qInfo("mineatlas-render --project vs the window: %d pixels differ at all, %d by more than 2 levels",
+        qInfo("mineatlas-render --project vs the window: %d pixels differ at all, %d by more than 3 levels",
               differingPixels(shown, rendered), renderDiff);
         QCOMPARE(renderDiff, 0);
     }

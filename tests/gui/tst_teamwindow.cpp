@@ -55,9 +55,13 @@ hazard::HazardArea square(const QString& localId, double lon, double lat, double
 
 /// What the dialog gets typed into it, as a user fills it in.
 struct Login {
+    Login(QString socketDir, QString db, QString userName = QStringLiteral("mineatlas"), QString pw = {})
+        : socket(std::move(socketDir)), database(std::move(db)), user(std::move(userName)), password(std::move(pw))
+    {
+    }
     QString socket;
     QString database;
-    QString user = QStringLiteral("mineatlas");
+    QString user;
     QString password;
 };
 

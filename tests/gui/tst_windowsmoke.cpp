@@ -24,6 +24,7 @@
 #include "project/layerlistmodel.h"
 #include "project/maplayer.h"
 #include "project/project.h"
+#include "project/recentprojects.h"
 #include "scripteddialogs.h"
 #include "windowtest.h"
 
@@ -92,6 +93,13 @@ private Q_SLOTS:
             a.localId = "SMOKE-1";
             a.polygons = {{{32.60, 46.60, 32.62, 46.60, 32.62, 46.62, 32.60, 46.62, 32.60, 46.60}}};
             QVERIFY(store.value()->insert(a).ok());
+        }
+        {
+            // A project opened before and deleted since: its entry in File ▸ Open recent project
+            // warns and takes it off the list (which rebuilds the menu: Clear list is then new and
+            // disabled; tst_deskwindow clears a list that has entries).
+            QSettings settings;
+            project::RecentProjects(settings).add(m_home.filePath("gone.mineatlas"));
         }
         auto owned = std::make_unique<ScriptedDialogs>();
         ScriptedDialogs& dialogs = *owned;

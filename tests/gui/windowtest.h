@@ -16,7 +16,9 @@
 #include "hazard/hazardstore.h"
 #include "mainwindow.h"
 #include "scripteddialogs.h"
+#include "layerloader.h"
 #include "mapcanvas.h"
+#include "project/project.h"
 
 /// Small helpers the real-window tests share.
 namespace windowtest {
@@ -89,6 +91,37 @@ inline std::vector<mineatlas::hazard::HazardArea> storedAreas(const QString& pat
     if (!store)
         qFatal("%s", qPrintable(store.error()));
     return store.value()->readAll().value();
+}
+
+/// Opens files through the window's loader and waits until it is idle again.
+inline void openAndWait(mineatlas::MainWindow& window, const QStringList& paths)
+{
+    QSignalSpy idle(window.loader(), &mineatlas::gui::LayerLoader::idle);
+    window.openPaths(paths);
+    QVERIFY(idle.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.loader()->isBusy(), 30000);
+}
+
+/// Waits until the canvas has finished rendering.
+inline void waitForRender(mineatlas::MainWindow& window)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!window.canvas()->isRendering(), 30000);
+}
+
+/// Shows a square of 2 × `halfMetres` (map units) around lon/lat and waits for the render.
+inline void showAround(mineatlas::MainWindow& window, double lon, double lat, double halfMetres)
+{
+    const auto c = window.project().coordinates().toMap({lon, lat});
+    QVERIFY(c);
+    window.canvas()->setExtent({c->x() - halfMetres, c->y() - halfMetres, c->x() + halfMetres, c->y() + halfMetres});
+    waitForRender(window);
+}
+
+/// The canvas pixel of lon/lat.
+inline QPoint pixelOf(mineatlas::MainWindow& window, double lon, double lat)
+{
+    const auto c = window.project().coordinates().toMap({lon, lat});
+    return window.canvas()->toPixel(*c).toPoint();
 }
 
 } // namespace windowtest

@@ -492,6 +492,9 @@ Result<SyncEntry> OfflineSync::resolve(const QString& gpkgPath, const QString& p
     auto theirsRead = ends.workspace->readByGuid(guid);
     if (!theirsRead)
         return Error{theirsRead.error()};
+    if (choice == ConflictChoice::Merge)
+        return Error{QCoreApplication::translate("OfflineSync", "A sync conflict is settled by keeping yours or taking theirs; "
+                                                                "merge fields in the form after taking theirs.")};
     const std::optional<HazardArea> mine = mineRead.value();
     const std::optional<HazardArea> theirs = theirsRead.value();
     SyncEntry e;

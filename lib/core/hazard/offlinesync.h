@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "hazard/hazardarea.h"
+#include "hazard/conflictresolution.h" // ConflictChoice: the sync offers Keep mine and Take theirs
 #include "result.h"
 
 namespace mineatlas {
@@ -63,9 +64,6 @@ struct SyncReport {
     /// "3 uploaded, 1 conflict, …" for a status line.
     QString summary() const;
 };
-
-/// How the user settles a conflict.
-enum class ConflictChoice { KeepMine, TakeTheirs };
 
 /// Offline and back for a team workspace (issue 12), widget-free: copies the areas of a region to a
 /// new GeoPackage that the normal hazard tools edit, and syncs that copy back under the workspace's
