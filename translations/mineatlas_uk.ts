@@ -100,43 +100,43 @@
     <name>AreaHistory</name>
     <message>
         <source>Select a hazard area first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть небезпечну ділянку</translation>
     </message>
     <message>
         <source>%1: no area with GUID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: немає ділянки з GUID %2</translation>
     </message>
     <message>
         <source>outline</source>
-        <translation type="unfinished"></translation>
+        <translation>контур</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>час невідомий</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий</translation>
     </message>
     <message>
         <source>Version %1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія %1, автор: %2, %3</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (поточна)</translation>
     </message>
     <message>
         <source> (then deleted by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (згодом видалено користувачем %1)</translation>
     </message>
     <message>
         <source>: changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: змінено %1</translation>
     </message>
     <message>
         <source>: first recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>: перший запис</translation>
     </message>
 </context>
 <context>
@@ -305,15 +305,15 @@
     <name>ConflictResolution</name>
     <message>
         <source>keep my version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>залишити мою версію ділянки %1</translation>
     </message>
     <message>
         <source>%1: one side deleted the area; choose keep mine or take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: одна зі сторін видалила ділянку; виберіть: залишити моє або взяти їхнє</translation>
     </message>
     <message>
         <source>merge versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>об&apos;єднати версії ділянки %1</translation>
     </message>
 </context>
 <context>
@@ -829,11 +829,11 @@
     </message>
     <message>
         <source>the server did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер не відповів</translation>
     </message>
     <message>
         <source>%1: the connection was lost; it is tried again on the next save</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: з&apos;єднання втрачено; спробу буде повторено під час наступного збереження</translation>
     </message>
 </context>
 <context>
@@ -1166,167 +1166,167 @@ CRS of the file: %1</source>
     <name>OfflineSync</name>
     <message>
         <source>cannot create the offline bookkeeping tables</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається створити службові таблиці офлайн-копії</translation>
     </message>
     <message>
         <source>cannot record the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається записати відомості про робочий простір</translation>
     </message>
     <message>
         <source>it is not an offline copy of a team workspace (no %1 table)</source>
-        <translation type="unfinished"></translation>
+        <translation>це не офлайн-копія робочого простору команди (немає таблиці %1)</translation>
     </message>
     <message>
         <source>it does not say which workspace it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>у файлі не вказано, з якого робочого простору він походить</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished">хтось інший</translation>
+        <translation>хтось інший</translation>
     </message>
     <message>
         <source>%1: cannot reach the workspace it came from: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдається з&apos;єднатися з робочим простором, з якого походить копія: %2</translation>
     </message>
     <message>
         <source>%1: the area was updated but its versions were not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ділянку оновлено, але її версії не записано</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>без змін</translation>
     </message>
     <message>
         <source>uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>вивантажено</translation>
     </message>
     <message>
         <source>added to the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>додано до робочого простору</translation>
     </message>
     <message>
         <source>deleted in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено в робочому просторі</translation>
     </message>
     <message>
         <source>refreshed from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>оновлено з робочого простору</translation>
     </message>
     <message>
         <source>removed offline</source>
-        <translation type="unfinished"></translation>
+        <translation>вилучено з офлайн-копії</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>у конфлікті</translation>
     </message>
     <message>
         <source>kept mine</source>
-        <translation type="unfinished"></translation>
+        <translation>залишено моє</translation>
     </message>
     <message>
         <source>took theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>взято їхнє</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося</translation>
     </message>
     <message>
         <source>cancelled before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовано до завершення</translation>
     </message>
     <message>
         <source>no areas</source>
-        <translation type="unfinished"></translation>
+        <translation>немає ділянок</translation>
     </message>
     <message>
         <source>%1: the file already exists; choose a new name for the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл уже існує; виберіть нову назву для офлайн-копії</translation>
     </message>
     <message>
         <source>%1: cancelled; no offline copy was made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: скасовано; офлайн-копію не створено</translation>
     </message>
     <message>
         <source>%1: cannot record the workspace versions of the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдається записати версії ділянок у робочому просторі</translation>
     </message>
     <message>
         <source>%1: cannot record the workspace versions of the areas (commit failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдається записати версії ділянок у робочому просторі (не вдалося підтвердити)</translation>
     </message>
     <message>
         <source>changed in the workspace during the sync; both versions kept</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено в робочому просторі під час синхронізації; обидві версії збережено</translation>
     </message>
     <message>
         <source>added offline, but the workspace already has an area with this GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>додано офлайн, але в робочому просторі вже є ділянка з цим GUID</translation>
     </message>
     <message>
         <source>version %1 in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>версія %1 у робочому просторі</translation>
     </message>
     <message>
         <source>; its versions were not recorded offline (the next sync will ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>; її версії не записано в офлайн-копію (наступна синхронізація запитає)</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>версія %1</translation>
     </message>
     <message>
         <source>deleted offline and in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено офлайн і в робочому просторі</translation>
     </message>
     <message>
         <source>deleted offline, but changed in the workspace by %1 (now version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено офлайн, але змінено в робочому просторі (автор змін: %1, тепер версія %2)</translation>
     </message>
     <message>
         <source>changed offline, but deleted in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено офлайн, але видалено в робочому просторі</translation>
     </message>
     <message>
         <source>changed offline and in the workspace by %1 (version %2 → %3); both versions kept</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено офлайн і в робочому просторі (автор змін: %1, версія %2 → %3); обидві версії збережено</translation>
     </message>
     <message>
         <source>was version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>була версія %1</translation>
     </message>
     <message>
         <source>version %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>версія %1 → %2</translation>
     </message>
     <message>
         <source>version %1 → %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>версія %1 → %2, автор змін: %3</translation>
     </message>
     <message>
         <source>A sync conflict is settled by keeping yours or taking theirs; merge fields in the form after taking theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікт синхронізації розв&apos;язують, залишивши ваше або взявши їхнє; щоб об&apos;єднати поля, візьміть їхнє, а потім змініть поля у формі.</translation>
     </message>
     <message>
         <source>the offline copy now holds version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>офлайн-копія тепер містить версію %1</translation>
     </message>
     <message>
         <source>removed offline, as in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>вилучено з офлайн-копії, як і в робочому просторі</translation>
     </message>
     <message>
         <source>saved as version %1 over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>збережено як версію %1 поверх %2</translation>
     </message>
     <message>
         <source>a deleted area</source>
-        <translation type="unfinished"></translation>
+        <translation>видаленої ділянки</translation>
     </message>
     <message>
         <source>%1: cannot write the sync report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдається записати звіт про синхронізацію: %2</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2078,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>The list of recent projects is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список недавніх проєктів очищено.</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2547,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Ha&amp;zards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Небезпечні ділянки</translation>
     </message>
 </context>
 <context>
@@ -2778,84 +2778,85 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <name>mineatlas::SyncActions</name>
     <message>
         <source>Take &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити &amp;офлайн-копію…</translation>
     </message>
     <message>
         <source>Copy the team workspace&apos;s areas in the current map view to a GeoPackage for field work without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопіювати ділянки робочого простору команди з поточного вигляду карти до GeoPackage для польової роботи без мережі</translation>
     </message>
     <message>
         <source>&amp;Sync back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронізувати офлайн-копію…</translation>
     </message>
     <message>
         <source>Bring the edits of an offline copy into its team workspace, area by area; nothing changed on both sides is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести зміни з офлайн-копії до її робочого простору команди, ділянку за ділянкою; ніщо, змінене з обох боків, не перезаписується</translation>
     </message>
     <message>
         <source>Area &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Історія ділянки…</translation>
     </message>
     <message>
         <source>Every version of the area shown in the Hazard area form: show one on the map, restore one as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі версії ділянки, показаної у формі «Ділянка»: покажіть будь-яку з них на карті або відновіть її як нову версію</translation>
     </message>
     <message>
         <source>Take offline copies areas of a team workspace: select a workspace layer (or edit one) first</source>
-        <translation type="unfinished"></translation>
+        <translation>«Створити офлайн-копію» копіює ділянки робочого простору команди: спершу виберіть шар робочого простору (або почніть редагувати його)</translation>
     </message>
     <message>
         <source>Take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити офлайн-копію</translation>
     </message>
     <message>
         <source>Areas in the map view (%1° to %2° E, %3° to %4° N) go offline.
 Only those matching (optional, e.g. status = &apos;open&apos;):</source>
-        <translation type="unfinished"></translation>
+        <translation>До офлайн-копії потрапляють ділянки з поточного вигляду карти (від %1° до %2° сх. д., від %3° до %4° пн. ш.).
+Лише ті, що відповідають умові (необов&apos;язково, напр. status = &apos;open&apos;):</translation>
     </message>
     <message>
         <source>Take offline to a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти офлайн-копію в GeoPackage</translation>
     </message>
     <message>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished">GeoPackage (*.gpkg)</translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <source>Taking areas offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення офлайн-копії ділянок</translation>
     </message>
     <message>
         <source>Sync back an offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізувати офлайн-копію з робочим простором</translation>
     </message>
     <message>
         <source>Syncing %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація %1 з робочим простором</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) taken offline to %1; edit them there, then Hazards ▸ Sync back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ділянку скопійовано в %1 для роботи офлайн; редагуйте її там, а потім — Небезпечні ділянки ▸ Синхронізувати офлайн-копію</numerusform>
+            <numerusform>%n ділянки скопійовано в %1 для роботи офлайн; редагуйте їх там, а потім — Небезпечні ділянки ▸ Синхронізувати офлайн-копію</numerusform>
+            <numerusform>%n ділянок скопійовано в %1 для роботи офлайн; редагуйте їх там, а потім — Небезпечні ділянки ▸ Синхронізувати офлайн-копію</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 синхронізовано: %2</translation>
     </message>
     <message>
         <source>Area history: edit a hazard layer and click an area on the map to show it in the Hazard area form first</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія ділянки: спершу почніть редагувати шар небезпечних ділянок і клацніть ділянку на карті, щоб показати її у формі «Ділянка»</translation>
     </message>
     <message>
         <source>A GeoPackage keeps only the current version; a team workspace keeps every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage зберігає лише поточну версію; робочий простір команди зберігає всі.</translation>
     </message>
     <message>
         <source>Version %1 restored as version %2; every earlier version is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Версію %1 відновлено як версію %2; усі попередні версії збережено</translation>
     </message>
 </context>
 <context>
@@ -2913,87 +2914,87 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
     <name>mineatlas::TeamActions</name>
     <message>
         <source>Open hazard &amp;workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити р&amp;обочий простір небезпечних ділянок…</translation>
     </message>
     <message>
         <source>Edit a team&apos;s hazard areas in PostgreSQL + PostGIS with others</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати небезпечні ділянки команди в PostgreSQL + PostGIS разом з іншими</translation>
     </message>
     <message>
         <source>Add Post&amp;GIS layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати шар Post&amp;GIS…</translation>
     </message>
     <message>
         <source>Others&apos; changes no longer appear live: %1. Saving reconnects once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни інших більше не з&apos;являються наживо: %1. Щойно сервер знову стане доступним, збереження відновить з&apos;єднання.</translation>
     </message>
     <message>
         <source>Create the hazard tables?</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити таблиці небезпечних ділянок?</translation>
     </message>
     <message>
         <source>%1 has no hazard tables (%2) yet. Create them (hazard areas, their history and the version table)?</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 ще немає таблиць небезпечних ділянок (%2). Створити їх (небезпечні ділянки, їхню історію та таблицю версій)?</translation>
     </message>
     <message>
         <source>%1: nothing opened; the workspace has no hazard tables yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нічого не відкрито; у робочому просторі ще немає таблиць небезпечних ділянок.</translation>
     </message>
     <message>
         <source> Others&apos; changes will not appear live: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Зміни інших не з&apos;являтимуться наживо: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: editing as %2, %n area(s). Saves are checked against others&apos; changes.%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: редагування від імені %2, %n ділянка. Збереження перевіряються на зміни інших.%3</numerusform>
+            <numerusform>%1: редагування від імені %2, %n ділянки. Збереження перевіряються на зміни інших.%3</numerusform>
+            <numerusform>%1: редагування від імені %2, %n ділянок. Збереження перевіряються на зміни інших.%3</numerusform>
         </translation>
     </message>
     <message>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>моя версія</translation>
     </message>
     <message>
         <source>theirs (v%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>їхня версія (v%1, %2)</translation>
     </message>
     <message>
         <source>Not saved: the conflict is still open; your change stays where you made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не збережено: конфлікт ще не розв&apos;язано; ваша зміна залишається там, де ви її зробили.</translation>
     </message>
     <message>
         <source>Kept your version of %1 (now version %2); theirs stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишено вашу версію ділянки %1 (тепер версія %2); їхня залишається в історії.</translation>
     </message>
     <message>
         <source>Deleted %1 as you asked; their version stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ділянку %1 видалено, як ви просили; їхня версія залишається в історії.</translation>
     </message>
     <message>
         <source>Took their version of %1; your change was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Взято їхню версію ділянки %1; вашу зміну відкинуто.</translation>
     </message>
     <message>
         <source>Merged the versions of %1 (now version %2); theirs stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версії ділянки %1 об&apos;єднано (тепер версія %2); їхня залишається в історії.</translation>
     </message>
     <message>
         <source>%1 changed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — автор змін: %2</translation>
     </message>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (видалено)</translation>
     </message>
     <message>
         <source>Changed by %1 on %2: %3. Outlined in magenta until you open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни від %1 у %2: %3. Обведено пурпуровим, доки ви їх не відкриєте.</translation>
     </message>
     <message>
         <source>others</source>
-        <translation type="unfinished"></translation>
+        <translation>інших</translation>
     </message>
 </context>
 <context>
@@ -3508,18 +3509,18 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
     <name>mineatlas::gui::AreaHistoryDialog</name>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відновити цю версію</translation>
     </message>
     <message>
         <source>Area history</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія ділянки</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s) of %1. Select one to see its outline on the map (dashed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n версія ділянки %1. Виберіть версію, щоб побачити її контур на карті (штриховий).</numerusform>
+            <numerusform>%n версії ділянки %1. Виберіть одну з них, щоб побачити її контур на карті (штриховий).</numerusform>
+            <numerusform>%n версій ділянки %1. Виберіть одну з них, щоб побачити її контур на карті (штриховий).</numerusform>
         </translation>
     </message>
 </context>
@@ -3554,59 +3555,59 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
     <name>mineatlas::gui::ConflictDialog</name>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити &amp;моє</translation>
     </message>
     <message>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Взяти &amp;їхнє</translation>
     </message>
     <message>
         <source>Mer&amp;ge ticked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Об&apos;єднати позначені поля</translation>
     </message>
     <message>
         <source>Someone else changed this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Хтось інший змінив цю ділянку</translation>
     </message>
     <message>
         <source>%1 was deleted by someone else after you read it. Nothing was overwritten. Keep mine puts your version back; take theirs leaves it deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ділянку %1 видалено кимось іншим після того, як ви її прочитали. Нічого не перезаписано. «Залишити моє» повертає вашу версію; «Взяти їхнє» залишає ділянку видаленою.</translation>
     </message>
     <message>
         <source>You deleted %1, but %2 changed it after you read it (now version %3). Nothing was deleted. Keep mine deletes it anyway (their version stays in the history); take theirs keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви видалили ділянку %1, але після того, як ви її прочитали, її змінено (автор змін: %2, тепер версія %3). Нічого не видалено. «Залишити моє» все одно видаляє її (їхня версія залишається в історії); «Взяти їхнє» зберігає її.</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished">хтось інший</translation>
+        <translation>хтось інший</translation>
     </message>
     <message>
         <source>%1 was saved by %2 at %3 (version %4) after you read version %5. Nothing was overwritten. Both are on the map: yours dashed orange, theirs blue. Choose which to keep, or tick the fields to take from theirs and merge. Either way the version you replace stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ділянку %1 збережено %3 (автор змін: %2, версія %4) після того, як ви прочитали версію %5. Нічого не перезаписано. Обидві версії показано на карті: вашу — помаранчевим штрихом, їхню — синім. Виберіть, яку залишити, або позначте поля, які треба взяти з їхньої, і об&apos;єднайте. У будь-якому разі замінена версія залишається в історії.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Моє</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Їхнє</translation>
     </message>
     <message>
         <source>Use theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Взяти їхнє</translation>
     </message>
     <message>
         <source>shape</source>
-        <translation type="unfinished"></translation>
+        <translation>геометрія</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(видалено)</translation>
     </message>
 </context>
 <context>
@@ -4904,52 +4905,53 @@ B 085 M D 250   (азимут від магнітної півночі, вимі
     <name>mineatlas::gui::SyncReportDialog</name>
     <message>
         <source>Sync report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про синхронізацію</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Ділянка</translation>
+        <translation>Ділянка</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Що зроблено</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибір</translation>
     </message>
     <message>
         <source>%1.
 Conflicts keep both versions until you choose. The report is also in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+У разі конфлікту обидві версії зберігаються, доки ви не виберете. Звіт також збережено в %2</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити моє</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Взяти їхнє</translation>
     </message>
     <message>
         <source>Save the offline version to the workspace as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти офлайн-версію в робочому просторі як нову версію</translation>
     </message>
     <message>
         <source>Delete it in the workspace too</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити її й у робочому просторі</translation>
     </message>
     <message>
         <source>Replace the offline copy with the workspace version</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити офлайн-копію версією з робочого простору</translation>
     </message>
     <message>
         <source>Remove it from the offline copy too</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити її й з офлайн-копії</translation>
     </message>
 </context>
 <context>
@@ -5026,79 +5028,79 @@ Conflicts keep both versions until you choose. The report is also in %2</source>
     <name>mineatlas::gui::WorkspaceDialog</name>
     <message>
         <source>Open hazard workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити робочий простір небезпечних ділянок</translation>
     </message>
     <message>
         <source>A team&apos;s hazard areas in PostgreSQL + PostGIS. Give a service name from pg_service.conf, or the server&apos;s host, port, database and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Небезпечні ділянки команди в PostgreSQL + PostGIS. Вкажіть назву сервісу з pg_service.conf або хост, порт, базу даних і користувача сервера.</translation>
     </message>
     <message>
         <source>optional, e.g. hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>необов&apos;язково, напр. hazards</translation>
     </message>
     <message>
         <source>db.example.org, or a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org або тека сокета</translation>
     </message>
     <message>
         <source>default (5432)</source>
-        <translation type="unfinished"></translation>
+        <translation>типовий (5432)</translation>
     </message>
     <message>
         <source>e.g. hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. hazards</translation>
     </message>
     <message>
         <source>your database user</source>
-        <translation type="unfinished"></translation>
+        <translation>ваш користувач бази даних</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>типовий</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass or the service file</source>
-        <translation type="unfinished"></translation>
+        <translation>порожньо: з ~/.pgpass або файлу сервісів</translation>
     </message>
     <message>
         <source>Kept in memory for this session only; never written to settings or the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігається в пам&apos;яті лише на цей сеанс; ніколи не записується в налаштування чи проєкт</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервіс:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хост:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База даних:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Користувач:</translation>
     </message>
     <message>
         <source>&amp;TLS mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим &amp;TLS:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>T&amp;able:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;аблиця:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;З&apos;єднатися</translation>
     </message>
 </context>
 <context>
@@ -5261,7 +5263,7 @@ Conflicts keep both versions until you choose. The report is also in %2</source>
     </message>
     <message>
         <source>restore version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>відновити версію %1 ділянки %2</translation>
     </message>
 </context>
 <context>

@@ -100,43 +100,43 @@
     <name>AreaHistory</name>
     <message>
         <source>Select a hazard area first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个危险区</translation>
     </message>
     <message>
         <source>%1: no area with GUID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有 GUID 为 %2 的区域</translation>
     </message>
     <message>
         <source>outline</source>
-        <translation type="unfinished"></translation>
+        <translation>轮廓</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时间</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Version %1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版，由 %2 于 %3 保存</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> （当前）</translation>
     </message>
     <message>
         <source> (then deleted by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> （随后被 %1 删除）</translation>
     </message>
     <message>
         <source>: changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>：更改了 %1</translation>
     </message>
     <message>
         <source>: first recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>：首次记录</translation>
     </message>
 </context>
 <context>
@@ -305,15 +305,15 @@
     <name>ConflictResolution</name>
     <message>
         <source>keep my version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 保留我的版本</translation>
     </message>
     <message>
         <source>%1: one side deleted the area; choose keep mine or take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：一方已删除该区域；请选择保留我的或采用对方的</translation>
     </message>
     <message>
         <source>merge versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合并 %1 的版本</translation>
     </message>
 </context>
 <context>
@@ -829,11 +829,11 @@
     </message>
     <message>
         <source>the server did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无应答</translation>
     </message>
     <message>
         <source>%1: the connection was lost; it is tried again on the next save</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：连接已断开；下次保存时将重试</translation>
     </message>
 </context>
 <context>
@@ -1166,167 +1166,167 @@ CRS of the file: %1</source>
     <name>OfflineSync</name>
     <message>
         <source>cannot create the offline bookkeeping tables</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建离线记录表</translation>
     </message>
     <message>
         <source>cannot record the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录来源工作区</translation>
     </message>
     <message>
         <source>it is not an offline copy of a team workspace (no %1 table)</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是团队工作区的离线副本（没有 %1 表）</translation>
     </message>
     <message>
         <source>it does not say which workspace it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>它未注明来自哪个工作区</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished">其他人</translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <source>%1: cannot reach the workspace it came from: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法连接其来源工作区：%2</translation>
     </message>
     <message>
         <source>%1: the area was updated but its versions were not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：区域已更新，但未记录其版本</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <source>uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已上传</translation>
     </message>
     <message>
         <source>added to the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加到工作区</translation>
     </message>
     <message>
         <source>deleted in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>已在工作区中删除</translation>
     </message>
     <message>
         <source>refreshed from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>已从工作区刷新</translation>
     </message>
     <message>
         <source>removed offline</source>
-        <translation type="unfinished"></translation>
+        <translation>已从离线副本移除</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>kept mine</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留我的</translation>
     </message>
     <message>
         <source>took theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>已采用对方的</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>cancelled before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>在完成前已取消</translation>
     </message>
     <message>
         <source>no areas</source>
-        <translation type="unfinished"></translation>
+        <translation>没有区域</translation>
     </message>
     <message>
         <source>%1: the file already exists; choose a new name for the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件已存在；请为离线副本选择新名称</translation>
     </message>
     <message>
         <source>%1: cancelled; no offline copy was made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已取消；未创建离线副本</translation>
     </message>
     <message>
         <source>%1: cannot record the workspace versions of the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法记录区域在工作区中的版本</translation>
     </message>
     <message>
         <source>%1: cannot record the workspace versions of the areas (commit failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法记录区域在工作区中的版本（提交失败）</translation>
     </message>
     <message>
         <source>changed in the workspace during the sync; both versions kept</source>
-        <translation type="unfinished"></translation>
+        <translation>同步期间在工作区中被更改；两个版本均已保留</translation>
     </message>
     <message>
         <source>added offline, but the workspace already has an area with this GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>离线时添加，但工作区中已有具有此 GUID 的区域</translation>
     </message>
     <message>
         <source>version %1 in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中的第 %1 版</translation>
     </message>
     <message>
         <source>; its versions were not recorded offline (the next sync will ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>；其版本未记录到离线副本中（下次同步时会询问）</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版</translation>
     </message>
     <message>
         <source>deleted offline and in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>已在离线副本和工作区中删除</translation>
     </message>
     <message>
         <source>deleted offline, but changed in the workspace by %1 (now version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>离线时已删除，但 %1 在工作区中更改了它（现为第 %2 版）</translation>
     </message>
     <message>
         <source>changed offline, but deleted in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>离线时已更改，但在工作区中已被删除</translation>
     </message>
     <message>
         <source>changed offline and in the workspace by %1 (version %2 → %3); both versions kept</source>
-        <translation type="unfinished"></translation>
+        <translation>离线时已更改，%1 也在工作区中更改了它（第 %2 版 → 第 %3 版）；两个版本均已保留</translation>
     </message>
     <message>
         <source>was version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原为第 %1 版</translation>
     </message>
     <message>
         <source>version %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版 → 第 %2 版</translation>
     </message>
     <message>
         <source>version %1 → %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版 → 第 %2 版，由 %3 修改</translation>
     </message>
     <message>
         <source>A sync conflict is settled by keeping yours or taking theirs; merge fields in the form after taking theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步冲突只能通过保留我的或采用对方的来解决；如需合并字段，请在采用对方的之后在表单中进行。</translation>
     </message>
     <message>
         <source>the offline copy now holds version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离线副本现为第 %1 版</translation>
     </message>
     <message>
         <source>removed offline, as in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>已从离线副本移除，与工作区一致</translation>
     </message>
     <message>
         <source>saved as version %1 over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为第 %1 版，覆盖 %2</translation>
     </message>
     <message>
         <source>a deleted area</source>
-        <translation type="unfinished"></translation>
+        <translation>一个已删除的区域</translation>
     </message>
     <message>
         <source>%1: cannot write the sync report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入同步报告：%2</translation>
     </message>
 </context>
 <context>
@@ -2076,7 +2076,7 @@ CRS of the file: %1</source>
     </message>
     <message>
         <source>The list of recent projects is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近项目列表已清除。</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2521,7 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     </message>
     <message>
         <source>Ha&amp;zards</source>
-        <translation type="unfinished"></translation>
+        <translation>危险区(&amp;Z)</translation>
     </message>
 </context>
 <context>
@@ -2748,82 +2748,83 @@ Select a hazard layer (File ▸ New hazard layer… makes one).</source>
     <name>mineatlas::SyncActions</name>
     <message>
         <source>Take &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建离线副本(&amp;O)…</translation>
     </message>
     <message>
         <source>Copy the team workspace&apos;s areas in the current map view to a GeoPackage for field work without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>将团队工作区中当前地图视图内的区域复制到 GeoPackage，以便在无网络的情况下进行野外作业</translation>
     </message>
     <message>
         <source>&amp;Sync back…</source>
-        <translation type="unfinished"></translation>
+        <translation>同步回工作区(&amp;S)…</translation>
     </message>
     <message>
         <source>Bring the edits of an offline copy into its team workspace, area by area; nothing changed on both sides is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>将离线副本中的编辑逐个区域同步回其团队工作区；双方都更改过的内容不会被覆盖</translation>
     </message>
     <message>
         <source>Area &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>区域历史记录(&amp;H)…</translation>
     </message>
     <message>
         <source>Every version of the area shown in the Hazard area form: show one on the map, restore one as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>“危险区”表单中所显示区域的每个版本：可在地图上显示某个版本，或将其恢复为新版本</translation>
     </message>
     <message>
         <source>Take offline copies areas of a team workspace: select a workspace layer (or edit one) first</source>
-        <translation type="unfinished"></translation>
+        <translation>“创建离线副本”会复制团队工作区中的区域：请先选择一个工作区图层（或编辑一个工作区图层）</translation>
     </message>
     <message>
         <source>Take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>创建离线副本</translation>
     </message>
     <message>
         <source>Areas in the map view (%1° to %2° E, %3° to %4° N) go offline.
 Only those matching (optional, e.g. status = &apos;open&apos;):</source>
-        <translation type="unfinished"></translation>
+        <translation>地图视图中（%1° 至 %2° E，%3° 至 %4° N）的区域将复制为离线副本。
+仅限符合以下条件的区域（可选，例如 status = &apos;open&apos;）：</translation>
     </message>
     <message>
         <source>Take offline to a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>将离线副本保存为 GeoPackage</translation>
     </message>
     <message>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished">GeoPackage (*.gpkg)</translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <source>Taking areas offline</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建离线副本</translation>
     </message>
     <message>
         <source>Sync back an offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>将离线副本同步回工作区</translation>
     </message>
     <message>
         <source>Syncing %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 同步回工作区</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) taken offline to %1; edit them there, then Hazards ▸ Sync back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个区域复制为离线副本 %1；请在其中编辑，然后使用 危险区 ▸ 同步回工作区</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已同步：%2</translation>
     </message>
     <message>
         <source>Area history: edit a hazard layer and click an area on the map to show it in the Hazard area form first</source>
-        <translation type="unfinished"></translation>
+        <translation>区域历史记录：请先编辑危险区图层，并在地图上单击某个区域，使其显示在“危险区”表单中</translation>
     </message>
     <message>
         <source>A GeoPackage keeps only the current version; a team workspace keeps every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage 只保存当前版本；团队工作区会保存每个版本。</translation>
     </message>
     <message>
         <source>Version %1 restored as version %2; every earlier version is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版已恢复为第 %2 版；所有较早的版本均已保留</translation>
     </message>
 </context>
 <context>
@@ -2881,85 +2882,85 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
     <name>mineatlas::TeamActions</name>
     <message>
         <source>Open hazard &amp;workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开危险区工作区(&amp;W)…</translation>
     </message>
     <message>
         <source>Edit a team&apos;s hazard areas in PostgreSQL + PostGIS with others</source>
-        <translation type="unfinished"></translation>
+        <translation>与他人一起编辑团队在 PostgreSQL + PostGIS 中的危险区</translation>
     </message>
     <message>
         <source>Add Post&amp;GIS layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 PostGIS 图层(&amp;G)…</translation>
     </message>
     <message>
         <source>Others&apos; changes no longer appear live: %1. Saving reconnects once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>他人的更改不再实时显示：%1。服务器恢复后，保存时会重新连接。</translation>
     </message>
     <message>
         <source>Create the hazard tables?</source>
-        <translation type="unfinished"></translation>
+        <translation>创建危险区表？</translation>
     </message>
     <message>
         <source>%1 has no hazard tables (%2) yet. Create them (hazard areas, their history and the version table)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中还没有危险区表（%2）。要创建这些表（危险区、其历史记录和版本表）吗？</translation>
     </message>
     <message>
         <source>%1: nothing opened; the workspace has no hazard tables yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未打开任何内容；工作区中还没有危险区表。</translation>
     </message>
     <message>
         <source> Others&apos; changes will not appear live: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> 他人的更改将不会实时显示：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1: editing as %2, %n area(s). Saves are checked against others&apos; changes.%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：以 %2 身份编辑，%n 个区域。保存时会检查他人的更改。%3</numerusform>
         </translation>
     </message>
     <message>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>theirs (v%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>对方的（第 %1 版，%2）</translation>
     </message>
     <message>
         <source>Not saved: the conflict is still open; your change stays where you made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：冲突仍未解决；您的更改仍保留在原处。</translation>
     </message>
     <message>
         <source>Kept your version of %1 (now version %2); theirs stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留您的 %1 版本（现为第 %2 版）；对方的版本保留在历史记录中。</translation>
     </message>
     <message>
         <source>Deleted %1 as you asked; their version stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按您的要求删除 %1；对方的版本保留在历史记录中。</translation>
     </message>
     <message>
         <source>Took their version of %1; your change was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已采用对方的 %1 版本；您的更改已舍弃。</translation>
     </message>
     <message>
         <source>Merged the versions of %1 (now version %2); theirs stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并 %1 的各版本（现为第 %2 版）；对方的版本保留在历史记录中。</translation>
     </message>
     <message>
         <source>%1 changed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被 %2 更改</translation>
     </message>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已删除）</translation>
     </message>
     <message>
         <source>Changed by %1 on %2: %3. Outlined in magenta until you open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 中更改了：%3。在您打开之前，这些区域以品红色轮廓显示。</translation>
     </message>
     <message>
         <source>others</source>
-        <translation type="unfinished"></translation>
+        <translation>他人</translation>
     </message>
 </context>
 <context>
@@ -3474,16 +3475,16 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
     <name>mineatlas::gui::AreaHistoryDialog</name>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此版本(&amp;R)</translation>
     </message>
     <message>
         <source>Area history</source>
-        <translation type="unfinished"></translation>
+        <translation>区域历史记录</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s) of %1. Select one to see its outline on the map (dashed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 共有 %n 个版本。选择一个版本可在地图上查看其轮廓（虚线）。</numerusform>
         </translation>
     </message>
 </context>
@@ -3518,59 +3519,59 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
     <name>mineatlas::gui::ConflictDialog</name>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方的(&amp;T)</translation>
     </message>
     <message>
         <source>Mer&amp;ge ticked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>合并勾选的字段(&amp;G)</translation>
     </message>
     <message>
         <source>Someone else changed this area</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人更改了此区域</translation>
     </message>
     <message>
         <source>%1 was deleted by someone else after you read it. Nothing was overwritten. Keep mine puts your version back; take theirs leaves it deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您读取 %1 之后，其他人删除了它。未覆盖任何内容。“保留我的”会恢复您的版本；“采用对方的”则保持删除状态。</translation>
     </message>
     <message>
         <source>You deleted %1, but %2 changed it after you read it (now version %3). Nothing was deleted. Keep mine deletes it anyway (their version stays in the history); take theirs keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您删除了 %1，但在您读取之后 %2 更改了它（现为第 %3 版）。未删除任何内容。“保留我的”仍会删除它（对方的版本保留在历史记录中）；“采用对方的”则保留它。</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished">其他人</translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <source>%1 was saved by %2 at %3 (version %4) after you read version %5. Nothing was overwritten. Both are on the map: yours dashed orange, theirs blue. Choose which to keep, or tick the fields to take from theirs and merge. Either way the version you replace stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您读取第 %5 版之后，%2 于 %3 保存了 %1（第 %4 版）。未覆盖任何内容。两个版本都显示在地图上：您的为橙色虚线，对方的为蓝色。请选择保留哪一个，或勾选要从对方版本中采用的字段并合并。无论哪种方式，被替换的版本都会保留在历史记录中。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>对方的</translation>
     </message>
     <message>
         <source>Use theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方的</translation>
     </message>
     <message>
         <source>shape</source>
-        <translation type="unfinished"></translation>
+        <translation>形状</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
 </context>
 <context>
@@ -4848,52 +4849,53 @@ B 085 M D 250   （自磁北起算的方位角，于下方日期测得）</trans
     <name>mineatlas::gui::SyncReportDialog</name>
     <message>
         <source>Sync report</source>
-        <translation type="unfinished"></translation>
+        <translation>同步报告</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>执行的操作</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>选择</translation>
     </message>
     <message>
         <source>%1.
 Conflicts keep both versions until you choose. The report is also in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。
+在您做出选择之前，冲突的两个版本都会保留。报告也已保存到 %2</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方的</translation>
     </message>
     <message>
         <source>Save the offline version to the workspace as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>将离线版本作为新版本保存到工作区</translation>
     </message>
     <message>
         <source>Delete it in the workspace too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在工作区中删除</translation>
     </message>
     <message>
         <source>Replace the offline copy with the workspace version</source>
-        <translation type="unfinished"></translation>
+        <translation>用工作区版本替换离线副本</translation>
     </message>
     <message>
         <source>Remove it from the offline copy too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时从离线副本中移除</translation>
     </message>
 </context>
 <context>
@@ -4970,79 +4972,79 @@ Conflicts keep both versions until you choose. The report is also in %2</source>
     <name>mineatlas::gui::WorkspaceDialog</name>
     <message>
         <source>Open hazard workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开危险区工作区</translation>
     </message>
     <message>
         <source>A team&apos;s hazard areas in PostgreSQL + PostGIS. Give a service name from pg_service.conf, or the server&apos;s host, port, database and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队在 PostgreSQL + PostGIS 中的危险区。请填写 pg_service.conf 中的服务名称，或服务器的主机、端口、数据库和用户。</translation>
     </message>
     <message>
         <source>optional, e.g. hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 hazards</translation>
     </message>
     <message>
         <source>db.example.org, or a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org，或套接字文件夹</translation>
     </message>
     <message>
         <source>default (5432)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认（5432）</translation>
     </message>
     <message>
         <source>e.g. hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 hazards</translation>
     </message>
     <message>
         <source>your database user</source>
-        <translation type="unfinished"></translation>
+        <translation>您的数据库用户</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass or the service file</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：从 ~/.pgpass 或服务文件读取</translation>
     </message>
     <message>
         <source>Kept in memory for this session only; never written to settings or the project</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中保存在内存中；绝不会写入设置或项目</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;TLS mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 模式(&amp;T)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>T&amp;able:</source>
-        <translation type="unfinished"></translation>
+        <translation>表(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5203,7 +5205,7 @@ Conflicts keep both versions until you choose. The report is also in %2</source>
     </message>
     <message>
         <source>restore version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 %2 的第 %1 版</translation>
     </message>
 </context>
 <context>
