@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -16,6 +17,7 @@
 #include "data/gdalhandles.h"
 #include "data/rasterinfo.h"
 #include "geo/planar.h"
+#include "render/coverageraster.h"
 
 namespace mineatlas::render {
 
@@ -345,55 +347,6 @@ void drawLabels(QPainter& painter, const MapSettings& settings, const data::Feat
     }
 }
 
-/// Features smaller than a pixel, summed: per pixel, what fraction of light the fills and the
-/// outlines let through (1 = nothing there). Overlapping same-colour features then compose exactly
-/// as drawing them one over another would (colour alpha a over coverage c: a factor 1 - a*c each).
-struct SubPixelCoverage {
-    std::vector<float> fill, stroke;
-
-    /// A feature of `area` px² centred at (x, y) in pixels, outlined with a pen `pen` px wide.
-    void add(int w, int h, double x, double y, double area, double pen)
-    {
-        if (fill.empty()) {
-            fill.assign(std::size_t(w) * h, 1.0f);
-            stroke.assign(std::size_t(w) * h, 1.0f);
-        }
-        // What the outline covers: the area grown by half the pen all round (a blob's perimeter is
-        // about 3.7 sqrt(area)); the fill shows only where the outline leaves it.
-        const double outlined = pen > 0 ? area + 3.7 * std::sqrt(area) * pen / 2 + M_PI * pen * pen / 4 : 0;
-        // Shared between the (up to) four pixels the pixel-sized square at (x, y) overlaps.
-        const double px = x - 0.5, py = y - 0.5;
-        const int ix = static_cast<int>(std::floor(px)), iy = static_cast<int>(std::floor(py));
-        const double fx = px - ix, fy = py - iy;
-        const double weights[4] = {(1 - fx) * (1 - fy), fx * (1 - fy), (1 - fx) * fy, fx * fy};
-        for (int q = 0; q < 4; ++q) {
-            const int cx = ix + (q & 1), cy = iy + (q >> 1);
-            if (cx < 0 || cy < 0 || cx >= w || cy >= h || weights[q] <= 0)
-                continue;
-            const std::size_t i = std::size_t(cy) * w + cx;
-            fill[i] *= static_cast<float>(1 - std::min(1.0, area * weights[q]) * fillAlpha);
-            stroke[i] *= static_cast<float>(1 - std::min(1.0, outlined * weights[q]) * strokeAlpha);
-        }
-    }
-    void composite(QPainter& painter, int w, int h, const QColor& fillColour, const QColor& strokeColour) const
-    {
-        if (fill.empty())
-            return;
-        for (const auto& [through, colour] : {std::pair{&fill, fillColour}, std::pair{&stroke, strokeColour}}) {
-            QImage image(w, h, QImage::Format_ARGB32_Premultiplied);
-            for (int y = 0; y < h; ++y) {
-                auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
-                for (int x = 0; x < w; ++x) {
-                    const double a = 1.0 - (*through)[std::size_t(y) * w + x];
-                    line[x] = qPremultiply(qRgba(colour.red(), colour.green(), colour.blue(), static_cast<int>(std::lround(255 * a))));
-                }
-            }
-            painter.drawImage(0, 0, image);
-        }
-    }
-    double fillAlpha = 1, strokeAlpha = 1;
-};
-
 } // namespace
 
 void drawVectorLayer(QPainter& painter, const MapSettings& settings, const LayerSnapshot& layer,
@@ -470,16 +423,15 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
         const double x0 = copyView.xMin, y1 = view.yMax;
         const MapRect clipRect = copyView.buffered(mupp * settings.clipMarginPixels * scale);
         std::size_t counter = 0;
-        // Far more features than pixels: those smaller than a pixel are not drawn one by one but
-        // summed per symbol into a coverage image (SubPixelCoverage), composited once at the end.
+        // A dense view (a feature for every few dozen pixels or more): single rings and markers a
+        // few pixels across, and features below a pixel, are drawn straight into the image
+        // (render/coverageraster.h), not through QPainter one call each.
         const int w = settings.size.width(), h = settings.size.height();
-        std::vector<SubPixelCoverage> coverage;
-        if (settings.useLevelOfDetail && settings.aggregateSubPixel && ids.size() > std::size_t(w) * h / 2)
-            for (std::size_t i = 0; i < styled.symbols.size(); ++i) {
-                coverage.emplace_back();
-                coverage.back().fillAlpha = styled.symbols[i].fill.alphaF();
-                coverage.back().strokeAlpha = pens[i].style() == Qt::NoPen ? 0 : styled.symbols[i].stroke.alphaF();
-            }
+        std::optional<SmallFeatureRaster> small;
+        if (settings.useLevelOfDetail && settings.aggregateSubPixel && ids.size() > std::size_t(w) * h / 64 &&
+            SmallFeatureRaster::canDrawOn(painter))
+            small.emplace(painter);
+        int smallSymbol = -1;
         for (std::uint32_t f : ids) {
             if ((++counter & 511) == 0 && cancel.load(std::memory_order_relaxed))
                 return;
@@ -498,26 +450,40 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             }
             const std::uint32_t r0 = store.ringBegin(f), r1 = store.ringEnd(f);
             const Symbol& symbol = styled.symbols[static_cast<std::size_t>(sym)];
-            if (!coverage.empty() && kind == data::GeometryKind::Polygon && r1 - r0 == 1 && symbol.markerBelowPx <= 0 &&
-                symbol.hatch == Qt::NoBrush) {
-                const MapRect& b = store.bounds(f);
-                if (b.width() < mupp && b.height() < mupp) {
-                    const std::uint32_t v0 = store.ringStart()[r0], v1 = store.ringStart()[r1];
-                    const double area = std::abs(geo::planar::ringArea2(store.coords().data() + 2 * v0, v1 - v0)) / 2 * k * k;
-                    const double pen = pens[sym].style() == Qt::NoPen ? 0 : pens[sym].widthF();
-                    coverage[sym].add(w, h, (b.centerX() - x0) * k, (y1 - b.centerY()) * k, area, pen);
-                    continue;
-                }
+            // Straight into the image: no outline or a solid one up to a pixel wide (a dash pattern
+            // needs the stroker, a wider pen reaches past the pixels its centre line crosses).
+            const bool direct = small && kind == data::GeometryKind::Polygon && symbol.hatch == Qt::NoBrush &&
+                                (pens[sym].style() == Qt::NoPen ||
+                                 (pens[sym].style() == Qt::SolidLine && pens[sym].widthF() <= 1.0));
+            if (direct && sym != smallSymbol) {
+                small->setSymbol(symbol.fill, symbol.stroke, pens[sym].style() == Qt::NoPen ? 0 : pens[sym].widthF());
+                smallSymbol = sym;
             }
-            if (kind == data::GeometryKind::Polygon && symbol.markerBelowPx > 0) {
-                const MapRect& b = store.bounds(f);
-                if (std::max(b.width(), b.height()) * k < symbol.markerBelowPx * scale) {
-                    // Too small to read as an area at this scale: a marker at its centre instead.
-                    const double d = symbol.markerSize * scale;
-                    painter.drawEllipse(QPointF((b.centerX() - x0) * k, (y1 - b.centerY()) * k), d / 2,
-                                        d / 2);
-                    continue;
-                }
+            const MapRect& bounds = store.bounds(f);
+            if (kind == data::GeometryKind::Polygon && symbol.markerBelowPx > 0 &&
+                std::max(bounds.width(), bounds.height()) * k < symbol.markerBelowPx * scale) {
+                // Too small to read as an area at this scale: a marker at its centre instead.
+                const double d = symbol.markerSize * scale;
+                const QPointF centre((bounds.centerX() - x0) * k, (y1 - bounds.centerY()) * k);
+                if (direct)
+                    small->addDisc(centre.x(), centre.y(), d);
+                else
+                    painter.drawEllipse(centre, d / 2, d / 2);
+                continue;
+            }
+            if (direct && r1 - r0 == 1 && bounds.width() < mupp && bounds.height() < mupp) {
+                const std::uint32_t v0 = store.ringStart()[r0], v1 = store.ringStart()[r1];
+                const double area = std::abs(geo::planar::ringArea2(store.coords().data() + 2 * v0, v1 - v0)) / 2 * k * k;
+                small->addSubPixel((bounds.centerX() - x0) * k, (y1 - bounds.centerY()) * k, area);
+                continue;
+            }
+            if (direct && r1 - r0 == 1 && bounds.width() * k <= SmallFeatureRaster::kMaxSidePixels &&
+                bounds.height() * k <= SmallFeatureRaster::kMaxSidePixels) {
+                points.clear();
+                for (auto v = ringStart[r0]; v < ringStart[r0 + 1]; ++v)
+                    points.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
+                small->addRing(points.data(), points.size());
+                continue;
             }
             if (kind == data::GeometryKind::Point) {
                 const double d = styled.symbols[sym].markerSize * scale;
@@ -626,8 +592,6 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             painter.drawPath(path);
             drawHatch(sym, [&] { painter.drawPath(path); });
         }
-        for (std::size_t sym = 0; sym < coverage.size(); ++sym)
-            coverage[sym].composite(painter, w, h, styled.symbols[sym].fill, styled.symbols[sym].stroke);
     }
 }
 

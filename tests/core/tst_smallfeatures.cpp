@@ -1,0 +1,322 @@
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include "data/featurestore.h"
+#include "render/coverageraster.h"
+#include "render/renderjob.h"
+#include "renderhelpers.h"
+
+using namespace mineatlas;
+
+namespace {
+
+QImage blank(int w, int h)
+{
+    QImage image(w, h, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    return image;
+}
+
+/// Darkness summed over the image, in pixels of full black.
+double darkness(const QImage& image)
+{
+    double sum = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            sum += (255 - qRed(image.pixel(x, y))) / 255.0;
+    return sum;
+}
+
+double shoelace(const std::vector<QPointF>& ring)
+{
+    double twice = 0;
+    for (std::size_t i = 0; i < ring.size(); ++i) {
+        const QPointF& a = ring[i];
+        const QPointF& b = ring[(i + 1) % ring.size()];
+        twice += a.x() * b.y() - b.x() * a.y();
+    }
+    return std::abs(twice) / 2;
+}
+
+/// A blob of `n` vertices, radius about r pixels, at fractional pixel positions.
+std::vector<QPointF> blob(std::mt19937& rng, double cx, double cy, double r, int n)
+{
+    std::uniform_real_distribution<double> wobble(0.6, 1.0);
+    std::vector<QPointF> ring;
+    for (int i = 0; i < n; ++i) {
+        const double a = 2 * M_PI * i / n;
+        ring.emplace_back(cx + r * wobble(rng) * std::cos(a), cy + r * wobble(rng) * std::sin(a));
+    }
+    return ring;
+}
+
+QImage drawWithQPainter(const std::vector<std::vector<QPointF>>& rings, const QColor& fill, const QPen& pen, int w, int h)
+{
+    QImage image = blank(w, h);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(pen);
+    painter.setBrush(fill);
+    for (const auto& ring : rings)
+        painter.drawPolygon(ring.data(), static_cast<int>(ring.size()));
+    return image;
+}
+
+QImage drawDirect(const std::vector<std::vector<QPointF>>& rings, const QColor& fill, const QColor& stroke, double pen,
+                  int w, int h)
+{
+    QImage image = blank(w, h);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    [&] { QVERIFY(render::SmallFeatureRaster::canDrawOn(painter)); }();
+    render::SmallFeatureRaster raster(painter);
+    raster.setSymbol(fill, stroke, pen);
+    for (const auto& ring : rings)
+        raster.addRing(ring.data(), ring.size());
+    return image;
+}
+
+int largestChannelDifference(const QImage& a, const QImage& b)
+{
+    int worst = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            worst = std::max({worst, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                              std::abs(qBlue(p) - qBlue(q))});
+        }
+    return worst;
+}
+
+/// Mean over pixels and channels of the absolute difference, in levels of 255.
+double meanDifference(const QImage& a, const QImage& b)
+{
+    double sum = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) + std::abs(qBlue(p) - qBlue(q));
+        }
+    return sum / (3.0 * a.width() * a.height());
+}
+
+} // namespace
+
+/// Small polygons drawn straight into the image (render/coverageraster.h) must look as QPainter
+/// draws them: same coverage, same overlaps, outlines of the same weight.
+class TestSmallFeatures : public QObject {
+    Q_OBJECT
+    geo::Crs m_merc = geo::Crs::webMercator();
+
+private Q_SLOTS:
+    void fillCoverageSumsToTheArea()
+    {
+        // Black on white, no outline: the darkness is the area covered, whatever the shape or
+        // where it falls between pixels (rounding: half a level per pixel touched at most).
+        std::mt19937 rng(11);
+        std::uniform_real_distribution<double> where(8, 32), size(0.7, 7);
+        for (int i = 0; i < 200; ++i) {
+            const auto ring = blob(rng, where(rng), where(rng), size(rng), 3 + i % 9);
+            const QImage image = drawDirect({ring}, Qt::black, Qt::transparent, 0, 40, 40);
+            const double area = shoelace(ring), touched = (2 * 7 + 2) * (2 * 7 + 2);
+            QVERIFY2(std::abs(darkness(image) - area) < 0.5 / 255 * touched + 1e-3,
+                     qPrintable(QStringLiteral("ring %1: darkness %2, area %3").arg(i).arg(darkness(image)).arg(area)));
+        }
+    }
+
+    void fillMatchesQPainterPixelForPixel()
+    {
+        // Both compute the area of each pixel the ring covers; QPainter's scan converter works in
+        // 1/256 of a pixel, so a few levels apart at most.
+        std::mt19937 rng(5);
+        std::uniform_real_distribution<double> where(8, 56), size(1, 8);
+        std::vector<std::vector<QPointF>> rings;
+        for (int i = 0; i < 40; ++i)
+            rings.push_back(blob(rng, where(rng), where(rng), size(rng), 5 + i % 7));
+        for (const auto& ring : rings) {
+            const QImage ours = drawDirect({ring}, QColor(200, 30, 30), Qt::transparent, 0, 64, 64);
+            const QImage qt = drawWithQPainter({ring}, QColor(200, 30, 30), Qt::NoPen, 64, 64);
+            QVERIFY2(largestChannelDifference(ours, qt) <= 4,
+                     qPrintable(QStringLiteral("%1 levels apart").arg(largestChannelDifference(ours, qt))));
+        }
+    }
+
+    void overlapsComposeInDrawingOrder()
+    {
+        // Half-transparent fills, opaque outlines, drawn over each other: the later feature's fill
+        // lies over the earlier one's outline, as in QPainter. Pixels of one feature alone, of
+        // both, of a fill over an outline: all within a few levels of QPainter's.
+        std::mt19937 rng(9);
+        std::uniform_real_distribution<double> where(10, 30);
+        std::vector<std::vector<QPointF>> rings;
+        for (int i = 0; i < 30; ++i)
+            rings.push_back(blob(rng, where(rng), where(rng), 5, 9));
+        const QColor fill(0xF4, 0xA7, 0x18, 128), stroke(0x20, 0x20, 0x20);
+        QPen pen(stroke, 0.8);
+        pen.setJoinStyle(Qt::BevelJoin);
+        const QImage ours = drawDirect(rings, fill, stroke, 0.8, 40, 40);
+        const QImage qt = drawWithQPainter(rings, fill, pen, 40, 40);
+        // Outlines lie in the pixels their centre lines cross (QPainter: half a pen either side),
+        // so single pixels differ; the picture as a whole must not. For scale: the same picture
+        // with its outlines left out, or with every fill under every outline.
+        const double mean = meanDifference(ours, qt);
+        const double withoutOutlines = meanDifference(drawDirect(rings, fill, stroke, 0, 40, 40), qt);
+        QImage outlinesOnTop = drawDirect(rings, fill, Qt::transparent, 0, 40, 40);
+        {
+            QPainter painter(&outlinesOnTop);
+            render::SmallFeatureRaster raster(painter);
+            raster.setSymbol(Qt::transparent, stroke, 0.8);
+            for (const auto& ring : rings)
+                raster.addRing(ring.data(), ring.size());
+        }
+        const double unordered = meanDifference(outlinesOnTop, qt);
+        qInfo("mean difference %.1f levels; without outlines %.1f, outlines over all fills %.1f", mean,
+              withoutOutlines, unordered);
+        QVERIFY(mean < 10);
+        QVERIFY(mean < withoutOutlines / 3);
+        QVERIFY(mean < 0.6 * unordered);
+    }
+
+    void laterFeatureLiesOnTop()
+    {
+        // Two half-transparent squares, red then blue: where they overlap, blue over red, as
+        // QPainter draws it; drawn the other way round, red over blue.
+        const std::vector<QPointF> a{{4, 4}, {14, 4}, {14, 14}, {4, 14}}, b{{9, 9}, {19, 9}, {19, 19}, {9, 19}};
+        const QColor red(255, 0, 0, 128), blue(0, 0, 255, 128);
+        auto both = [&](const std::vector<QPointF>& first, const QColor& c1, const std::vector<QPointF>& second,
+                        const QColor& c2) {
+            QImage image = blank(24, 24);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            render::SmallFeatureRaster raster(painter);
+            raster.setSymbol(c1, Qt::transparent, 0);
+            raster.addRing(first.data(), first.size());
+            raster.setSymbol(c2, Qt::transparent, 0);
+            raster.addRing(second.data(), second.size());
+            return image;
+        };
+        QImage qt = blank(24, 24);
+        {
+            QPainter painter(&qt);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(red);
+            painter.drawPolygon(a.data(), 4);
+            painter.setBrush(blue);
+            painter.drawPolygon(b.data(), 4);
+        }
+        const QImage redThenBlue = both(a, red, b, blue), blueThenRed = both(b, blue, a, red);
+        QCOMPARE(largestChannelDifference(redThenBlue, qt) <= 1, true);
+        const QRgb overlap = redThenBlue.pixel(11, 11), reversed = blueThenRed.pixel(11, 11);
+        QVERIFY(qBlue(overlap) > qRed(overlap));
+        QVERIFY(qRed(reversed) > qBlue(reversed));
+    }
+
+    void outlineInkIsPenTimesLength()
+    {
+        // An outline alone (no fill), black: its darkness is the pen width times the perimeter
+        // (within what the pen's ink shares at corners), and near QPainter's.
+        std::mt19937 rng(21);
+        std::uniform_real_distribution<double> where(10, 30);
+        for (const double penWidth : {0.5, 0.8, 1.0}) { // wider pens are left to QPainter
+            const auto ring = blob(rng, where(rng), where(rng), 6, 10);
+            double perimeter = 0;
+            for (std::size_t i = 0; i < ring.size(); ++i)
+                perimeter += std::hypot(ring[(i + 1) % ring.size()].x() - ring[i].x(),
+                                        ring[(i + 1) % ring.size()].y() - ring[i].y());
+            const QImage ours = drawDirect({ring}, Qt::transparent, Qt::black, penWidth, 40, 40);
+            QPen pen(Qt::black, penWidth);
+            pen.setJoinStyle(Qt::BevelJoin);
+            const QImage qt = drawWithQPainter({ring}, Qt::transparent, pen, 40, 40);
+            const double expected = perimeter * penWidth;
+            QVERIFY2(std::abs(darkness(ours) - expected) < 0.1 * expected,
+                     qPrintable(QStringLiteral("pen %1: ours %2, expected %3").arg(penWidth).arg(darkness(ours)).arg(expected)));
+            // QPainter's antialiased thin pens come out lighter than their width (about 15 % at 0.8).
+            QVERIFY2(std::abs(darkness(ours) - darkness(qt)) < 0.2 * darkness(qt),
+                     qPrintable(QStringLiteral("pen %1: ours %2, QPainter %3").arg(penWidth).arg(darkness(ours)).arg(darkness(qt))));
+        }
+    }
+
+    void denseViewMatchesDrawingEach_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::newRow("national") << 1.0;
+        QTest::newRow("closer") << 3.0;
+        QTest::newRow("close") << 8.0;
+    }
+    void denseViewMatchesDrawingEach()
+    {
+        // 120,000 areas 1-12 px across at zoom 1, crowded in a band, two classes, outlined: the
+        // direct path against QPainter drawing each (aggregation off), over the whole render
+        // (stripes included: a seam between stripes drawn differently would show here).
+        QFETCH(double, zoom);
+        static std::shared_ptr<data::FeatureStore> many = [] {
+            auto s = std::make_shared<data::FeatureStore>(QStringList{QStringLiteral("status")});
+            std::mt19937 rng(4);
+            std::uniform_real_distribution<double> unit(0, 1);
+            for (int i = 0; i < 120000; ++i) {
+                const double t = unit(rng);
+                const double x = 1e6 * t + 1e5 * (unit(rng) - 0.5), y = 2e5 * std::sin(6 * t) + 2e5 * (unit(rng) - 0.5);
+                const double r = 1000 + 9000 * unit(rng); // 1 px = 3,250 m at zoom 1
+                s->beginFeature(data::GeometryKind::Polygon, {i % 3 ? QStringLiteral("SHA") : QStringLiteral("CHA")});
+                std::vector<double> ring;
+                for (int k = 0; k <= 12; ++k) {
+                    const double a = 2 * M_PI * (k % 12) / 12;
+                    ring.push_back(x + r * (1 + 0.25 * (k % 2)) * std::cos(a));
+                    ring.push_back(y + r * (1 + 0.25 * (k % 2)) * std::sin(a));
+                }
+                s->addRing(ring.data(), ring.size() / 2);
+            }
+            s->finish();
+            return s;
+        }();
+        render::VectorStyle style;
+        style.categoryField = QStringLiteral("status");
+        style.base.stroke = QColor(0x20, 0x20, 0x20);
+        style.base.strokeWidth = 0.8;
+        for (const auto& [value, colour] : {std::pair{"SHA", QColor(0xF4, 0xA7, 0x18, 128)}, std::pair{"CHA", QColor(0xFF, 0, 0, 128)}}) {
+            render::Category c;
+            c.value = QString::fromLatin1(value);
+            c.symbol = style.base;
+            c.symbol.fill = colour;
+            style.categories.push_back(c);
+        }
+        const double cx = 5e5, cy = 0, halfWidth = 6.5e5 / zoom;
+        auto draw = [&](bool direct) {
+            render::MapSettings s;
+            s.crs = m_merc;
+            s.extent = {cx - halfWidth, cy - halfWidth * 0.75, cx + halfWidth, cy + halfWidth * 0.75};
+            s.size = QSize(400, 300);
+            s.background = Qt::white;
+            s.aggregateSubPixel = direct;
+            render::LayerSnapshot layer;
+            layer.id = 3;
+            layer.store = many;
+            layer.styled = render::applyStyle(style, *many);
+            s.layers.push_back(layer);
+            std::atomic<bool> cancel{false};
+            return render::renderMap(s, cancel).image.convertToFormat(QImage::Format_RGB32);
+        };
+        const QImage direct = draw(true), each = draw(false);
+        const double mean = meanDifference(direct, each);
+        QVERIFY2(mean < 4, qPrintable(QStringLiteral("mean difference %1 levels").arg(mean)));
+        // Row by row too: a band of rows drawn another way (a stripe) stands out from the mean.
+        for (int y = 0; y < direct.height(); y += 10) {
+            const double band = meanDifference(direct.copy(0, y, direct.width(), 10), each.copy(0, y, each.width(), 10));
+            QVERIFY2(band < 10, qPrintable(QStringLiteral("rows %1-%2: mean difference %3 levels").arg(y).arg(y + 9).arg(band)));
+        }
+        QVERIFY(testutil::differingFraction(direct, each, 128) < 0.002);
+        int drawn = 0;
+        for (int y = 0; y < each.height(); ++y)
+            for (int x = 0; x < each.width(); ++x)
+                drawn += each.pixel(x, y) != qRgb(255, 255, 255);
+        QVERIFY(drawn > each.width() * each.height() / 10); // the band is there
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSmallFeatures)
+#include "tst_smallfeatures.moc"
