@@ -241,6 +241,27 @@ private Q_SLOTS:
         }
     }
 
+    void unplaceableOrHugeRingsDrawNothing()
+    {
+        // A vertex PROJ could not place comes as NaN; a ring far past the size asked for is a
+        // caller's mistake. Neither may write outside the image or draw garbage.
+        const double nan = std::nan("");
+        const std::vector<QPointF> withNan{{2, 2}, {6, 2}, {nan, 5}, {2, 6}};
+        const std::vector<QPointF> huge{{-1e9, -1e9}, {1e9, -1e9}, {1e9, 1e9}};
+        QImage image = blank(16, 16);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            render::SmallFeatureRaster raster(painter);
+            raster.setSymbol(Qt::black, Qt::black, 1);
+            raster.addRing(withNan.data(), withNan.size());
+            raster.addRing(huge.data(), huge.size());
+            raster.addSubPixel(nan, 3, 0.5);
+            raster.addDisc(1e12, 3, 7);
+        }
+        QCOMPARE(darkness(image), 0.0);
+    }
+
     void denseViewMatchesDrawingEach_data()
     {
         QTest::addColumn<double>("zoom");

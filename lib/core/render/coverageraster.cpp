@@ -145,6 +145,8 @@ void SmallFeatureRaster::blend(int x, int y, float fill, float ink)
 
 void SmallFeatureRaster::addSubPixel(double x, double y, double area)
 {
+    if (!(x > -2 && y > -2 && x < m_width + 2 && y < m_height + 2 && area >= 0))
+        return;
     // What the outline covers: the area grown by half the pen all round (a blob's perimeter is
     // about 3.7 sqrt(area)); shared, like the area, between the pixels around the centre.
     const double outlined = m_pen > 0 ? area + 3.7 * std::sqrt(area) * m_pen / 2 + M_PI * m_pen * m_pen / 4 : 0;
@@ -167,15 +169,15 @@ void SmallFeatureRaster::apply(int ox, int oy, int localWidth, int localHeight, 
     const int y0 = std::max(0, oy), y1 = std::min(m_height, oy + localHeight);
     for (int y = y0; y < y1; ++y) {
         // The fill coverage is the running sum along the row, from the ring's left edge on.
-        const float* acc = m_scratchFill.data() + static_cast<std::size_t>(y - oy) * fillStride - ox;
-        const float* ink = m_scratchInk.data() + static_cast<std::size_t>(y - oy) * inkStride - ox;
+        const float* acc = m_scratchFill.data() + static_cast<std::size_t>(y - oy) * fillStride;
+        const float* ink = m_scratchInk.data() + static_cast<std::size_t>(y - oy) * inkStride;
         auto* line = reinterpret_cast<QRgb*>(m_bits + y * m_bytesPerLine);
         float sum = 0;
         for (int x = ox; x < x0; ++x)
-            sum += acc[x];
+            sum += acc[x - ox];
         for (int x = x0; x < x1; ++x) {
-            sum += acc[x];
-            const float cover = std::min(1.0f, std::abs(sum)), inked = std::min(1.0f, ink[x]);
+            sum += acc[x - ox];
+            const float cover = std::min(1.0f, std::abs(sum)), inked = std::min(1.0f, ink[x - ox]);
             if (cover > 1.0f / 512)
                 line[x] = over(line[x], m_fill, cover);
             if (inked > 1.0f / 512)
@@ -189,12 +191,17 @@ void SmallFeatureRaster::addRing(const QPointF* points, std::size_t count)
     if (count < 3)
         return;
     double minX = points[0].x(), maxX = minX, minY = points[0].y(), maxY = minY;
-    for (std::size_t i = 1; i < count; ++i) {
+    bool finite = true;
+    for (std::size_t i = 0; i < count; ++i) {
+        finite = finite && std::isfinite(points[i].x()) && std::isfinite(points[i].y());
         minX = std::min(minX, points[i].x());
         maxX = std::max(maxX, points[i].x());
         minY = std::min(minY, points[i].y());
         maxY = std::max(maxY, points[i].y());
     }
+    // A vertex PROJ could not place (NaN), or a ring far bigger than asked: nothing drawn.
+    if (!finite || maxX - minX > 2 * kMaxSidePixels || maxY - minY > 2 * kMaxSidePixels)
+        return;
     if (maxX < 0 || maxY < 0 || minX > m_width || minY > m_height)
         return;
     const int ox = static_cast<int>(std::floor(minX)), oy = static_cast<int>(std::floor(minY));
@@ -215,7 +222,7 @@ void SmallFeatureRaster::addRing(const QPointF* points, std::size_t count)
 void SmallFeatureRaster::addDisc(double x, double y, double diameter)
 {
     const double r = diameter / 2, margin = r + m_pen / 2 + 1;
-    if (x + margin < 0 || y + margin < 0 || x - margin > m_width || y - margin > m_height)
+    if (!(x + margin >= 0 && y + margin >= 0 && x - margin <= m_width && y - margin <= m_height && r < 64))
         return;
     const int ox = static_cast<int>(std::floor(x - margin)), oy = static_cast<int>(std::floor(y - margin));
     const int side = static_cast<int>(std::ceil(x + margin)) - ox + 1;
