@@ -423,13 +423,11 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
         const double x0 = copyView.xMin, y1 = view.yMax;
         const MapRect clipRect = copyView.buffered(mupp * settings.clipMarginPixels * scale);
         std::size_t counter = 0;
-        // A dense view (a feature for every few dozen pixels or more): single rings and markers a
-        // few pixels across, and features below a pixel, are drawn straight into the image
-        // (render/coverageraster.h), not through QPainter one call each.
-        const int w = settings.size.width(), h = settings.size.height();
+        // Single rings and markers a few pixels across, and features below a pixel, are drawn
+        // straight into the image (render/coverageraster.h), not through QPainter one call each:
+        // in every view and every stripe alike, so no stripe or zoom switches how they look.
         std::optional<SmallFeatureRaster> small;
-        if (settings.useLevelOfDetail && settings.aggregateSubPixel && ids.size() > std::size_t(w) * h / 64 &&
-            SmallFeatureRaster::canDrawOn(painter))
+        if (settings.useLevelOfDetail && settings.aggregateSubPixel && SmallFeatureRaster::canDrawOn(painter))
             small.emplace(painter);
         int smallSymbol = -1;
         for (std::uint32_t f : ids) {
