@@ -122,6 +122,7 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);
     m_projectActions = new ProjectActions(*m_context, *m_treaty, *m_treatyActions, *m_viewActions, file);
+    m_projectActions->setWorkspaceReconnect([this](const QString& ds, const QString& l) { return m_teamActions->reconnect(ds, l); });
     m_deskActions = new DeskActions(*m_context, *m_projectActions, file);
     m_fileActions->addQuit(file);
     edit->addSeparator();

@@ -19,6 +19,7 @@
 #include "layerpanel.h"
 #include "mapcanvas.h"
 #include "panzoomtool.h"
+#include "passworddialog.h"
 #include "project/layerlistmodel.h"
 #include "project/project.h"
 #include "windowcontext.h"
@@ -138,18 +139,43 @@ void TeamActions::openWorkspace()
             return;
         }
     }
-    m_pendingPath = outcome.datasetName;
-    m_pendingLayer = outcome.layer;
+    m_pending.push_back({outcome.datasetName, outcome.layer});
     m_context.loader.open(outcome.datasetName, outcome.layer);
+}
+
+bool TeamActions::reconnect(const QString& datasetName, const QString& layer)
+{
+    const QString table = sameLayer(layer);
+    QString password = m_workspace->passwordFor(datasetName);
+    hazard::WorkspaceOutcome outcome = m_workspace->tryOpen(datasetName, password, table);
+    if (outcome.problem == hazard::WorkspaceProblem::BadCredentials && m_context.dialogs.canAsk()) {
+        const auto settings = hazard::ConnectionSettings::fromDatasetName(datasetName);
+        gui::PasswordDialog dialog(settings.label(), settings.user, &m_context.window);
+        while (outcome.problem == hazard::WorkspaceProblem::BadCredentials) {
+            // Without a password libpq only says none was supplied: the question itself says that.
+            dialog.setProblem(password.isEmpty() ? QString() : outcome.message);
+            dialog.passwordEdit()->clear();
+            if (m_context.dialogs.exec(dialog) != QDialog::Accepted) {
+                m_context.warn(tr("%1: not opened, no password given. The layer stays in the project.").arg(settings.label()),
+                               kMessage);
+                return false;
+            }
+            password = dialog.password();
+            outcome = m_workspace->tryOpen(datasetName, password, table);
+        }
+    }
+    if (!outcome.ok()) {
+        m_context.error(outcome.message, kMessage);
+        return false;
+    }
+    m_pending.push_back({datasetName, table});
+    return true;
 }
 
 void TeamActions::layerLoaded(project::MapLayer* layer)
 {
-    if (m_pendingPath.isEmpty() || layer->sourcePath() != m_pendingPath ||
-        sameLayer(layer->sourceLayer()) != m_pendingLayer)
+    if (!m_pending.removeOne({layer->sourcePath(), sameLayer(layer->sourceLayer())}))
         return;
-    m_pendingPath.clear();
-    m_pendingLayer.clear();
     const QString label = hazard::workspaceLabel(layer->sourcePath());
     if (!layer->name().endsWith(label))
         layer->setName(QStringLiteral("%1 — %2").arg(sameLayer(layer->sourceLayer()), label));

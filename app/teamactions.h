@@ -40,6 +40,11 @@ public:
     gui::AreaOutlineOverlay* outlines() const { return m_outlines; }
     /// The dialog, the checks, and the layer loaded and opened for editing.
     void openWorkspace();
+    /// A saved project's workspace layer, before it loads: checks the connection, asks the
+    /// password when ~/.pgpass and the service file give none (kept in memory only), and marks the
+    /// layer to be edited with live updates once it is on the map, as after openWorkspace().
+    /// False when it cannot be reached or the user cancelled (said on the map).
+    bool reconnect(const QString& datasetName, const QString& layer);
 
 Q_SIGNALS:
     /// A conflict was settled (for tests and the status line): the choice and the area's guid.
@@ -58,8 +63,8 @@ private:
     HazardActions& m_hazard;
     hazard::WorkspaceController* m_workspace;
     gui::AreaOutlineOverlay* m_outlines;
-    QString m_pendingPath;  ///< a workspace being loaded, to open for editing once it is on the map
-    QString m_pendingLayer;
+    /// Workspaces being loaded (dataset name, table), to open for editing once on the map.
+    QList<std::pair<QString, QString>> m_pending;
     bool m_resolving = false;
 };
 

@@ -2996,6 +2996,10 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
         <source>others</source>
         <translation>інших</translation>
     </message>
+    <message>
+        <source>%1: not opened, no password given. The layer stays in the project.</source>
+        <translation>%1: не відкрито, пароль не надано. Шар лишається в проєкті.</translation>
+    </message>
 </context>
 <context>
     <name>mineatlas::TimeActions</name>
@@ -4572,6 +4576,29 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
             <numerusform>Досі бракує %n файлів.</numerusform>
             <numerusform>Досі бракує %n файлів.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::gui::PasswordDialog</name>
+    <message>
+        <source>Workspace password</source>
+        <translation>Пароль робочого простору</translation>
+    </message>
+    <message>
+        <source>%1 needs the password of %2. It is kept in memory for this session only, never written to the project or the settings.</source>
+        <translation>%1 потребує пароля користувача %2. Він зберігається в пам’яті лише на цей сеанс і ніколи не записується в проєкт чи налаштування.</translation>
+    </message>
+    <message>
+        <source>your database user</source>
+        <translation>ваш користувач бази даних</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;З&apos;єднатися</translation>
     </message>
 </context>
 <context>

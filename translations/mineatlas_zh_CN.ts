@@ -2962,6 +2962,10 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
         <source>others</source>
         <translation>他人</translation>
     </message>
+    <message>
+        <source>%1: not opened, no password given. The layer stays in the project.</source>
+        <translation>%1：未打开，未提供密码。该图层仍保留在项目中。</translation>
+    </message>
 </context>
 <context>
     <name>mineatlas::TimeActions</name>
@@ -4520,6 +4524,29 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
         <translation>
             <numerusform>仍有 %n 个文件缺失。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::gui::PasswordDialog</name>
+    <message>
+        <source>Workspace password</source>
+        <translation>工作区密码</translation>
+    </message>
+    <message>
+        <source>%1 needs the password of %2. It is kept in memory for this session only, never written to the project or the settings.</source>
+        <translation>%1 需要 %2 的密码。密码仅在本次会话中保存在内存里，绝不会写入项目或设置。</translation>
+    </message>
+    <message>
+        <source>your database user</source>
+        <translation>您的数据库用户</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>

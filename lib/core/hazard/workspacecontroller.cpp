@@ -21,10 +21,15 @@ WorkspaceController::~WorkspaceController() = default;
 
 WorkspaceOutcome WorkspaceController::tryOpen(const ConnectionSettings& settings, const QString& layer)
 {
+    return tryOpen(settings.datasetName(), settings.password, layer);
+}
+
+WorkspaceOutcome WorkspaceController::tryOpen(const QString& datasetName, const QString& password, const QString& layer)
+{
     WorkspaceOutcome out;
-    out.datasetName = settings.datasetName();
+    out.datasetName = datasetName;
     out.layer = layer.isEmpty() ? QString::fromLatin1(HazardStore::kDefaultLayer) : layer;
-    auto store = HazardStore::openWorkspace(out.datasetName, settings.password, out.layer, false, &out.problem);
+    auto store = HazardStore::openWorkspace(out.datasetName, password, out.layer, false, &out.problem);
     if (store) {
         out.problem = WorkspaceProblem::None;
     } else {
@@ -33,10 +38,10 @@ WorkspaceOutcome WorkspaceController::tryOpen(const ConnectionSettings& settings
         out.message = store.error();
     }
     if (out.problem == WorkspaceProblem::None || out.problem == WorkspaceProblem::NoTables) {
-        if (settings.password.isEmpty())
+        if (password.isEmpty())
             m_passwords.erase(out.datasetName);
         else
-            m_passwords[out.datasetName] = settings.password;
+            m_passwords[out.datasetName] = password;
     }
     return out;
 }

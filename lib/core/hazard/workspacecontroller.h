@@ -47,6 +47,8 @@ public:
     /// Opens the workspace once to check it (and migrates an older schema). On success, or when
     /// only the tables are missing, the password is remembered for this session.
     WorkspaceOutcome tryOpen(const ConnectionSettings& settings, const QString& layer);
+    /// The same for a dataset name as a project or an offline copy saved it (never with a password).
+    WorkspaceOutcome tryOpen(const QString& datasetName, const QString& password, const QString& layer);
     /// Creates the hazard tables (schema, history, trigger) in a database that has PostGIS.
     Result<bool> createSchema(const ConnectionSettings& settings, const QString& layer);
     /// The password given for `datasetName` this session; empty: libpq's ~/.pgpass or service file.
