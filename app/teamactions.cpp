@@ -177,8 +177,6 @@ void TeamActions::layerLoaded(project::MapLayer* layer)
     if (!m_pending.removeOne({layer->sourcePath(), sameLayer(layer->sourceLayer())}))
         return;
     const QString label = hazard::workspaceLabel(layer->sourcePath());
-    if (!layer->name().endsWith(label))
-        layer->setName(QStringLiteral("%1 — %2").arg(sameLayer(layer->sourceLayer()), label));
     m_context.layers.view()->setCurrentIndex(m_context.layers.model()->index(m_context.project.indexOf(layer)));
     if (!m_hazard.ensureEditing())
         return;

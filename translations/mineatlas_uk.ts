@@ -1650,6 +1650,14 @@ CRS of the file: %1</source>
         <source>cannot migrate to hazard schema version 3: the commit failed</source>
         <translation>не вдається перейти на схему небезпечних ділянок версії 3: підтвердження не вдалося</translation>
     </message>
+    <message>
+        <source>local</source>
+        <translation>локальний</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>служба %1</translation>
+    </message>
 </context>
 <context>
     <name>Temporal</name>

@@ -1650,6 +1650,14 @@ CRS of the file: %1</source>
         <source>cannot migrate to hazard schema version 3: the commit failed</source>
         <translation>无法迁移到危险区模式第 3 版：提交失败</translation>
     </message>
+    <message>
+        <source>local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
 </context>
 <context>
     <name>Temporal</name>

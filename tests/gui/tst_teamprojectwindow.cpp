@@ -1,5 +1,7 @@
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
+#include <QStatusBar>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -199,6 +201,59 @@ private Q_SLOTS:
         QVERIFY(editing);
         QVERIFY2(d->log.filter("dialog:").isEmpty(), qPrintable(d->log.join('\n')));
         QVERIFY(w->teamActions().workspace().isListening(w->project().layerAt(0)->sourcePath()));
+    }
+
+    /// The layer is named "table @ database (local)", not after the socket path, and a long name
+    /// loses its middle in the progress bar, never its end or the percentage.
+    void workspaceLayerNameAndProgressFit()
+    {
+        MINEATLAS_REQUIRE_PG(m_pg);
+        const QString db = "tw_a_rather_long_database_name_for_the_progress_bar";
+        QVERIFY(m_pg.createDatabase(db));
+        {
+            auto seed = hazard::HazardStore::create(m_pg.datasetName(db));
+            QVERIFY2(seed.ok(), qPrintable(seed.error()));
+            hazard::HazardArea a = square("UA-TP-0300", 30.50, 50.40);
+            QVERIFY(seed.value()->insert(a).ok());
+        }
+        ScriptedDialogs* d = nullptr;
+        auto w = windowtest::showNewWindow(d);
+        auto* bar = w->statusBar()->findChild<QProgressBar*>();
+        QVERIFY(bar);
+        QString shown, tooltip;
+        int textWidth = 0;
+        // At the moment the load starts, as a percentage comes in: what the bar shows.
+        connect(w->loader(), &gui::LayerLoader::busyChanged, this, [&](bool busy, const QString&) {
+            if (!busy || !shown.isEmpty())
+                return;
+            Q_EMIT w->loader()->progressChanged(42);
+            shown = bar->text();
+            tooltip = bar->toolTip();
+            textWidth = QFontMetrics(bar->font()).horizontalAdvance(shown);
+            if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_TEAMLOAD"))
+                w->grab().save(qEnvironmentVariable("MINEATLAS_SHOT_TEAMLOAD"));
+        });
+        d->execAnswers.push_back([&](QDialog& dlg) {
+            auto* dialog = qobject_cast<gui::WorkspaceDialog*>(&dlg);
+            if (!dialog)
+                return int(QDialog::Rejected);
+            QTest::keyClicks(dialog->hostEdit(), m_pg.socket());
+            dialog->portEdit()->setValue(5432);
+            QTest::keyClicks(dialog->databaseEdit(), db);
+            QTest::keyClicks(dialog->userEdit(), "mineatlas");
+            return int(QDialog::Accepted);
+        });
+        action(*w, "actionOpenWorkspace")->trigger();
+        QVERIFY(waitEditing(*w));
+        QCOMPARE(w->project().layerAt(0)->name(), "hazard_areas @ " + db + " (local)");
+        QCOMPARE(tooltip, "Loading hazard_areas @ " + db + " (local)");
+        QVERIFY2(shown.startsWith("Loading haz") && shown.contains(QChar(0x2026)) && shown.endsWith("(local) 42%"),
+                 qPrintable(shown));
+        QVERIFY2(textWidth <= bar->contentsRect().width(), qPrintable(QString("%1 > %2").arg(textWidth).arg(bar->contentsRect().width())));
+        // The same short form for a named host with its own port, and for a service.
+        QCOMPARE(hazard::workspaceLayerName("PG:host=db.example.org port=5433 dbname=hazards user=planner", "hazard_areas"),
+                 QString("hazard_areas @ hazards (db.example.org:5433)"));
+        QCOMPARE(hazard::workspaceLayerName("PG:service=team", "hazard_areas"), QString("hazard_areas @ service team"));
     }
 };
 
