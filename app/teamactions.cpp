@@ -143,7 +143,8 @@ void TeamActions::openWorkspace()
     m_context.loader.open(outcome.datasetName, outcome.layer);
 }
 
-bool TeamActions::reconnect(const QString& datasetName, const QString& layer)
+std::optional<QString> TeamActions::passwordFor(const QString& datasetName, const QString& layer, QString* problem,
+                                                hazard::WorkspaceOutcome* outcomeOut)
 {
     const QString table = sameLayer(layer);
     QString password = m_workspace->passwordFor(datasetName);
@@ -153,22 +154,39 @@ bool TeamActions::reconnect(const QString& datasetName, const QString& layer)
         gui::PasswordDialog dialog(settings.label(), settings.user, &m_context.window);
         while (outcome.problem == hazard::WorkspaceProblem::BadCredentials) {
             // Without a password libpq only says none was supplied: the question itself says that.
-            dialog.setProblem(password.isEmpty() ? QString() : outcome.message);
+            const QString refusal = password.isEmpty() ? QString() : outcome.message;
+            dialog.setProblem(refusal);
             dialog.passwordEdit()->clear();
             if (m_context.dialogs.exec(dialog) != QDialog::Accepted) {
-                m_context.warn(tr("%1: not opened, no password given. The layer stays in the project.").arg(settings.label()),
-                               kMessage);
-                return false;
+                if (problem)
+                    *problem = refusal;
+                if (outcomeOut)
+                    *outcomeOut = outcome;
+                return std::nullopt;
             }
             password = dialog.password();
             outcome = m_workspace->tryOpen(datasetName, password, table);
         }
     }
+    if (outcomeOut)
+        *outcomeOut = outcome;
+    return password;
+}
+
+bool TeamActions::reconnect(const QString& datasetName, const QString& layer)
+{
+    hazard::WorkspaceOutcome outcome;
+    if (!passwordFor(datasetName, layer, nullptr, &outcome)) {
+        m_context.warn(tr("%1: not opened, no password given. The layer stays in the project.")
+                           .arg(hazard::workspaceLabel(datasetName)),
+                       kMessage);
+        return false;
+    }
     if (!outcome.ok()) {
         m_context.error(outcome.message, kMessage);
         return false;
     }
-    m_pending.push_back({datasetName, table});
+    m_pending.push_back({datasetName, sameLayer(layer)});
     return true;
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <optional>
+
 #include <QObject>
 #include <QString>
 
 #include "hazard/conflictresolution.h"
+#include "hazard/workspacecontroller.h"
 
 class QMenu;
 
@@ -45,6 +48,12 @@ public:
     /// layer to be edited with live updates once it is on the map, as after openWorkspace().
     /// False when it cannot be reached or the user cancelled (said on the map).
     bool reconnect(const QString& datasetName, const QString& layer);
+    /// The password for a workspace saved by name (a project, an offline copy): the session's,
+    /// none when ~/.pgpass or the service file has it, or asked (again after a wrong one).
+    /// nullopt when the user cancelled; `problem` then gets the server's last refusal, if any.
+    /// `outcome` (optional) gets how the last connection try went.
+    std::optional<QString> passwordFor(const QString& datasetName, const QString& layer, QString* problem = nullptr,
+                                       hazard::WorkspaceOutcome* outcome = nullptr);
 
 Q_SIGNALS:
     /// A conflict was settled (for tests and the status line): the choice and the area's guid.

@@ -2866,6 +2866,14 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
         <source>Version %1 restored as version %2; every earlier version is kept</source>
         <translation>Версію %1 відновлено як версію %2; усі попередні версії збережено</translation>
     </message>
+    <message>
+        <source>Take offline canceled: no password for %1.</source>
+        <translation>Перенесення в офлайн скасовано: немає пароля для %1.</translation>
+    </message>
+    <message>
+        <source>Sync back of %1 canceled: no password for %2. Nothing was changed, in the offline copy or in the workspace.</source>
+        <translation>Синхронізацію %1 скасовано: немає пароля для %2. Нічого не змінено ні в офлайн-копії, ні в робочому просторі.</translation>
+    </message>
 </context>
 <context>
     <name>mineatlas::TableActions</name>

@@ -2834,6 +2834,14 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
         <source>Version %1 restored as version %2; every earlier version is kept</source>
         <translation>第 %1 版已恢复为第 %2 版；所有较早的版本均已保留</translation>
     </message>
+    <message>
+        <source>Take offline canceled: no password for %1.</source>
+        <translation>离线复制已取消：没有 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Sync back of %1 canceled: no password for %2. Nothing was changed, in the offline copy or in the workspace.</source>
+        <translation>%1 的同步已取消：没有 %2 的密码。离线副本和工作区都未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>mineatlas::TableActions</name>

@@ -1,3 +1,4 @@
+#include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
@@ -9,6 +10,7 @@
 
 #include "areaoutlineoverlay.h"
 #include "hazard/editsession.h"
+#include "hazard/offlinesync.h"
 #include "hazard/hazardstore.h"
 #include "hazard/workspacecontroller.h"
 #include "hazardactions.h"
@@ -22,6 +24,7 @@
 #include "project/maplayer.h"
 #include "project/project.h"
 #include "scripteddialogs.h"
+#include "syncactions.h"
 #include "teamactions.h"
 #include "windowtest.h"
 #include "workspacedialog.h"
@@ -254,6 +257,82 @@ private Q_SLOTS:
         QCOMPARE(hazard::workspaceLayerName("PG:host=db.example.org port=5433 dbname=hazards user=planner", "hazard_areas"),
                  QString("hazard_areas @ hazards (db.example.org:5433)"));
         QCOMPARE(hazard::workspaceLayerName("PG:service=team", "hazard_areas"), QString("hazard_areas @ service team"));
+    }
+
+    /// Hazards ▸ Sync back… to a workspace whose password ~/.pgpass does not hold: asked, a wrong
+    /// one says so and, cancelled, leaves the offline copy and the workspace as they were; the right
+    /// one syncs and is kept for the session (not asked again).
+    void syncBackAsksThePassword()
+    {
+        MINEATLAS_REQUIRE_PG(m_pg);
+        QVERIFY(m_pg.createDatabase("tw_syncpw"));
+        hazard::HazardArea one = square("UA-TP-0400", 30.50, 50.40);
+        {
+            auto seed = hazard::HazardStore::create(m_pg.datasetName("tw_syncpw"));
+            QVERIFY2(seed.ok(), qPrintable(seed.error()));
+            QVERIFY(seed.value()->insert(one).ok());
+        }
+        QVERIFY(!m_pg.psql("tw_syncpw", "GRANT ALL ON ALL TABLES IN SCHEMA public TO planner_pw; "
+                                        "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO planner_pw").isNull());
+        // A field copy taken earlier (as planner_pw), edited offline.
+        QTemporaryDir dir;
+        const QString gpkg = dir.filePath("field.gpkg");
+        auto taken = hazard::OfflineSync::takeOffline(m_pg.datasetName("tw_syncpw", "planner_pw"), "right-password",
+                                                      "hazard_areas", {}, gpkg);
+        QVERIFY2(taken.ok(), qPrintable(taken.error()));
+        {
+            auto copy = hazard::HazardStore::open(gpkg);
+            QVERIFY(copy.ok());
+            hazard::HazardArea a = *copy.value()->readByGuid(one.guid).value();
+            a.reportedBy = "Edited in the field";
+            QVERIFY(copy.value()->update(a).ok());
+        }
+        auto fileHash = [&] {
+            QFile f(gpkg);
+            return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                               : QByteArray();
+        };
+        const QByteArray before = fileHash();
+        QVERIFY(!before.isEmpty());
+
+        ScriptedDialogs* d = nullptr;
+        auto w = windowtest::showNewWindow(d);
+        QSignalSpy done(&w->syncActions(), &SyncActions::jobFinished);
+        // A wrong password, then Cancel.
+        QString problem;
+        d->openAnswers.push_back({gpkg});
+        d->execAnswers.push_back(typePassword("wrong-password"));
+        d->execAnswers.push_back([&](QDialog& dlg) {
+            typePassword({}, &problem)(dlg);
+            return int(QDialog::Rejected);
+        });
+        action(*w, "actionSyncBack")->trigger();
+        QCOMPARE(d->log.filter("dialog: Workspace password").size(), 2);
+        QVERIFY2(problem.contains("refused the user name or password"), qPrintable(problem));
+        QVERIFY2(messagesOf(*w).contains("Sync back of field.gpkg canceled") &&
+                     messagesOf(*w).contains("refused the user name or password"),
+                 qPrintable(messagesOf(*w)));
+        QVERIFY(!w->syncActions().isBusy());
+        QCOMPARE(done.size(), 0);
+        QCOMPARE(fileHash(), before);
+        QCOMPARE(m_pg.psql("tw_syncpw", "SELECT reported_by || ' ' || row_version FROM hazard_areas"),
+                 QString("Synthetic test record 1"));
+
+        // The right one: the sync runs and reports.
+        d->openAnswers.push_back({gpkg});
+        d->execAnswers.push_back(typePassword("right-password"));
+        action(*w, "actionSyncBack")->trigger();
+        QVERIFY(done.wait(10000));
+        QTRY_VERIFY(d->log.contains("dialog: Sync report"));
+        QCOMPARE(w->syncActions().lastReport().count(hazard::SyncAction::Uploaded), 1);
+        QCOMPARE(m_pg.psql("tw_syncpw", "SELECT reported_by || ' ' || row_version || ' ' || last_editor FROM hazard_areas"),
+                 QString("Edited in the field 2 planner_pw"));
+        // Kept for the session: the next sync does not ask.
+        d->openAnswers.push_back({gpkg});
+        action(*w, "actionSyncBack")->trigger();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(d->log.filter("dialog: Workspace password").size(), 3);
+        QTRY_VERIFY(!w->syncActions().isBusy());
     }
 };
 
