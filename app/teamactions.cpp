@@ -256,7 +256,12 @@ void TeamActions::showConflicts()
                            QStringLiteral("conflict"));
             break;
         case hazard::ConflictChoice::TakeTheirs:
-            m_context.info(tr("Took their version of %1; your change was dropped.").arg(name), QStringLiteral("conflict"));
+            m_context.info(c.mine && m_session.store()->isWorkspace()
+                               ? tr("Took their version of %1; yours is kept in Hazards ▸ Area history as not applied, "
+                                    "to restore if needed.")
+                                     .arg(name)
+                               : tr("Took their version of %1; your change was dropped.").arg(name),
+                           QStringLiteral("conflict"));
             break;
         case hazard::ConflictChoice::Merge:
             m_context.info(tr("Merged the versions of %1 (now version %2); theirs stays in the history.")

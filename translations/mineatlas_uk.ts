@@ -138,6 +138,14 @@
         <source>: first recorded</source>
         <translation>: перший запис</translation>
     </message>
+    <message>
+        <source>Not applied: %1&apos;s version (from version %2), discarded %3 when taking theirs</source>
+        <translation>Не застосовано: версія %1 (на основі версії %2), відхилена %3 під час вибору їхньої</translation>
+    </message>
+    <message>
+        <source>; differed in %1</source>
+        <translation>; відрізнялася в: %1</translation>
+    </message>
 </context>
 <context>
     <name>Basemap</name>
@@ -835,6 +843,26 @@
         <source>%1: the connection was lost; it is tried again on the next save</source>
         <translation>%1: з&apos;єднання втрачено; спробу буде повторено під час наступного збереження</translation>
     </message>
+    <message>
+        <source>%1: cannot keep your discarded version of %2 in the history: %3</source>
+        <translation>%1: не вдалося зберегти вашу відхилену версію %2 в історії: %3</translation>
+    </message>
+    <message>
+        <source>the history table is missing</source>
+        <translation>таблиця історії відсутня</translation>
+    </message>
+    <message>
+        <source>the outline cannot be written</source>
+        <translation>контур не вдається записати</translation>
+    </message>
+    <message>
+        <source>no transaction</source>
+        <translation>не вдалося почати транзакцію</translation>
+    </message>
+    <message>
+        <source>the row was not written</source>
+        <translation>рядок не записано</translation>
+    </message>
 </context>
 <context>
     <name>Identify</name>
@@ -1327,6 +1355,10 @@ CRS of the file: %1</source>
     <message>
         <source>%1: cannot write the sync report: %2</source>
         <translation>%1: не вдається записати звіт про синхронізацію: %2</translation>
+    </message>
+    <message>
+        <source>; the offline version is kept in the area&apos;s history as not applied</source>
+        <translation>; офлайн-версію збережено в історії ділянки як незастосовану</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3047,10 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
     <message>
         <source>%1: not opened, no password given. The layer stays in the project.</source>
         <translation>%1: не відкрито, пароль не надано. Шар лишається в проєкті.</translation>
+    </message>
+    <message>
+        <source>Took their version of %1; yours is kept in Hazards ▸ Area history as not applied, to restore if needed.</source>
+        <translation>Взято їхню версію %1; вашу збережено в Небезпечні ділянки ▸ Історія ділянки як незастосовану, її можна відновити.</translation>
     </message>
 </context>
 <context>

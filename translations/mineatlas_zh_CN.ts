@@ -138,6 +138,14 @@
         <source>: first recorded</source>
         <translation>：首次记录</translation>
     </message>
+    <message>
+        <source>Not applied: %1&apos;s version (from version %2), discarded %3 when taking theirs</source>
+        <translation>未应用：%1 的版本（基于版本 %2），于 %3 选择对方版本时被舍弃</translation>
+    </message>
+    <message>
+        <source>; differed in %1</source>
+        <translation>；不同之处：%1</translation>
+    </message>
 </context>
 <context>
     <name>Basemap</name>
@@ -835,6 +843,26 @@
         <source>%1: the connection was lost; it is tried again on the next save</source>
         <translation>%1：连接已断开；下次保存时将重试</translation>
     </message>
+    <message>
+        <source>%1: cannot keep your discarded version of %2 in the history: %3</source>
+        <translation>%1：无法将您舍弃的 %2 版本保存到历史记录：%3</translation>
+    </message>
+    <message>
+        <source>the history table is missing</source>
+        <translation>缺少历史记录表</translation>
+    </message>
+    <message>
+        <source>the outline cannot be written</source>
+        <translation>无法写入轮廓</translation>
+    </message>
+    <message>
+        <source>no transaction</source>
+        <translation>无法开始事务</translation>
+    </message>
+    <message>
+        <source>the row was not written</source>
+        <translation>该行未写入</translation>
+    </message>
 </context>
 <context>
     <name>Identify</name>
@@ -1327,6 +1355,10 @@ CRS of the file: %1</source>
     <message>
         <source>%1: cannot write the sync report: %2</source>
         <translation>%1：无法写入同步报告：%2</translation>
+    </message>
+    <message>
+        <source>; the offline version is kept in the area&apos;s history as not applied</source>
+        <translation>；离线版本已作为未应用版本保存在该区域的历史记录中</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3013,10 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
     <message>
         <source>%1: not opened, no password given. The layer stays in the project.</source>
         <translation>%1：未打开，未提供密码。该图层仍保留在项目中。</translation>
+    </message>
+    <message>
+        <source>Took their version of %1; yours is kept in Hazards ▸ Area history as not applied, to restore if needed.</source>
+        <translation>已采用对方的 %1 版本；您的版本作为未应用版本保存在“危险区 ▸ 区域历史记录”中，需要时可恢复。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <gdal.h>
 
+#include "hazard/areahistory.h"
 #include "hazard/hazardstore.h"
 #include "hazard/teamworkspace.h"
 #include "pgcluster.h"
@@ -165,11 +166,33 @@ private Q_SLOTS:
         QCOMPARE(after.value()->rowVersion, 4);
         QVERIFY(!store.value()->update(a).ok()); // a was read at version 3
         QCOMPARE(store.value()->lastConflicts().size(), std::size_t(1));
+        // Taking theirs keeps mine as a version not applied, whole (outline too), shown apart.
+        const auto kept = store.value()->keepDiscarded(a, {"status", "geometry"});
+        QVERIFY2(kept.ok() && kept.value(), qPrintable(kept.error()));
+        auto withDiscarded = store.value()->versions(a.guid);
+        QVERIFY(withDiscarded.ok());
+        QCOMPARE(withDiscarded->size(), std::size_t(5));
+        const AreaVersion& discarded = withDiscarded.value()[3];
+        QCOMPARE(discarded.operation, QString("DISCARDED"));
+        QCOMPARE(discarded.replacedBy, QString("Planner B"));
+        QCOMPARE(discarded.changedFields, (QStringList{"status", "geom"}));
+        QCOMPARE(discarded.area.status, Status::Closed);
+        QCOMPARE(discarded.area.notes, a.notes);
+        QCOMPARE(discarded.area.polygons, a.polygons);
+        QCOMPARE(discarded.area.rowVersion, 3);
+        QCOMPARE(AreaHistory::previousApplied(withDiscarded.value(), 4), &withDiscarded.value()[2]);
+        QVERIFY2(AreaHistory::describe(discarded, nullptr).startsWith("Not applied: Planner B's version (from version 3)"),
+                 qPrintable(AreaHistory::describe(discarded, nullptr)));
+        // And it can be restored, as a new version.
+        auto restored = AreaHistory::restore(*store.value(), discarded);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        QCOMPARE(m_pg.psql("ws_history", "SELECT notes || ' ' || status || ' ' || row_version FROM hazard_areas"),
+                 QString("fence repaired closed 5"));
 
-        QVERIFY(store.value()->remove(a.guid, 4).ok());
+        QVERIFY(store.value()->remove(a.guid, 5).ok());
         QCOMPARE(m_pg.psql("ws_history", "SELECT string_agg(operation || ':' || row_version, ',' ORDER BY history_id) "
                                          "FROM hazard_areas_history"),
-                 QString("UPDATE:1,UPDATE:2,UPDATE:3,DELETE:4"));
+                 QString("UPDATE:1,UPDATE:2,UPDATE:3,DISCARDED:3,UPDATE:4,DELETE:5"));
     }
 
     void missingPostgisIsNamed()

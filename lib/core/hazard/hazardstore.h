@@ -40,8 +40,9 @@ struct Conflict {
 /// table, then the current row (operation "CURRENT").
 struct AreaVersion {
     HazardArea area;        ///< the area as it was (its rowVersion, lastEditor and editedAt included)
-    QString operation;      ///< UPDATE or DELETE: what replaced this version; CURRENT for the live row
-    QString replacedBy;     ///< who replaced it
+    QString operation;      ///< UPDATE or DELETE: what replaced this version; CURRENT for the live row;
+                            ///< DISCARDED: a version that was never applied (theirs taken instead)
+    QString replacedBy;     ///< who replaced it (DISCARDED: who chose theirs over it)
     QDateTime replacedAt;
     QStringList changedFields; ///< the fields the replacing save changed
 };
@@ -108,6 +109,11 @@ public:
     /// Every version of the area, oldest first, ending with the current one (a workspace keeps the
     /// earlier ones; a GeoPackage has only the current).
     Result<std::vector<AreaVersion>> versions(const QString& guid) const;
+    /// A workspace keeps `mine` in the history as a version that was not applied (operation
+    /// DISCARDED, by this store's editor, `differing` the fields where it differed from the version
+    /// kept): what taking theirs after a conflict leaves behind, so that it can be shown and
+    /// restored. A GeoPackage keeps no history: false, nothing written.
+    Result<bool> keepDiscarded(const HazardArea& mine, const QStringList& differing);
     /// A workspace whose server went away (or restarted) is reached again with a fresh connection;
     /// when that fails too, the error says the server cannot be reached. A file: always true.
     Result<bool> ensureConnected();
