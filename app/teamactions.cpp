@@ -72,14 +72,24 @@ TeamActions::TeamActions(WindowContext& c, hazard::EditSession& session, HazardA
     connect(m_workspace, &hazard::WorkspaceController::listenerLost, this, [this](const QString&, const QString& why) {
         m_context.warn(tr("Others' changes no longer appear live: %1. Saving reconnects once the server is back.").arg(why),
                        kMessage);
+        m_liveWarned = true;
     });
     // A save that went through after the server came back: live updates resume too.
     connect(&m_session, &hazard::EditSession::areasChanged, this, [this] {
         if (!m_session.isEditing() || !m_session.store()->isWorkspace())
             return;
         const QString path = m_session.layer()->sourcePath();
-        if (!m_workspace->isListening(path) && m_workspace->listen(path))
+        if (!m_workspace->isListening(path))
+            m_workspace->listen(path); // its message goes when it listens again
+    });
+    connect(m_workspace, &hazard::WorkspaceController::listening, this, [this](const QString&) {
+        if (m_liveWarned)
             m_context.messages.clear(kMessage);
+        m_liveWarned = false;
+    });
+    connect(m_workspace, &hazard::WorkspaceController::listenFailed, this, [this](const QString&, const QString& why) {
+        m_context.warn(tr("Others' changes will not appear live: %1").arg(why), kMessage);
+        m_liveWarned = true;
     });
     // An area others changed stays outlined until it is opened (a click shows it in the form).
     if (panTool)
@@ -198,12 +208,10 @@ void TeamActions::layerLoaded(project::MapLayer* layer)
     m_context.layers.view()->setCurrentIndex(m_context.layers.model()->index(m_context.project.indexOf(layer)));
     if (!m_hazard.ensureEditing())
         return;
-    QString live;
-    if (auto listening = m_workspace->listen(layer->sourcePath()); !listening)
-        live = tr(" Others' changes will not appear live: %1").arg(listening.error());
+    m_workspace->listen(layer->sourcePath());
     m_context.info(tr("%1: editing as %2, %n area(s). Saves are checked against others' changes.%3", nullptr,
                       static_cast<int>(layer->store() ? layer->store()->size() : 0))
-                       .arg(label, m_session.store()->editor(), live),
+                       .arg(label, m_session.store()->editor(), QString()),
                    kMessage);
     if (!layer->extent().isEmpty())
         m_context.canvas.zoomToRect(layer->extent());

@@ -75,6 +75,7 @@ private:
     /// Workspaces being loaded (dataset name, table), to open for editing once on the map.
     QList<std::pair<QString, QString>> m_pending;
     bool m_resolving = false;
+    bool m_liveWarned = false; ///< a warning that live updates stopped is on the map
 };
 
 } // namespace mineatlas

@@ -2988,10 +2988,6 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
         <source>%1: nothing opened; the workspace has no hazard tables yet.</source>
         <translation>%1: нічого не відкрито; у робочому просторі ще немає таблиць небезпечних ділянок.</translation>
     </message>
-    <message>
-        <source> Others&apos; changes will not appear live: %1</source>
-        <translation> Зміни інших не з&apos;являтимуться наживо: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1: editing as %2, %n area(s). Saves are checked against others&apos; changes.%3</source>
         <translation>
@@ -3051,6 +3047,10 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
     <message>
         <source>Took their version of %1; yours is kept in Hazards ▸ Area history as not applied, to restore if needed.</source>
         <translation>Взято їхню версію %1; вашу збережено в Небезпечні ділянки ▸ Історія ділянки як незастосовану, її можна відновити.</translation>
+    </message>
+    <message>
+        <source>Others&apos; changes will not appear live: %1</source>
+        <translation>Зміни інших не з&apos;являтимуться наживо: %1</translation>
     </message>
 </context>
 <context>

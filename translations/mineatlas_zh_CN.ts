@@ -2956,10 +2956,6 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
         <source>%1: nothing opened; the workspace has no hazard tables yet.</source>
         <translation>%1：未打开任何内容；工作区中还没有危险区表。</translation>
     </message>
-    <message>
-        <source> Others&apos; changes will not appear live: %1</source>
-        <translation> 他人的更改将不会实时显示：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%1: editing as %2, %n area(s). Saves are checked against others&apos; changes.%3</source>
         <translation>
@@ -3017,6 +3013,10 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
     <message>
         <source>Took their version of %1; yours is kept in Hazards ▸ Area history as not applied, to restore if needed.</source>
         <translation>已采用对方的 %1 版本；您的版本作为未应用版本保存在“危险区 ▸ 区域历史记录”中，需要时可恢复。</translation>
+    </message>
+    <message>
+        <source>Others&apos; changes will not appear live: %1</source>
+        <translation>他人的更改将不会实时显示：%1</translation>
     </message>
 </context>
 <context>

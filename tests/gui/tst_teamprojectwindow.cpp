@@ -91,7 +91,11 @@ class TestTeamProjectWindow : public QObject {
 
     bool waitEditing(MainWindow& w)
     {
-        if (!QTest::qWaitFor([&] { return w.session().isEditing() && !w.loader()->isBusy(); }, 15000)) {
+        // Editing, and listening for others' saves (the listening connection is made off the GUI thread).
+        if (!QTest::qWaitFor([&] {
+                return w.session().isEditing() && !w.loader()->isBusy() &&
+                       w.teamActions().workspace().isListening(w.session().layer()->sourcePath());
+            }, 15000)) {
             qWarning("not editing; messages: %s", qPrintable(messagesOf(w)));
             return false;
         }

@@ -134,7 +134,11 @@ class TestTeamWindow : public QObject {
     {
         dialogs->execAnswers.push_back(fillIn(login));
         action(w, "actionOpenWorkspace")->trigger();
-        if (!QTest::qWaitFor([&] { return w.session().isEditing() && !w.loader()->isBusy(); }, 15000)) {
+        // Editing, and listening for others' saves (the listening connection is made off the GUI thread).
+        if (!QTest::qWaitFor([&] {
+                return w.session().isEditing() && !w.loader()->isBusy() &&
+                       w.teamActions().workspace().isListening(w.session().layer()->sourcePath());
+            }, 15000)) {
             qWarning("not editing; messages: %s", qPrintable(messagesOf(w)));
             return false;
         }

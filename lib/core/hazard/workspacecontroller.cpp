@@ -67,25 +67,35 @@ void WorkspaceController::forgetPassword(const QString& datasetName)
     m_passwords.erase(datasetName);
 }
 
-Result<bool> WorkspaceController::listen(const QString& datasetName)
+void WorkspaceController::listen(const QString& datasetName)
 {
-    if (isListening(datasetName))
-        return true;
-    auto listener = std::make_unique<WorkspaceListener>();
-    if (auto ok = listener->start(datasetName, passwordFor(datasetName)); !ok)
-        return ok;
-    connect(listener.get(), &WorkspaceListener::changed, this,
-            [this, datasetName](const WorkspaceChange& c) { received(datasetName, c); });
-    connect(listener.get(), &WorkspaceListener::lost, this,
-            [this, datasetName](const QString& message) { Q_EMIT listenerLost(datasetName, message); });
-    m_listeners[datasetName] = std::move(listener);
-    return true;
+    auto& listener = m_listeners[datasetName];
+    if (listener && (listener->isListening() || listener->isConnecting()))
+        return;
+    if (!listener) {
+        listener = std::make_unique<WorkspaceListener>();
+        connect(listener.get(), &WorkspaceListener::changed, this,
+                [this, datasetName](const WorkspaceChange& c) { received(datasetName, c); });
+        connect(listener.get(), &WorkspaceListener::lost, this,
+                [this, datasetName](const QString& message) { Q_EMIT listenerLost(datasetName, message); });
+        connect(listener.get(), &WorkspaceListener::failed, this,
+                [this, datasetName](const QString& message) { Q_EMIT listenFailed(datasetName, message); });
+        connect(listener.get(), &WorkspaceListener::connected, this,
+                [this, datasetName] { Q_EMIT listening(datasetName); });
+    }
+    listener->start(datasetName, passwordFor(datasetName));
 }
 
 bool WorkspaceController::isListening(const QString& datasetName) const
 {
     const auto it = m_listeners.find(datasetName);
     return it != m_listeners.end() && it->second->isListening();
+}
+
+bool WorkspaceController::isConnectingListener(const QString& datasetName) const
+{
+    const auto it = m_listeners.find(datasetName);
+    return it != m_listeners.end() && it->second->isConnecting();
 }
 
 void WorkspaceController::received(const QString& datasetName, const WorkspaceChange& change)
