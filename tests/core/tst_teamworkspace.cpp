@@ -195,6 +195,37 @@ private Q_SLOTS:
                  QString("UPDATE:1,UPDATE:2,UPDATE:3,DISCARDED:3,UPDATE:4,DELETE:5"));
     }
 
+    void aBigLayerReadsTheSameOnTwoConnections()
+    {
+        MINEATLAS_REQUIRE_PG(m_pg);
+        QVERIFY(m_pg.createDatabase("ws_split"));
+        {
+            auto store = HazardStore::create(m_pg.datasetName("ws_split"));
+            QVERIFY2(store.ok(), qPrintable(store.error()));
+        }
+        // 25,000 synthetic squares (past the split threshold), made by the server.
+        QVERIFY(!m_pg.psql("ws_split", "INSERT INTO hazard_areas (local_id, guid, reported_by, row_version, geom) "
+                                       "SELECT 'S-' || i, md5(i::text), 'Synthetic', 1, ST_Multi(ST_MakeEnvelope("
+                                       "20 + (i % 200) * 0.01, 40 + (i / 200) * 0.01, 20.005 + (i % 200) * 0.01, "
+                                       "40.005 + (i / 200) * 0.01, 4326)) FROM generate_series(1, 25000) i; "
+                                       "ANALYZE hazard_areas").isNull());
+        auto store = HazardStore::open(m_pg.datasetName("ws_split"), HazardStore::kDefaultLayer, true);
+        QVERIFY(store.ok());
+        store.value()->setSplitReads(false);
+        auto one = store.value()->readAll();
+        store.value()->setSplitReads(true);
+        auto two = store.value()->readAll();
+        QVERIFY2(one.ok() && two.ok(), qPrintable(one.ok() ? two.error() : one.error()));
+        QCOMPARE(two->size(), std::size_t(25000));
+        QCOMPARE(two->size(), one->size());
+        for (std::size_t i = 0; i < one->size(); ++i) {
+            const HazardArea& a = one.value()[i];
+            const HazardArea& b = two.value()[i];
+            QVERIFY(a.fid == b.fid && a.guid == b.guid && a.localId == b.localId && a.polygons == b.polygons);
+        }
+        QCOMPARE(two->back().localId, QString("S-25000"));
+    }
+
     void missingPostgisIsNamed()
     {
         MINEATLAS_REQUIRE_PG(m_pg);

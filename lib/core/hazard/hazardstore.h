@@ -124,6 +124,9 @@ public:
     const QString& editor() const { return m_editor; }
     void setEditor(const QString& editor) { m_editor = editor; }
     bool isWorkspace() const { return m_workspace; }
+    /// Whether readAll() may split a big workspace layer over two connections (default yes; a
+    /// benchmark turns it off to compare).
+    void setSplitReads(bool split) { m_splitReads = split; }
     /// The layer has row versions (schema 3): saves are checked for conflicts.
     bool isVersioned() const;
 
@@ -143,6 +146,10 @@ private:
     Error failure(const QString& what, const data::GdalErrorCollector& errors) const;
     bool toFeature(const HazardArea& area, OGRFeature& f) const;
     Result<std::vector<HazardArea>> readFiltered(const QString& attributeFilter) const;
+    /// A big workspace layer read half here and half on a second connection at once (the server
+    /// and the parsing of each half overlap); nullopt when the layer is small or the second
+    /// connection cannot be made (then one connection reads it all).
+    std::optional<Result<std::vector<HazardArea>>> readAllOnTwoConnections() const;
     /// The fid of the row with this GUID, -1 when there is none, -2 when several rows have it.
     qint64 fidOf(const QString& guid) const;
     /// Editing needs one row per GUID: refuses duplicates, gives rows without one a GUID, and
@@ -168,6 +175,7 @@ private:
     std::vector<Conflict> m_conflicts;
     int m_schemaVersion = 0;
     int m_assignedGuids = 0;
+    bool m_splitReads = true;
 };
 
 } // namespace mineatlas::hazard
