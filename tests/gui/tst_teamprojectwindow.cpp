@@ -68,6 +68,10 @@ std::function<int(QDialog&)> typePassword(const QString& password, QString* prob
             *problemSeen = problem && !problem->isHidden() ? problem->text() : QString();
         }
         QTest::keyClicks(dialog->passwordEdit(), password);
+        if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_PASSWORD") && problemSeen && !problemSeen->isEmpty()) {
+            dialog->show();
+            dialog->grab().save(qEnvironmentVariable("MINEATLAS_SHOT_PASSWORD"));
+        }
         return int(QDialog::Accepted);
     };
 }
