@@ -118,10 +118,14 @@ MainWindow::MainWindow(std::unique_ptr<gui::Dialogs> dialogs)
     m_hazardActions = new HazardActions(*m_context, *m_session, file, edit, layer, bar);
     m_syncActions = new SyncActions(*m_context, *m_session, *m_hazardActions, hazards);
     m_teamActions = new TeamActions(*m_context, *m_session, *m_hazardActions, m_viewActions->panTool(), file, layer);
+    m_syncActions->setPasswordSource([this](const QString& ds, const QString& l, QString* problem) {
+        return m_teamActions->passwordFor(ds, l, problem);
+    });
     file->addSeparator();
     m_exportActions = new ExportActions(*m_context, *m_exporter, file);
     m_timeActions = new TimeActions(*m_context, *m_treatyActions->dateControl()->controller(), file, view, layer);
     m_projectActions = new ProjectActions(*m_context, *m_treaty, *m_treatyActions, *m_viewActions, file);
+    m_projectActions->setWorkspaceReconnect([this](const QString& ds, const QString& l) { return m_teamActions->reconnect(ds, l); });
     m_deskActions = new DeskActions(*m_context, *m_projectActions, file);
     m_fileActions->addQuit(file);
     edit->addSeparator();

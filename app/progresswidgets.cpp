@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QEvent>
+#include <QFontMetrics>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
@@ -11,7 +13,9 @@ namespace mineatlas {
 ProgressWidgets::ProgressWidgets(QStatusBar* statusBar)
     : QObject(statusBar), m_bar(new QProgressBar(statusBar)), m_cancel(new QToolButton(statusBar))
 {
-    m_bar->setMaximumWidth(340); // room for "Loading <file> 42% · about 12 s left"
+    // Room for "Loading <file> 42% · about 12 s left" (a longer name is elided in show()); a fixed
+    // width, as the status bar would give the bar only its size hint, too narrow for any name.
+    m_bar->setFixedWidth(std::min(340, m_bar->fontMetrics().averageCharWidth() * 44));
     m_bar->setTextVisible(true);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop what is running; nothing half-done is kept"));
@@ -28,8 +32,16 @@ ProgressWidgets::ProgressWidgets(QStatusBar* statusBar)
         if (!m_jobs.empty() && m_jobs.back().cancel)
             m_jobs.back().cancel();
     });
+    m_bar->installEventFilter(this); // a resized bar elides again
     m_clock.start();
     show();
+}
+
+bool ProgressWidgets::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_bar && event->type() == QEvent::Resize && !m_jobs.empty())
+        show();
+    return QObject::eventFilter(watched, event);
 }
 
 void ProgressWidgets::begin(const QString& key, const QString& what, std::function<void()> cancel)
@@ -68,7 +80,14 @@ void ProgressWidgets::show()
     m_bar->setRange(0, j.percent < 0 ? 0 : 100);
     if (j.percent >= 0)
         m_bar->setValue(j.percent);
-    m_bar->setFormat(j.what + QStringLiteral(" %p%") + (j.left.isEmpty() ? QString() : QStringLiteral(" · ") + j.left));
+    // A long name (a file deep in folders, a workspace) loses its middle, never its end or the
+    // percentage: the whole of it stays in the tooltip.
+    const QString suffix = QStringLiteral(" 100%") + (j.left.isEmpty() ? QString() : QStringLiteral(" · ") + j.left);
+    const QFontMetrics fm(m_bar->font());
+    const int room = m_bar->contentsRect().width() - 2 * fm.averageCharWidth() - fm.horizontalAdvance(suffix);
+    QString what = fm.elidedText(j.what, Qt::ElideMiddle, std::max(room, fm.averageCharWidth() * 4));
+    what.replace(QLatin1Char('%'), QStringLiteral("%%"));
+    m_bar->setFormat(what + QStringLiteral(" %p%") + (j.left.isEmpty() ? QString() : QStringLiteral(" · ") + j.left));
     m_bar->setToolTip(j.what);
 }
 

@@ -31,6 +31,9 @@ public:
     QProgressBar* bar() const { return m_bar; }
     QToolButton* cancelButton() const { return m_cancel; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     struct Job {
         QString key, what;

@@ -18,6 +18,7 @@
 #include "data/sampledata.h"
 #include "datecontrol.h"
 #include "dialogs.h"
+#include "hazard/teamworkspace.h"
 #include "layerloader.h"
 #include "mapcanvas.h"
 #include "missingfilesdialog.h"
@@ -251,7 +252,8 @@ void ProjectActions::openDocument(const project::ProjectDocument& document, cons
     QStringList missing;
     std::vector<std::size_t> missingIndex;
     for (std::size_t i = 0; i < d.layers.size(); ++i)
-        if (!QFileInfo::exists(d.layers[i].path) && !missing.contains(d.layers[i].path)) {
+        if (!hazard::isTeamWorkspace(d.layers[i].path) && !QFileInfo::exists(d.layers[i].path) &&
+            !missing.contains(d.layers[i].path)) {
             missing << d.layers[i].path;
             missingIndex.push_back(i);
         }
@@ -293,7 +295,10 @@ void ProjectActions::openDocument(const project::ProjectDocument& document, cons
     if (d.layout)
         QSettings().setValue(QStringLiteral("export/layout"), d.layout->toJson());
     for (std::size_t i = 0; i < d.layers.size(); ++i) {
-        if (QFileInfo::exists(d.layers[i].path))
+        // A workspace is not a file: reachable (and its password known) or left out like a missing one.
+        const bool workspace = hazard::isTeamWorkspace(d.layers[i].path);
+        if (workspace ? m_reconnect && m_reconnect(d.layers[i].path, d.layers[i].sourceLayer)
+                      : QFileInfo::exists(d.layers[i].path))
             m_pending.push_back({d.layers[i], static_cast<int>(i), 0});
         else
             m_skipped.emplace_back(static_cast<int>(i), d.layers[i]);
@@ -312,9 +317,12 @@ void ProjectActions::layerLoaded(project::MapLayer* layer)
 {
     if (!m_opening)
         return;
-    const QString path = QFileInfo(layer->sourcePath()).absoluteFilePath();
+    auto canonical = [](const QString& p) {
+        return hazard::isTeamWorkspace(p) ? p : QFileInfo(p).absoluteFilePath();
+    };
+    const QString path = canonical(layer->sourcePath());
     for (Pending& p : m_pending) {
-        if (p.id != 0 || QFileInfo(p.layer.path).absoluteFilePath() != path ||
+        if (p.id != 0 || canonical(p.layer.path) != path ||
             (!p.layer.sourceLayer.isEmpty() && p.layer.sourceLayer != layer->sourceLayer()))
             continue;
         p.id = layer->id();

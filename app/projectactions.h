@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include <QObject>
@@ -52,6 +53,13 @@ public:
     /// Copies the sample data (and its project) to the user's data folder and opens it there.
     void openSampleProject();
     bool isOpening() const { return m_opening; }
+    /// A team workspace layer ("PG:…") of a project being opened, before it loads: connect (asking
+    /// a password if needed) and make it editable once loaded. False: leave it out (kept in the
+    /// project, reported with the files not found).
+    void setWorkspaceReconnect(std::function<bool(const QString& datasetName, const QString& layer)> reconnect)
+    {
+        m_reconnect = std::move(reconnect);
+    }
 
 Q_SIGNALS:
     /// A project finished opening: its layers are loaded and styled and the view is set.
@@ -85,6 +93,7 @@ private:
     int m_repaired = 0;
     std::vector<Pending> m_pending;
     std::vector<std::pair<int, project::ProjectLayer>> m_skipped;
+    std::function<bool(const QString&, const QString&)> m_reconnect;
 };
 
 } // namespace mineatlas

@@ -138,11 +138,23 @@ void SyncActions::takeOffline()
         return;
     if (!isGeoPackage(path))
         path += QStringLiteral(".gpkg");
-    start(tr("Taking areas offline"), [workspace, layer, region, path, feedback = m_feedback] {
+    QString password;
+    if (m_passwords) {
+        QString refusal;
+        const auto given = m_passwords(workspace, layer, &refusal);
+        if (!given) {
+            m_context.warn((refusal.isEmpty() ? QString() : refusal + QLatin1Char('\n')) +
+                               tr("Take offline canceled: no password for %1.").arg(hazard::workspaceLabel(workspace)),
+                           QStringLiteral("offline"));
+            return;
+        }
+        password = *given;
+    }
+    start(tr("Taking areas offline"), [workspace, layer, region, path, password, feedback = m_feedback] {
         Outcome o;
         o.kind = Outcome::Kind::TakeOffline;
         o.gpkg = path;
-        auto copied = hazard::OfflineSync::takeOffline(workspace, {}, layer, region, path, feedback.get());
+        auto copied = hazard::OfflineSync::takeOffline(workspace, password, layer, region, path, feedback.get());
         if (copied)
             o.copied = copied.value();
         else
@@ -167,11 +179,27 @@ void SyncActions::syncBack()
                                           tr("GeoPackage (*.gpkg)"));
     if (gpkg.isEmpty())
         return;
-    start(tr("Syncing %1 back").arg(QFileInfo(gpkg).fileName()), [gpkg, feedback = m_feedback] {
+    // The password is asked here, on the GUI thread, before anything is written on either side.
+    QString password;
+    if (auto source = hazard::OfflineSync::source(gpkg); source && m_passwords) {
+        QString refusal;
+        const auto given = m_passwords(source->workspace, source->layer, &refusal);
+        if (!given) {
+            m_context.warn((refusal.isEmpty() ? QString() : refusal + QLatin1Char('\n')) +
+                               tr("Sync back of %1 canceled: no password for %2. Nothing was changed, in the offline "
+                                  "copy or in the workspace.")
+                                   .arg(QFileInfo(gpkg).fileName(), hazard::workspaceLabel(source->workspace)),
+                           QStringLiteral("offline"));
+            return;
+        }
+        password = *given;
+    }
+    m_syncPassword = password;
+    start(tr("Syncing %1 back").arg(QFileInfo(gpkg).fileName()), [gpkg, password, feedback = m_feedback] {
         Outcome o;
         o.kind = Outcome::Kind::SyncBack;
         o.gpkg = gpkg;
-        auto report = hazard::OfflineSync::syncBack(gpkg, {}, feedback.get());
+        auto report = hazard::OfflineSync::syncBack(gpkg, password, feedback.get());
         if (report)
             o.report = report.value();
         else
@@ -217,7 +245,7 @@ void SyncActions::showReport(const QString& gpkg)
     dialog.setReport(m_lastReport);
     connect(&dialog, &gui::SyncReportDialog::resolveRequested, this,
             [this, &dialog, gpkg, reloadCopy](const QString& guid, hazard::ConflictChoice choice) {
-                auto settled = hazard::OfflineSync::resolve(gpkg, {}, guid, choice);
+                auto settled = hazard::OfflineSync::resolve(gpkg, m_syncPassword, guid, choice);
                 if (!settled) {
                     m_context.error(settled.error(), QStringLiteral("offline"));
                     return;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 #include <QObject>
 
@@ -44,6 +46,11 @@ public:
     /// The last sync's report (for tests and the status line); empty before the first.
     const hazard::SyncReport& lastReport() const { return m_lastReport; }
     bool isBusy() const { return m_job.isRunning(); }
+    /// Where a workspace's password comes from (the team actions: the session's, or asked).
+    /// nullopt: the user cancelled; the string argument then gets the server's refusal, if any.
+    using PasswordSource = std::function<std::optional<QString>(const QString& datasetName, const QString& layer,
+                                                                QString* problem)>;
+    void setPasswordSource(PasswordSource source) { m_passwords = std::move(source); }
 
 Q_SIGNALS:
     /// A take-offline or sync has finished (successfully or not).
@@ -76,6 +83,8 @@ private:
     BackgroundJob<Outcome> m_job;
     std::shared_ptr<Feedback> m_feedback;
     hazard::SyncReport m_lastReport;
+    PasswordSource m_passwords;
+    QString m_syncPassword; ///< the password of the workspace of the last sync (memory only)
 };
 
 } // namespace mineatlas

@@ -19,6 +19,7 @@
 #include "layerpanel.h"
 #include "mapcanvas.h"
 #include "panzoomtool.h"
+#include "passworddialog.h"
 #include "project/layerlistmodel.h"
 #include "project/project.h"
 #include "windowcontext.h"
@@ -71,14 +72,24 @@ TeamActions::TeamActions(WindowContext& c, hazard::EditSession& session, HazardA
     connect(m_workspace, &hazard::WorkspaceController::listenerLost, this, [this](const QString&, const QString& why) {
         m_context.warn(tr("Others' changes no longer appear live: %1. Saving reconnects once the server is back.").arg(why),
                        kMessage);
+        m_liveWarned = true;
     });
     // A save that went through after the server came back: live updates resume too.
     connect(&m_session, &hazard::EditSession::areasChanged, this, [this] {
         if (!m_session.isEditing() || !m_session.store()->isWorkspace())
             return;
         const QString path = m_session.layer()->sourcePath();
-        if (!m_workspace->isListening(path) && m_workspace->listen(path))
+        if (!m_workspace->isListening(path))
+            m_workspace->listen(path); // its message goes when it listens again
+    });
+    connect(m_workspace, &hazard::WorkspaceController::listening, this, [this](const QString&) {
+        if (m_liveWarned)
             m_context.messages.clear(kMessage);
+        m_liveWarned = false;
+    });
+    connect(m_workspace, &hazard::WorkspaceController::listenFailed, this, [this](const QString&, const QString& why) {
+        m_context.warn(tr("Others' changes will not appear live: %1").arg(why), kMessage);
+        m_liveWarned = true;
     });
     // An area others changed stays outlined until it is opened (a click shows it in the form).
     if (panTool)
@@ -138,30 +149,69 @@ void TeamActions::openWorkspace()
             return;
         }
     }
-    m_pendingPath = outcome.datasetName;
-    m_pendingLayer = outcome.layer;
+    m_pending.push_back({outcome.datasetName, outcome.layer});
     m_context.loader.open(outcome.datasetName, outcome.layer);
+}
+
+std::optional<QString> TeamActions::passwordFor(const QString& datasetName, const QString& layer, QString* problem,
+                                                hazard::WorkspaceOutcome* outcomeOut)
+{
+    const QString table = sameLayer(layer);
+    QString password = m_workspace->passwordFor(datasetName);
+    hazard::WorkspaceOutcome outcome = m_workspace->tryOpen(datasetName, password, table);
+    if (outcome.problem == hazard::WorkspaceProblem::BadCredentials && m_context.dialogs.canAsk()) {
+        const auto settings = hazard::ConnectionSettings::fromDatasetName(datasetName);
+        gui::PasswordDialog dialog(settings.label(), settings.user, &m_context.window);
+        while (outcome.problem == hazard::WorkspaceProblem::BadCredentials) {
+            // Without a password libpq only says none was supplied: the question itself says that.
+            const QString refusal = password.isEmpty() ? QString() : outcome.message;
+            dialog.setProblem(refusal);
+            dialog.passwordEdit()->clear();
+            if (m_context.dialogs.exec(dialog) != QDialog::Accepted) {
+                if (problem)
+                    *problem = refusal;
+                if (outcomeOut)
+                    *outcomeOut = outcome;
+                return std::nullopt;
+            }
+            password = dialog.password();
+            outcome = m_workspace->tryOpen(datasetName, password, table);
+        }
+    }
+    if (outcomeOut)
+        *outcomeOut = outcome;
+    return password;
+}
+
+bool TeamActions::reconnect(const QString& datasetName, const QString& layer)
+{
+    hazard::WorkspaceOutcome outcome;
+    if (!passwordFor(datasetName, layer, nullptr, &outcome)) {
+        m_context.warn(tr("%1: not opened, no password given. The layer stays in the project.")
+                           .arg(hazard::workspaceLabel(datasetName)),
+                       kMessage);
+        return false;
+    }
+    if (!outcome.ok()) {
+        m_context.error(outcome.message, kMessage);
+        return false;
+    }
+    m_pending.push_back({datasetName, sameLayer(layer)});
+    return true;
 }
 
 void TeamActions::layerLoaded(project::MapLayer* layer)
 {
-    if (m_pendingPath.isEmpty() || layer->sourcePath() != m_pendingPath ||
-        sameLayer(layer->sourceLayer()) != m_pendingLayer)
+    if (!m_pending.removeOne({layer->sourcePath(), sameLayer(layer->sourceLayer())}))
         return;
-    m_pendingPath.clear();
-    m_pendingLayer.clear();
     const QString label = hazard::workspaceLabel(layer->sourcePath());
-    if (!layer->name().endsWith(label))
-        layer->setName(QStringLiteral("%1 — %2").arg(sameLayer(layer->sourceLayer()), label));
     m_context.layers.view()->setCurrentIndex(m_context.layers.model()->index(m_context.project.indexOf(layer)));
     if (!m_hazard.ensureEditing())
         return;
-    QString live;
-    if (auto listening = m_workspace->listen(layer->sourcePath()); !listening)
-        live = tr(" Others' changes will not appear live: %1").arg(listening.error());
+    m_workspace->listen(layer->sourcePath());
     m_context.info(tr("%1: editing as %2, %n area(s). Saves are checked against others' changes.%3", nullptr,
                       static_cast<int>(layer->store() ? layer->store()->size() : 0))
-                       .arg(label, m_session.store()->editor(), live),
+                       .arg(label, m_session.store()->editor(), QString()),
                    kMessage);
     if (!layer->extent().isEmpty())
         m_context.canvas.zoomToRect(layer->extent());
@@ -214,7 +264,12 @@ void TeamActions::showConflicts()
                            QStringLiteral("conflict"));
             break;
         case hazard::ConflictChoice::TakeTheirs:
-            m_context.info(tr("Took their version of %1; your change was dropped.").arg(name), QStringLiteral("conflict"));
+            m_context.info(c.mine && m_session.store()->isWorkspace()
+                               ? tr("Took their version of %1; yours is kept in Hazards ▸ Area history as not applied, "
+                                    "to restore if needed.")
+                                     .arg(name)
+                               : tr("Took their version of %1; your change was dropped.").arg(name),
+                           QStringLiteral("conflict"));
             break;
         case hazard::ConflictChoice::Merge:
             m_context.info(tr("Merged the versions of %1 (now version %2); theirs stays in the history.")

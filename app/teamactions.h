@@ -1,9 +1,12 @@
 #pragma once
 
+#include <optional>
+
 #include <QObject>
 #include <QString>
 
 #include "hazard/conflictresolution.h"
+#include "hazard/workspacecontroller.h"
 
 class QMenu;
 
@@ -40,6 +43,17 @@ public:
     gui::AreaOutlineOverlay* outlines() const { return m_outlines; }
     /// The dialog, the checks, and the layer loaded and opened for editing.
     void openWorkspace();
+    /// A saved project's workspace layer, before it loads: checks the connection, asks the
+    /// password when ~/.pgpass and the service file give none (kept in memory only), and marks the
+    /// layer to be edited with live updates once it is on the map, as after openWorkspace().
+    /// False when it cannot be reached or the user cancelled (said on the map).
+    bool reconnect(const QString& datasetName, const QString& layer);
+    /// The password for a workspace saved by name (a project, an offline copy): the session's,
+    /// none when ~/.pgpass or the service file has it, or asked (again after a wrong one).
+    /// nullopt when the user cancelled; `problem` then gets the server's last refusal, if any.
+    /// `outcome` (optional) gets how the last connection try went.
+    std::optional<QString> passwordFor(const QString& datasetName, const QString& layer, QString* problem = nullptr,
+                                       hazard::WorkspaceOutcome* outcome = nullptr);
 
 Q_SIGNALS:
     /// A conflict was settled (for tests and the status line): the choice and the area's guid.
@@ -58,9 +72,10 @@ private:
     HazardActions& m_hazard;
     hazard::WorkspaceController* m_workspace;
     gui::AreaOutlineOverlay* m_outlines;
-    QString m_pendingPath;  ///< a workspace being loaded, to open for editing once it is on the map
-    QString m_pendingLayer;
+    /// Workspaces being loaded (dataset name, table), to open for editing once on the map.
+    QList<std::pair<QString, QString>> m_pending;
     bool m_resolving = false;
+    bool m_liveWarned = false; ///< a warning that live updates stopped is on the map
 };
 
 } // namespace mineatlas

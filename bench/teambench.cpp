@@ -5,6 +5,7 @@
 // Start the cluster first: scripts/pg-cluster start build/pgcluster. Prints figures; asserts
 // only on correctness (exit 1 when a total is wrong).
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <cstdio>
@@ -18,8 +19,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <cpl_conv.h>
 #include <gdal.h>
 
+#include "data/vectorloader.h"
 #include "hazard/hazardstore.h"
 
 using namespace mineatlas::hazard;
@@ -184,19 +187,37 @@ int loadComparison(int count)
         std::fprintf(stderr, "ogr2ogr: %s\n", copy.readAllStandardError().constData());
         return 1;
     }
-    auto timeRead = [](const QString& name) {
+    // Best of three rounds; each round reads the GeoPackage, then PostGIS as before (GDAL's default
+    // cursor page, one connection), then as the app does now (configureGdal()'s cursor page, a big
+    // layer split over two connections), so a shared machine's noise hits all three alike.
+    const QByteArray appPage = CPLGetConfigOption("OGR_PG_CURSOR_PAGE", "500");
+    auto readOnce = [](const QString& name, const QByteArray& page, bool split, int& rows) {
+        if (!page.isEmpty())
+            CPLSetConfigOption("OGR_PG_CURSOR_PAGE", page.constData());
         QElapsedTimer t;
         t.start();
         auto store = HazardStore::open(name, QString::fromLatin1(HazardStore::kDefaultLayer), true);
+        if (store)
+            store.value()->setSplitReads(split);
         auto all = store ? store.value()->readAll() : mineatlas::Result<std::vector<HazardArea>>(mineatlas::Error{store.error()});
-        const double s = t.nsecsElapsed() / 1e9;
-        return std::make_pair(s, all ? static_cast<int>(all->size()) : -1);
+        rows = all ? static_cast<int>(all->size()) : -1;
+        return t.nsecsElapsed() / 1e9;
     };
-    const auto [gpkgSeconds, gpkgRows] = timeRead(gpkg);
-    const auto [pgSeconds, pgRows] = timeRead(ds);
-    std::printf("load %d areas: GeoPackage %.2f s (%d rows), PostGIS %.2f s (%d rows), ratio %.2f\n", count, gpkgSeconds,
-                gpkgRows, pgSeconds, pgRows, pgSeconds / gpkgSeconds);
-    return gpkgRows == count && pgRows == count ? 0 : 1;
+    double gpkgBest = 1e9, pgBeforeBest = 1e9, pgAppBest = 1e9;
+    int gpkgRows = 0, pgBeforeRows = 0, pgAppRows = 0;
+    for (int round = 0; round < 3; ++round) {
+        gpkgBest = std::min(gpkgBest, readOnce(gpkg, {}, false, gpkgRows));
+        pgBeforeBest = std::min(pgBeforeBest, readOnce(ds, "500", false, pgBeforeRows));
+        pgAppBest = std::min(pgAppBest, readOnce(ds, appPage, true, pgAppRows));
+    }
+    CPLSetConfigOption("OGR_PG_CURSOR_PAGE", appPage.constData());
+    std::printf("load %d areas, best of 3: GeoPackage %.2f s (%d rows); PostGIS one connection, cursor page 500 "
+                "%.2f s (%d rows), ratio %.2f; PostGIS two connections, cursor page %s (the app's) %.2f s (%d rows), "
+                "ratio %.2f\n",
+                count, gpkgBest, gpkgRows, pgBeforeBest, pgBeforeRows, pgBeforeBest / gpkgBest, appPage.constData(),
+                pgAppBest, pgAppRows, pgAppBest / gpkgBest);
+    const bool allRows = gpkgRows == count && pgBeforeRows == count && pgAppRows == count;
+    return allRows ? 0 : 1;
 }
 
 } // namespace
@@ -205,6 +226,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     GDALAllRegister();
+    mineatlas::data::configureGdal(); // as main() does
+
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("pg-dir"), QStringLiteral("the cluster directory (scripts/pg-cluster)"), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("clients"), QStringLiteral("clients"), QStringLiteral("n"), QStringLiteral("20")});

@@ -138,6 +138,14 @@
         <source>: first recorded</source>
         <translation>: перший запис</translation>
     </message>
+    <message>
+        <source>Not applied: %1&apos;s version (from version %2), discarded %3 when taking theirs</source>
+        <translation>Не застосовано: версія %1 (на основі версії %2), відхилена %3 під час вибору їхньої</translation>
+    </message>
+    <message>
+        <source>; differed in %1</source>
+        <translation>; відрізнялася в: %1</translation>
+    </message>
 </context>
 <context>
     <name>Basemap</name>
@@ -835,6 +843,26 @@
         <source>%1: the connection was lost; it is tried again on the next save</source>
         <translation>%1: з&apos;єднання втрачено; спробу буде повторено під час наступного збереження</translation>
     </message>
+    <message>
+        <source>%1: cannot keep your discarded version of %2 in the history: %3</source>
+        <translation>%1: не вдалося зберегти вашу відхилену версію %2 в історії: %3</translation>
+    </message>
+    <message>
+        <source>the history table is missing</source>
+        <translation>таблиця історії відсутня</translation>
+    </message>
+    <message>
+        <source>the outline cannot be written</source>
+        <translation>контур не вдається записати</translation>
+    </message>
+    <message>
+        <source>no transaction</source>
+        <translation>не вдалося почати транзакцію</translation>
+    </message>
+    <message>
+        <source>the row was not written</source>
+        <translation>рядок не записано</translation>
+    </message>
 </context>
 <context>
     <name>Identify</name>
@@ -1328,6 +1356,10 @@ CRS of the file: %1</source>
         <source>%1: cannot write the sync report: %2</source>
         <translation>%1: не вдається записати звіт про синхронізацію: %2</translation>
     </message>
+    <message>
+        <source>; the offline version is kept in the area&apos;s history as not applied</source>
+        <translation>; офлайн-версію збережено в історії ділянки як незастосовану</translation>
+    </message>
 </context>
 <context>
     <name>PageWriter</name>
@@ -1649,6 +1681,14 @@ CRS of the file: %1</source>
     <message>
         <source>cannot migrate to hazard schema version 3: the commit failed</source>
         <translation>не вдається перейти на схему небезпечних ділянок версії 3: підтвердження не вдалося</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>локальний</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>служба %1</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2898,14 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
         <source>Version %1 restored as version %2; every earlier version is kept</source>
         <translation>Версію %1 відновлено як версію %2; усі попередні версії збережено</translation>
     </message>
+    <message>
+        <source>Take offline canceled: no password for %1.</source>
+        <translation>Перенесення в офлайн скасовано: немає пароля для %1.</translation>
+    </message>
+    <message>
+        <source>Sync back of %1 canceled: no password for %2. Nothing was changed, in the offline copy or in the workspace.</source>
+        <translation>Синхронізацію %1 скасовано: немає пароля для %2. Нічого не змінено ні в офлайн-копії, ні в робочому просторі.</translation>
+    </message>
 </context>
 <context>
     <name>mineatlas::TableActions</name>
@@ -2940,10 +2988,6 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
         <source>%1: nothing opened; the workspace has no hazard tables yet.</source>
         <translation>%1: нічого не відкрито; у робочому просторі ще немає таблиць небезпечних ділянок.</translation>
     </message>
-    <message>
-        <source> Others&apos; changes will not appear live: %1</source>
-        <translation> Зміни інших не з&apos;являтимуться наживо: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1: editing as %2, %n area(s). Saves are checked against others&apos; changes.%3</source>
         <translation>
@@ -2995,6 +3039,18 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
     <message>
         <source>others</source>
         <translation>інших</translation>
+    </message>
+    <message>
+        <source>%1: not opened, no password given. The layer stays in the project.</source>
+        <translation>%1: не відкрито, пароль не надано. Шар лишається в проєкті.</translation>
+    </message>
+    <message>
+        <source>Took their version of %1; yours is kept in Hazards ▸ Area history as not applied, to restore if needed.</source>
+        <translation>Взято їхню версію %1; вашу збережено в Небезпечні ділянки ▸ Історія ділянки як незастосовану, її можна відновити.</translation>
+    </message>
+    <message>
+        <source>Others&apos; changes will not appear live: %1</source>
+        <translation>Зміни інших не з&apos;являтимуться наживо: %1</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4628,29 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
             <numerusform>Досі бракує %n файлів.</numerusform>
             <numerusform>Досі бракує %n файлів.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::gui::PasswordDialog</name>
+    <message>
+        <source>Workspace password</source>
+        <translation>Пароль робочого простору</translation>
+    </message>
+    <message>
+        <source>%1 needs the password of %2. It is kept in memory for this session only, never written to the project or the settings.</source>
+        <translation>%1 потребує пароля користувача %2. Він зберігається в пам’яті лише на цей сеанс і ніколи не записується в проєкт чи налаштування.</translation>
+    </message>
+    <message>
+        <source>your database user</source>
+        <translation>ваш користувач бази даних</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;З&apos;єднатися</translation>
     </message>
 </context>
 <context>

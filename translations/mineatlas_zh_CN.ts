@@ -138,6 +138,14 @@
         <source>: first recorded</source>
         <translation>：首次记录</translation>
     </message>
+    <message>
+        <source>Not applied: %1&apos;s version (from version %2), discarded %3 when taking theirs</source>
+        <translation>未应用：%1 的版本（基于版本 %2），于 %3 选择对方版本时被舍弃</translation>
+    </message>
+    <message>
+        <source>; differed in %1</source>
+        <translation>；不同之处：%1</translation>
+    </message>
 </context>
 <context>
     <name>Basemap</name>
@@ -835,6 +843,26 @@
         <source>%1: the connection was lost; it is tried again on the next save</source>
         <translation>%1：连接已断开；下次保存时将重试</translation>
     </message>
+    <message>
+        <source>%1: cannot keep your discarded version of %2 in the history: %3</source>
+        <translation>%1：无法将您舍弃的 %2 版本保存到历史记录：%3</translation>
+    </message>
+    <message>
+        <source>the history table is missing</source>
+        <translation>缺少历史记录表</translation>
+    </message>
+    <message>
+        <source>the outline cannot be written</source>
+        <translation>无法写入轮廓</translation>
+    </message>
+    <message>
+        <source>no transaction</source>
+        <translation>无法开始事务</translation>
+    </message>
+    <message>
+        <source>the row was not written</source>
+        <translation>该行未写入</translation>
+    </message>
 </context>
 <context>
     <name>Identify</name>
@@ -1328,6 +1356,10 @@ CRS of the file: %1</source>
         <source>%1: cannot write the sync report: %2</source>
         <translation>%1：无法写入同步报告：%2</translation>
     </message>
+    <message>
+        <source>; the offline version is kept in the area&apos;s history as not applied</source>
+        <translation>；离线版本已作为未应用版本保存在该区域的历史记录中</translation>
+    </message>
 </context>
 <context>
     <name>PageWriter</name>
@@ -1649,6 +1681,14 @@ CRS of the file: %1</source>
     <message>
         <source>cannot migrate to hazard schema version 3: the commit failed</source>
         <translation>无法迁移到危险区模式第 3 版：提交失败</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2866,14 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
         <source>Version %1 restored as version %2; every earlier version is kept</source>
         <translation>第 %1 版已恢复为第 %2 版；所有较早的版本均已保留</translation>
     </message>
+    <message>
+        <source>Take offline canceled: no password for %1.</source>
+        <translation>离线复制已取消：没有 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Sync back of %1 canceled: no password for %2. Nothing was changed, in the offline copy or in the workspace.</source>
+        <translation>%1 的同步已取消：没有 %2 的密码。离线副本和工作区都未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>mineatlas::TableActions</name>
@@ -2908,10 +2956,6 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
         <source>%1: nothing opened; the workspace has no hazard tables yet.</source>
         <translation>%1：未打开任何内容；工作区中还没有危险区表。</translation>
     </message>
-    <message>
-        <source> Others&apos; changes will not appear live: %1</source>
-        <translation> 他人的更改将不会实时显示：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%1: editing as %2, %n area(s). Saves are checked against others&apos; changes.%3</source>
         <translation>
@@ -2961,6 +3005,18 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
     <message>
         <source>others</source>
         <translation>他人</translation>
+    </message>
+    <message>
+        <source>%1: not opened, no password given. The layer stays in the project.</source>
+        <translation>%1：未打开，未提供密码。该图层仍保留在项目中。</translation>
+    </message>
+    <message>
+        <source>Took their version of %1; yours is kept in Hazards ▸ Area history as not applied, to restore if needed.</source>
+        <translation>已采用对方的 %1 版本；您的版本作为未应用版本保存在“危险区 ▸ 区域历史记录”中，需要时可恢复。</translation>
+    </message>
+    <message>
+        <source>Others&apos; changes will not appear live: %1</source>
+        <translation>他人的更改将不会实时显示：%1</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4576,29 @@ Only those matching (optional, e.g. status = &apos;open&apos;):</source>
         <translation>
             <numerusform>仍有 %n 个文件缺失。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mineatlas::gui::PasswordDialog</name>
+    <message>
+        <source>Workspace password</source>
+        <translation>工作区密码</translation>
+    </message>
+    <message>
+        <source>%1 needs the password of %2. It is kept in memory for this session only, never written to the project or the settings.</source>
+        <translation>%1 需要 %2 的密码。密码仅在本次会话中保存在内存里，绝不会写入项目或设置。</translation>
+    </message>
+    <message>
+        <source>your database user</source>
+        <translation>您的数据库用户</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ void AreaHistoryDialog::setVersions(const QString& areaName, std::vector<hazard:
     m_list->clear();
     // Newest first: the row number is the index from the end.
     for (std::size_t i = m_versions.size(); i-- > 0;)
-        m_list->addItem(hazard::AreaHistory::describe(m_versions[i], i > 0 ? &m_versions[i - 1] : nullptr));
+        m_list->addItem(hazard::AreaHistory::describe(m_versions[i], hazard::AreaHistory::previousApplied(m_versions, i)));
     m_restore->setEnabled(false);
 }
 

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include "data/rasterinfo.h"
+#include "hazard/hazardstore.h"
 #include "hazard/teamworkspace.h"
 #include "project/layerfactory.h"
 #include "treaty/treatystyle.h"
@@ -91,8 +92,12 @@ void LayerLoader::startNext()
     }
     m_feedback = queuedFeedback(this, [this](int percent) { Q_EMIT progressChanged(percent); });
     m_busy = true;
-    const QString what = tr("Loading %1").arg(hazard::isTeamWorkspace(task.path) ? hazard::workspaceLabel(task.path)
-                                                                                 : QFileInfo(task.path).fileName());
+    const QString what =
+        tr("Loading %1").arg(hazard::isTeamWorkspace(task.path)
+                                 ? hazard::workspaceLayerName(task.path, task.layerName.isEmpty()
+                                                                             ? QString::fromLatin1(hazard::HazardStore::kDefaultLayer)
+                                                                             : task.layerName)
+                                 : QFileInfo(task.path).fileName());
     Q_EMIT busyChanged(true, what);
     Q_EMIT progressChanged(-1);
     const geo::Crs crs = m_project.crs();

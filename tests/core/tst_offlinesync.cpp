@@ -249,6 +249,12 @@ private Q_SLOTS:
         QCOMPARE(gpkgNotes(gpkg)["B"], QString("office B"));
         QCOMPARE(m_pg.psql("off_conflict", QStringLiteral("SELECT notes FROM hazard_areas WHERE guid = '%1'").arg(g["B"])),
                  QString("office B"));
+        // The offline version B had is not lost: the workspace's history keeps it as not applied.
+        QVERIFY2(took->detail.contains("kept in the area's history as not applied"), qPrintable(took->detail));
+        QCOMPARE(m_pg.psql("off_conflict", QStringLiteral("SELECT operation || '|' || notes || '|' || changed_fields FROM "
+                                                          "hazard_areas_history WHERE guid = '%1' ORDER BY history_id DESC LIMIT 1")
+                                               .arg(g["B"])),
+                 QString("DISCARDED|offline B|notes"));
         // Settled: the next sync sees both in step.
         auto again = OfflineSync::syncBack(gpkg, {});
         QVERIFY(again.ok());

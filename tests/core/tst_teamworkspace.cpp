@@ -2,6 +2,7 @@
 
 #include <gdal.h>
 
+#include "hazard/areahistory.h"
 #include "hazard/hazardstore.h"
 #include "hazard/teamworkspace.h"
 #include "pgcluster.h"
@@ -165,11 +166,64 @@ private Q_SLOTS:
         QCOMPARE(after.value()->rowVersion, 4);
         QVERIFY(!store.value()->update(a).ok()); // a was read at version 3
         QCOMPARE(store.value()->lastConflicts().size(), std::size_t(1));
+        // Taking theirs keeps mine as a version not applied, whole (outline too), shown apart.
+        const auto kept = store.value()->keepDiscarded(a, {"status", "geometry"});
+        QVERIFY2(kept.ok() && kept.value(), qPrintable(kept.error()));
+        auto withDiscarded = store.value()->versions(a.guid);
+        QVERIFY(withDiscarded.ok());
+        QCOMPARE(withDiscarded->size(), std::size_t(5));
+        const AreaVersion& discarded = withDiscarded.value()[3];
+        QCOMPARE(discarded.operation, QString("DISCARDED"));
+        QCOMPARE(discarded.replacedBy, QString("Planner B"));
+        QCOMPARE(discarded.changedFields, (QStringList{"status", "geom"}));
+        QCOMPARE(discarded.area.status, Status::Closed);
+        QCOMPARE(discarded.area.notes, a.notes);
+        QCOMPARE(discarded.area.polygons, a.polygons);
+        QCOMPARE(discarded.area.rowVersion, 3);
+        QCOMPARE(AreaHistory::previousApplied(withDiscarded.value(), 4), &withDiscarded.value()[2]);
+        QVERIFY2(AreaHistory::describe(discarded, nullptr).startsWith("Not applied: Planner B's version (from version 3)"),
+                 qPrintable(AreaHistory::describe(discarded, nullptr)));
+        // And it can be restored, as a new version.
+        auto restored = AreaHistory::restore(*store.value(), discarded);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        QCOMPARE(m_pg.psql("ws_history", "SELECT notes || ' ' || status || ' ' || row_version FROM hazard_areas"),
+                 QString("fence repaired closed 5"));
 
-        QVERIFY(store.value()->remove(a.guid, 4).ok());
+        QVERIFY(store.value()->remove(a.guid, 5).ok());
         QCOMPARE(m_pg.psql("ws_history", "SELECT string_agg(operation || ':' || row_version, ',' ORDER BY history_id) "
                                          "FROM hazard_areas_history"),
-                 QString("UPDATE:1,UPDATE:2,UPDATE:3,DELETE:4"));
+                 QString("UPDATE:1,UPDATE:2,UPDATE:3,DISCARDED:3,UPDATE:4,DELETE:5"));
+    }
+
+    void aBigLayerReadsTheSameOnTwoConnections()
+    {
+        MINEATLAS_REQUIRE_PG(m_pg);
+        QVERIFY(m_pg.createDatabase("ws_split"));
+        {
+            auto store = HazardStore::create(m_pg.datasetName("ws_split"));
+            QVERIFY2(store.ok(), qPrintable(store.error()));
+        }
+        // 25,000 synthetic squares (past the split threshold), made by the server.
+        QVERIFY(!m_pg.psql("ws_split", "INSERT INTO hazard_areas (local_id, guid, reported_by, row_version, geom) "
+                                       "SELECT 'S-' || i, md5(i::text), 'Synthetic', 1, ST_Multi(ST_MakeEnvelope("
+                                       "20 + (i % 200) * 0.01, 40 + (i / 200) * 0.01, 20.005 + (i % 200) * 0.01, "
+                                       "40.005 + (i / 200) * 0.01, 4326)) FROM generate_series(1, 25000) i; "
+                                       "ANALYZE hazard_areas").isNull());
+        auto store = HazardStore::open(m_pg.datasetName("ws_split"), HazardStore::kDefaultLayer, true);
+        QVERIFY(store.ok());
+        store.value()->setSplitReads(false);
+        auto one = store.value()->readAll();
+        store.value()->setSplitReads(true);
+        auto two = store.value()->readAll();
+        QVERIFY2(one.ok() && two.ok(), qPrintable(one.ok() ? two.error() : one.error()));
+        QCOMPARE(two->size(), std::size_t(25000));
+        QCOMPARE(two->size(), one->size());
+        for (std::size_t i = 0; i < one->size(); ++i) {
+            const HazardArea& a = one.value()[i];
+            const HazardArea& b = two.value()[i];
+            QVERIFY(a.fid == b.fid && a.guid == b.guid && a.localId == b.localId && a.polygons == b.polygons);
+        }
+        QCOMPARE(two->back().localId, QString("S-25000"));
     }
 
     void missingPostgisIsNamed()

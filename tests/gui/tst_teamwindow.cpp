@@ -7,12 +7,14 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QtTest>
 
 #include "addpolygontool.h"
+#include "areahistorydialog.h"
 #include "areaoutlineoverlay.h"
 #include "conflictdialog.h"
 #include "hazard/editsession.h"
@@ -132,7 +134,11 @@ class TestTeamWindow : public QObject {
     {
         dialogs->execAnswers.push_back(fillIn(login));
         action(w, "actionOpenWorkspace")->trigger();
-        if (!QTest::qWaitFor([&] { return w.session().isEditing() && !w.loader()->isBusy(); }, 15000)) {
+        // Editing, and listening for others' saves (the listening connection is made off the GUI thread).
+        if (!QTest::qWaitFor([&] {
+                return w.session().isEditing() && !w.loader()->isBusy() &&
+                       w.teamActions().workspace().isListening(w.session().layer()->sourcePath());
+            }, 15000)) {
             qWarning("not editing; messages: %s", qPrintable(messagesOf(w)));
             return false;
         }
@@ -309,7 +315,13 @@ private Q_SLOTS:
         QTest::mouseClick(fb->applyButton(), Qt::LeftButton);
         QTRY_COMPARE(fb->reportedBy()->text(), QString("A second"));
         QCOMPARE(field(one, "reported_by || ' ' || row_version"), QString("A second 5"));
-        QCOMPARE(history(one), QString("Synthetic test record:1,Team A:2,A first:3,B keeps:4"));
+        // B's dropped version is not lost: it is in the history as not applied, by B, based on version 4.
+        QCOMPARE(history(one), QString("Synthetic test record:1,Team A:2,A first:3,B keeps:4,B drops:4"));
+        QCOMPARE(m_pg.psql("tw_conflict", QStringLiteral("SELECT operation || ' ' || changed_by || ' ' || changed_fields FROM "
+                                                         "hazard_areas_history WHERE guid = '%1' AND reported_by = 'B drops'")
+                                              .arg(one.guid)),
+                 QString("DISCARDED mineatlas reported_by"));
+        QVERIFY(messagesOf(*b).contains("Took their version of UA-TW-0100; yours is kept in Hazards ▸ Area history"));
 
         // 3. B changes the id and the reporter, A the reporter; B merges: its id, their reporter.
         retype(fb->localId(), "UA-TW-0100-B");
@@ -322,12 +334,39 @@ private Q_SLOTS:
         }));
         QTest::mouseClick(fb->applyButton(), Qt::LeftButton);
         QTRY_COMPARE(field(one, "local_id || ' ' || reported_by || ' ' || row_version"), QString("UA-TW-0100-B A third 7"));
-        QCOMPARE(history(one), QString("Synthetic test record:1,Team A:2,A first:3,B keeps:4,A second:5,A third:6"));
+        QCOMPARE(history(one), QString("Synthetic test record:1,Team A:2,A first:3,B keeps:4,B drops:4,A second:5,A third:6"));
         QCOMPARE(m_pg.psql("tw_conflict", "SELECT count(*) FROM hazard_areas"), QString("2"));
         // The other area was never touched by all this.
         QCOMPARE(field(two, "reported_by || ' ' || row_version"), QString("Team B 2"));
         QCOMPARE(db->log.filter("dialog: Someone else changed this area").size(), 3);
         QVERIFY(da->log.filter("dialog: Someone else changed this area").isEmpty()); // A never met a conflict
+
+        // Hazards ▸ Area history shows B's discarded version as not applied; Restore brings it back.
+        QStringList listed;
+        db->execAnswers.push_back([&](QDialog& d) {
+            auto* dialog = qobject_cast<gui::AreaHistoryDialog*>(&d);
+            if (!dialog)
+                return int(QDialog::Rejected);
+            d.show();
+            QListWidget* list = dialog->list();
+            int discarded = -1;
+            for (int r = 0; r < list->count(); ++r) {
+                listed << list->item(r)->text();
+                if (listed.last().startsWith("Not applied"))
+                    discarded = r;
+            }
+            if (discarded < 0)
+                return int(QDialog::Rejected);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(discarded)).center());
+            QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+            return int(QDialog::Rejected);
+        });
+        action(*b, "actionAreaHistory")->trigger();
+        QVERIFY2(listed.filter("Not applied: mineatlas's version (from version 4)").size() == 1 &&
+                     listed.filter("Not applied").first().contains("when taking theirs; differed in reported by"),
+                 qPrintable(listed.join('\n')));
+        QCOMPARE(listed.size(), 8); // versions 1 to 7 and the discarded one
+        QCOMPARE(field(one, "local_id || ' ' || reported_by || ' ' || row_version"), QString("UA-TW-0100 B drops 8"));
         if (!qEnvironmentVariableIsEmpty("MINEATLAS_SHOT_TEAM"))
             b->grab().save(qEnvironmentVariable("MINEATLAS_SHOT_TEAM"));
     }

@@ -39,8 +39,28 @@ QStringList AreaHistory::changedFields(const AreaVersion&, const AreaVersion* pr
     return out;
 }
 
+const AreaVersion* AreaHistory::previousApplied(const std::vector<AreaVersion>& versions, std::size_t i)
+{
+    while (i-- > 0)
+        if (versions[i].operation != QLatin1String("DISCARDED"))
+            return &versions[i];
+    return nullptr;
+}
+
 QString AreaHistory::describe(const AreaVersion& v, const AreaVersion* previous)
 {
+    if (v.operation == QLatin1String("DISCARDED")) {
+        const QString when = v.replacedAt.isValid() ? v.replacedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                                    : QCoreApplication::translate("AreaHistory", "unknown time");
+        QString text = QCoreApplication::translate("AreaHistory", "Not applied: %1's version (from version %2), discarded %3 "
+                                                                  "when taking theirs")
+                           .arg(v.replacedBy.isEmpty() ? QCoreApplication::translate("AreaHistory", "unknown") : v.replacedBy)
+                           .arg(v.area.rowVersion)
+                           .arg(when);
+        if (!v.changedFields.isEmpty())
+            text += QCoreApplication::translate("AreaHistory", "; differed in %1").arg(changedFields(v, &v).join(QStringLiteral(", ")));
+        return text;
+    }
     const QString when = v.area.editedAt.isValid() ? v.area.editedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
                                                    : QCoreApplication::translate("AreaHistory", "unknown time");
     const QString who = v.area.lastEditor.isEmpty() ? QCoreApplication::translate("AreaHistory", "unknown") : v.area.lastEditor;

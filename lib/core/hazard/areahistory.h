@@ -23,7 +23,11 @@ public:
     /// The fields (readable labels) the save that made `version` changed, from the history row of
     /// `previous` (the version before it; null for the first).
     static QStringList changedFields(const AreaVersion& version, const AreaVersion* previous);
-    /// "Version 3 by anna, 2026-12-03 15:02 UTC: changed notes, status" for a list row.
+    /// The version before `versions[i]` that was applied (DISCARDED ones never were); null for the first.
+    static const AreaVersion* previousApplied(const std::vector<AreaVersion>& versions, std::size_t i);
+    /// "Version 3 by anna, 2026-12-03 15:02 UTC: changed notes, status" for a list row; a
+    /// discarded one: "Not applied: anna's version (from version 3), discarded 2026-12-03 15:04 UTC
+    /// when taking theirs; differed in notes".
     static QString describe(const AreaVersion& version, const AreaVersion* previous);
     /// Saves `version` as the newest version of its area directly through `store` (no undo step;
     /// the window goes through EditSession::restoreVersion instead). Returns the row as written.

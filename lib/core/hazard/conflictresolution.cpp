@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include "hazard/editsession.h"
+#include "hazard/hazardstore.h"
 
 namespace mineatlas::hazard {
 
@@ -143,7 +144,12 @@ Result<std::optional<HazardArea>> resolveConflict(EditSession& session, const Co
                                                                     : c.guid.left(8);
     switch (choice) {
     case ConflictChoice::TakeTheirs:
-        return c.theirs; // nothing to write: the store holds theirs
+        // The store holds theirs; mine goes to the history as not applied (a workspace), so that
+        // taking theirs never loses it: Area history shows it and can restore it.
+        if (c.mine && session.store())
+            if (auto kept = session.store()->keepDiscarded(*c.mine, differingFields(c)); !kept)
+                return Error{kept.error()};
+        return c.theirs;
     case ConflictChoice::KeepMine: {
         if (!c.mine) { // my deletion over their change
             if (!c.theirs)

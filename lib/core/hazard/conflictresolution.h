@@ -16,7 +16,7 @@ class EditSession;
 /// What the user chose for a save that found the area changed by someone else (Conflict).
 enum class ConflictChoice {
     KeepMine,   ///< save mine over theirs, knowingly, as a new version (theirs stays in the history)
-    TakeTheirs, ///< drop my change; the stored version stays as it is
+    TakeTheirs, ///< the stored version stays as it is; mine is kept in a workspace's history as not applied
     Merge,      ///< mine, with the fields picked from theirs; saved as a new version
 };
 
@@ -30,7 +30,8 @@ QStringList differingFields(const Conflict& conflict);
 /// version is theirs', so that the save is checked against what the user saw).
 HazardArea mergeAreas(const HazardArea& mine, const HazardArea& theirs, const QSet<QString>& fromTheirs);
 
-/// Carries out the choice through the edit session (one history step; nothing when taking theirs).
+/// Carries out the choice through the edit session (one history step; when taking theirs, mine is
+/// written to a workspace's history as a DISCARDED version, nothing else).
 /// Returns the area as it is stored afterwards (nullopt: it is deleted). A third writer in between
 /// is a new conflict, reported the same way.
 Result<std::optional<HazardArea>> resolveConflict(EditSession& session, const Conflict& conflict, ConflictChoice choice,

@@ -476,6 +476,9 @@ bool HazardStore::toFeature(const HazardArea& a, OGRFeature& f) const
 
 Result<std::vector<HazardArea>> HazardStore::readAll() const
 {
+    if (m_workspace)
+        if (auto split = readAllOnTwoConnections())
+            return std::move(*split);
     return readFiltered({});
 }
 

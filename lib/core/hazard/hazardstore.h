@@ -40,8 +40,9 @@ struct Conflict {
 /// table, then the current row (operation "CURRENT").
 struct AreaVersion {
     HazardArea area;        ///< the area as it was (its rowVersion, lastEditor and editedAt included)
-    QString operation;      ///< UPDATE or DELETE: what replaced this version; CURRENT for the live row
-    QString replacedBy;     ///< who replaced it
+    QString operation;      ///< UPDATE or DELETE: what replaced this version; CURRENT for the live row;
+                            ///< DISCARDED: a version that was never applied (theirs taken instead)
+    QString replacedBy;     ///< who replaced it (DISCARDED: who chose theirs over it)
     QDateTime replacedAt;
     QStringList changedFields; ///< the fields the replacing save changed
 };
@@ -108,6 +109,11 @@ public:
     /// Every version of the area, oldest first, ending with the current one (a workspace keeps the
     /// earlier ones; a GeoPackage has only the current).
     Result<std::vector<AreaVersion>> versions(const QString& guid) const;
+    /// A workspace keeps `mine` in the history as a version that was not applied (operation
+    /// DISCARDED, by this store's editor, `differing` the fields where it differed from the version
+    /// kept): what taking theirs after a conflict leaves behind, so that it can be shown and
+    /// restored. A GeoPackage keeps no history: false, nothing written.
+    Result<bool> keepDiscarded(const HazardArea& mine, const QStringList& differing);
     /// A workspace whose server went away (or restarted) is reached again with a fresh connection;
     /// when that fails too, the error says the server cannot be reached. A file: always true.
     Result<bool> ensureConnected();
@@ -118,6 +124,9 @@ public:
     const QString& editor() const { return m_editor; }
     void setEditor(const QString& editor) { m_editor = editor; }
     bool isWorkspace() const { return m_workspace; }
+    /// Whether readAll() may split a big workspace layer over two connections (default yes; a
+    /// benchmark turns it off to compare).
+    void setSplitReads(bool split) { m_splitReads = split; }
     /// The layer has row versions (schema 3): saves are checked for conflicts.
     bool isVersioned() const;
 
@@ -137,6 +146,10 @@ private:
     Error failure(const QString& what, const data::GdalErrorCollector& errors) const;
     bool toFeature(const HazardArea& area, OGRFeature& f) const;
     Result<std::vector<HazardArea>> readFiltered(const QString& attributeFilter) const;
+    /// A big workspace layer read half here and half on a second connection at once (the server
+    /// and the parsing of each half overlap); nullopt when the layer is small or the second
+    /// connection cannot be made (then one connection reads it all).
+    std::optional<Result<std::vector<HazardArea>>> readAllOnTwoConnections() const;
     /// The fid of the row with this GUID, -1 when there is none, -2 when several rows have it.
     qint64 fidOf(const QString& guid) const;
     /// Editing needs one row per GUID: refuses duplicates, gives rows without one a GUID, and
@@ -162,6 +175,7 @@ private:
     std::vector<Conflict> m_conflicts;
     int m_schemaVersion = 0;
     int m_assignedGuids = 0;
+    bool m_splitReads = true;
 };
 
 } // namespace mineatlas::hazard

@@ -12,6 +12,7 @@
 
 #include "data/gdalhandles.h"
 #include "feedback.h"
+#include "hazard/conflictresolution.h"
 #include "hazard/hazardstore.h"
 #include "hazard/teamworkspace.h"
 
@@ -501,11 +502,21 @@ Result<SyncEntry> OfflineSync::resolve(const QString& gpkgPath, const QString& p
     e.guid = guid;
     e.localId = mine ? mine->localId : (theirs ? theirs->localId : QString());
     if (choice == ConflictChoice::TakeTheirs) {
+        // The offline version is not lost: the workspace's history keeps it as not applied.
+        bool kept = false;
+        if (mine) {
+            auto discarded = ends.workspace->keepDiscarded(*mine, differingFields(Conflict{guid, mine, theirs}));
+            if (!discarded)
+                return Error{discarded.error()};
+            kept = discarded.value();
+        }
         if (auto ok = followWorkspace(ends, books, guid, mine, theirs); !ok)
             return Error{ok.error()};
         e.action = SyncAction::TookTheirs;
         e.detail = theirs ? QCoreApplication::translate("OfflineSync", "the offline copy now holds version %1").arg(theirs->rowVersion)
                           : QCoreApplication::translate("OfflineSync", "removed offline, as in the workspace");
+        if (kept)
+            e.detail += QCoreApplication::translate("OfflineSync", "; the offline version is kept in the area's history as not applied");
         return e;
     }
     // Keep mine: written over the version the workspace holds now (seen here, so not silent).

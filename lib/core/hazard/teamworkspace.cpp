@@ -103,6 +103,25 @@ QString ConnectionSettings::label() const
     return host.isEmpty() ? db : QStringLiteral("%1 on %2").arg(db, host);
 }
 
+QString ConnectionSettings::shortLabel() const
+{
+    QString where;
+    if (host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@')))
+        where = QCoreApplication::translate("TeamWorkspace", "local");
+    else if (!host.isEmpty())
+        where = port > 0 && port != 5432 ? QStringLiteral("%1:%2").arg(host).arg(port) : host;
+    QString db = database;
+    if (db.isEmpty())
+        db = service.isEmpty() ? QCoreApplication::translate("TeamWorkspace", "(default database)")
+                               : QCoreApplication::translate("TeamWorkspace", "service %1").arg(service);
+    return where.isEmpty() ? db : QStringLiteral("%1 (%2)").arg(db, where);
+}
+
+QString workspaceLayerName(const QString& datasetName, const QString& layer)
+{
+    return QStringLiteral("%1 @ %2").arg(layer, ConnectionSettings::fromDatasetName(datasetName).shortLabel());
+}
+
 bool isTeamWorkspace(const QString& datasetName)
 {
     return datasetName.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive);

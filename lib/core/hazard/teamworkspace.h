@@ -30,6 +30,9 @@ struct ConnectionSettings {
     static ConnectionSettings fromDatasetName(const QString& name);
     /// "database on host" for messages.
     QString label() const;
+    /// "database (host)" short enough for a layer name or a progress bar: a Unix socket folder is
+    /// "local", a port other than 5432 follows the host, a service is "service name".
+    QString shortLabel() const;
 };
 
 /// Whether a dataset name is a PostgreSQL workspace (PG:…) rather than a GeoPackage file.
@@ -38,6 +41,8 @@ bool isTeamWorkspace(const QString& datasetName);
 QString withPassword(const QString& datasetName, const QString& password);
 /// A readable name of a workspace for messages: "hazards on /tmp/sock" (never the password).
 QString workspaceLabel(const QString& datasetName);
+/// A workspace layer's name on the map: "hazard_areas @ hazards (db.example.org)".
+QString workspaceLayerName(const QString& datasetName, const QString& layer);
 
 /// What went wrong reaching a workspace, so that the window can offer the right next step.
 enum class WorkspaceProblem { None, Unreachable, BadCredentials, NoDatabase, NoPostgis, NoTables, Other };

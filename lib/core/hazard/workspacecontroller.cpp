@@ -21,10 +21,15 @@ WorkspaceController::~WorkspaceController() = default;
 
 WorkspaceOutcome WorkspaceController::tryOpen(const ConnectionSettings& settings, const QString& layer)
 {
+    return tryOpen(settings.datasetName(), settings.password, layer);
+}
+
+WorkspaceOutcome WorkspaceController::tryOpen(const QString& datasetName, const QString& password, const QString& layer)
+{
     WorkspaceOutcome out;
-    out.datasetName = settings.datasetName();
+    out.datasetName = datasetName;
     out.layer = layer.isEmpty() ? QString::fromLatin1(HazardStore::kDefaultLayer) : layer;
-    auto store = HazardStore::openWorkspace(out.datasetName, settings.password, out.layer, false, &out.problem);
+    auto store = HazardStore::openWorkspace(out.datasetName, password, out.layer, false, &out.problem);
     if (store) {
         out.problem = WorkspaceProblem::None;
     } else {
@@ -33,10 +38,10 @@ WorkspaceOutcome WorkspaceController::tryOpen(const ConnectionSettings& settings
         out.message = store.error();
     }
     if (out.problem == WorkspaceProblem::None || out.problem == WorkspaceProblem::NoTables) {
-        if (settings.password.isEmpty())
+        if (password.isEmpty())
             m_passwords.erase(out.datasetName);
         else
-            m_passwords[out.datasetName] = settings.password;
+            m_passwords[out.datasetName] = password;
     }
     return out;
 }
@@ -62,25 +67,35 @@ void WorkspaceController::forgetPassword(const QString& datasetName)
     m_passwords.erase(datasetName);
 }
 
-Result<bool> WorkspaceController::listen(const QString& datasetName)
+void WorkspaceController::listen(const QString& datasetName)
 {
-    if (isListening(datasetName))
-        return true;
-    auto listener = std::make_unique<WorkspaceListener>();
-    if (auto ok = listener->start(datasetName, passwordFor(datasetName)); !ok)
-        return ok;
-    connect(listener.get(), &WorkspaceListener::changed, this,
-            [this, datasetName](const WorkspaceChange& c) { received(datasetName, c); });
-    connect(listener.get(), &WorkspaceListener::lost, this,
-            [this, datasetName](const QString& message) { Q_EMIT listenerLost(datasetName, message); });
-    m_listeners[datasetName] = std::move(listener);
-    return true;
+    auto& listener = m_listeners[datasetName];
+    if (listener && (listener->isListening() || listener->isConnecting()))
+        return;
+    if (!listener) {
+        listener = std::make_unique<WorkspaceListener>();
+        connect(listener.get(), &WorkspaceListener::changed, this,
+                [this, datasetName](const WorkspaceChange& c) { received(datasetName, c); });
+        connect(listener.get(), &WorkspaceListener::lost, this,
+                [this, datasetName](const QString& message) { Q_EMIT listenerLost(datasetName, message); });
+        connect(listener.get(), &WorkspaceListener::failed, this,
+                [this, datasetName](const QString& message) { Q_EMIT listenFailed(datasetName, message); });
+        connect(listener.get(), &WorkspaceListener::connected, this,
+                [this, datasetName] { Q_EMIT listening(datasetName); });
+    }
+    listener->start(datasetName, passwordFor(datasetName));
 }
 
 bool WorkspaceController::isListening(const QString& datasetName) const
 {
     const auto it = m_listeners.find(datasetName);
     return it != m_listeners.end() && it->second->isListening();
+}
+
+bool WorkspaceController::isConnectingListener(const QString& datasetName) const
+{
+    const auto it = m_listeners.find(datasetName);
+    return it != m_listeners.end() && it->second->isConnecting();
 }
 
 void WorkspaceController::received(const QString& datasetName, const WorkspaceChange& change)

@@ -47,15 +47,21 @@ public:
     /// Opens the workspace once to check it (and migrates an older schema). On success, or when
     /// only the tables are missing, the password is remembered for this session.
     WorkspaceOutcome tryOpen(const ConnectionSettings& settings, const QString& layer);
+    /// The same for a dataset name as a project or an offline copy saved it (never with a password).
+    WorkspaceOutcome tryOpen(const QString& datasetName, const QString& password, const QString& layer);
     /// Creates the hazard tables (schema, history, trigger) in a database that has PostGIS.
     Result<bool> createSchema(const ConnectionSettings& settings, const QString& layer);
     /// The password given for `datasetName` this session; empty: libpq's ~/.pgpass or service file.
     QString passwordFor(const QString& datasetName) const;
     void forgetPassword(const QString& datasetName);
 
-    /// Starts listening for changes to `datasetName` (once per workspace).
-    Result<bool> listen(const QString& datasetName);
+    /// Starts listening for changes to `datasetName` (once per workspace; again after it failed or
+    /// was lost). Returns at once: the connection is made off this thread, and listening() or
+    /// listenFailed() follows.
+    void listen(const QString& datasetName);
     bool isListening(const QString& datasetName) const;
+    /// The listening connection is still being made.
+    bool isConnectingListener(const QString& datasetName) const;
     /// How this window tells its own saves from others': the server process of its own
     /// connection (HazardStore::backendPid()), asked when a change arrives.
     void setOwnConnections(std::function<QSet<qint64>()> pids) { m_ownPids = std::move(pids); }
@@ -64,6 +70,10 @@ Q_SIGNALS:
     void remoteChanges(const mineatlas::hazard::RemoteChanges& changes);
     /// Listening stopped because the connection broke.
     void listenerLost(const QString& datasetName, const QString& message);
+    /// Others' changes to `datasetName` now arrive live.
+    void listening(const QString& datasetName);
+    /// The listening connection could not be made.
+    void listenFailed(const QString& datasetName, const QString& message);
 
 private:
     void received(const QString& datasetName, const WorkspaceChange& change);

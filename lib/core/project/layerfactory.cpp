@@ -4,6 +4,7 @@
 
 #include "hazard/hazardstore.h"
 #include "hazard/landrelease.h"
+#include "hazard/teamworkspace.h"
 #include "render/defaultstyle.h"
 #include "treaty/treatystyle.h"
 
@@ -35,7 +36,8 @@ std::unique_ptr<MapLayer> makeVectorLayer(const QString& path, const data::Vecto
 {
     const HazardExtras extras = given ? *given : readHazardExtras(path, data);
     const QString baseName = QFileInfo(path).completeBaseName();
-    const QString name = data.layerName == baseName || data.layerName.isEmpty()
+    const QString name = hazard::isTeamWorkspace(path) ? hazard::workspaceLayerName(path, data.layerName)
+                         : data.layerName == baseName || data.layerName.isEmpty()
                              ? baseName
                              : QStringLiteral("%1 — %2").arg(baseName, data.layerName);
     auto layer = std::make_unique<MapLayer>(MapLayer::Kind::Vector, name, path, data.layerName);

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include "hazard/teamworkspace.h"
+
 namespace mineatlas::project {
 
 namespace {
@@ -242,9 +244,14 @@ QByteArray projectToJson(const ProjectDocument& d, const QString& projectPath)
                       {QStringLiteral("type"), l.raster ? QStringLiteral("raster") : QStringLiteral("vector")},
                       {QStringLiteral("visible"), l.visible},
                       {QStringLiteral("opacity"), l.opacity}};
-        const QString absolute = QFileInfo(l.path).absoluteFilePath();
-        o.insert(QStringLiteral("path"), projectPath.isEmpty() ? absolute : base.relativeFilePath(absolute));
-        o.insert(QStringLiteral("absolutePath"), absolute);
+        if (hazard::isTeamWorkspace(l.path)) {
+            // A connection, not a file: kept as it is (it never holds a password).
+            o.insert(QStringLiteral("path"), l.path);
+        } else {
+            const QString absolute = QFileInfo(l.path).absoluteFilePath();
+            o.insert(QStringLiteral("path"), projectPath.isEmpty() ? absolute : base.relativeFilePath(absolute));
+            o.insert(QStringLiteral("absolutePath"), absolute);
+        }
         if (!l.sourceLayer.isEmpty())
             o.insert(QStringLiteral("layer"), l.sourceLayer);
         if (l.style)
@@ -349,7 +356,7 @@ Result<ProjectDocument> projectFromJson(const QByteArray& json, const QString& p
         if (relative.isEmpty())
             return Error{tr("%1: layer %2 has no \"path\"").arg(fileName).arg(index + 1)};
         // Relative to the project first (a moved folder keeps working), then where it was.
-        l.path = QDir::cleanPath(base.absoluteFilePath(relative));
+        l.path = hazard::isTeamWorkspace(relative) ? relative : QDir::cleanPath(base.absoluteFilePath(relative));
         const QString absolute = o.value(QStringLiteral("absolutePath")).toString();
         if (!QFileInfo::exists(l.path) && !absolute.isEmpty() && QFileInfo::exists(absolute))
             l.path = absolute;
