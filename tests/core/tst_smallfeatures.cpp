@@ -216,28 +216,64 @@ private Q_SLOTS:
         QVERIFY(qRed(reversed) > qBlue(reversed));
     }
 
-    void outlineInkIsPenTimesLength()
+    void outlinesWeighAsQPainterDrawsThem()
     {
-        // An outline alone (no fill), black: its darkness is the pen width times the perimeter
-        // (within what the pen's ink shares at corners), and near QPainter's.
-        std::mt19937 rng(21);
-        std::uniform_real_distribution<double> where(10, 30);
+        // An outline alone (no fill), black, on rings 2-12 px across at ten places between
+        // pixels: its darkness is near QPainter's (which, with bevel joins and thin-stroke
+        // antialiasing, is 80-90 % of pen width times length) and within that share of the
+        // geometric ink: a missing or doubled outline is far outside both.
         for (const double penWidth : {0.5, 0.8, 1.0}) { // wider pens are left to QPainter
-            const auto ring = blob(rng, where(rng), where(rng), 6, 10);
-            double perimeter = 0;
-            for (std::size_t i = 0; i < ring.size(); ++i)
-                perimeter += std::hypot(ring[(i + 1) % ring.size()].x() - ring[i].x(),
-                                        ring[(i + 1) % ring.size()].y() - ring[i].y());
-            const QImage ours = drawDirect({ring}, Qt::transparent, Qt::black, penWidth, 40, 40);
-            QPen pen(Qt::black, penWidth);
-            pen.setJoinStyle(Qt::BevelJoin);
-            const QImage qt = drawWithQPainter({ring}, Qt::transparent, pen, 40, 40);
-            const double expected = perimeter * penWidth;
-            QVERIFY2(std::abs(darkness(ours) - expected) < 0.1 * expected,
-                     qPrintable(QStringLiteral("pen %1: ours %2, expected %3").arg(penWidth).arg(darkness(ours)).arg(expected)));
-            // QPainter's antialiased thin pens come out lighter than their width (about 15 % at 0.8).
-            QVERIFY2(std::abs(darkness(ours) - darkness(qt)) < 0.2 * darkness(qt),
-                     qPrintable(QStringLiteral("pen %1: ours %2, QPainter %3").arg(penWidth).arg(darkness(ours)).arg(darkness(qt))));
+            for (const double radius : {1.0, 2.5, 6.0}) {
+                double ours = 0, qt = 0, geometric = 0;
+                for (int t = 0; t < 10; ++t) {
+                    std::vector<QPointF> ring;
+                    for (int i = 0; i < 8; ++i) {
+                        const double a = 2 * M_PI * i / 8;
+                        ring.emplace_back(12 + 0.37 * t + radius * std::cos(a), 12 + 0.61 * t + radius * std::sin(a));
+                    }
+                    QPen pen(Qt::black, penWidth);
+                    pen.setJoinStyle(Qt::BevelJoin);
+                    ours += darkness(drawDirect({ring}, Qt::transparent, Qt::black, penWidth, 32, 32));
+                    qt += darkness(drawWithQPainter({ring}, Qt::transparent, pen, 32, 32));
+                    geometric += 8 * 2 * radius * std::sin(M_PI / 8) * penWidth;
+                }
+                const QByteArray what = QStringLiteral("pen %1, radius %2: ours %3, QPainter %4, pen x length %5")
+                                            .arg(penWidth).arg(radius).arg(ours / 10).arg(qt / 10).arg(geometric / 10)
+                                            .toUtf8();
+                QVERIFY2(std::abs(ours - qt) < 0.15 * qt, what.constData());
+                QVERIFY2(ours > 0.7 * geometric && ours < geometric, what.constData());
+            }
+        }
+    }
+
+    void subPixelAreasWeighAsQPainterDrawsThem()
+    {
+        // Rings 0.3-0.9 px across, half-transparent black fill, with and without a 0.8 px outline,
+        // at twenty places between pixels: summed darkness near QPainter's drawing of each.
+        for (const double penWidth : {0.0, 0.8}) {
+            for (const double radius : {0.15, 0.3, 0.45}) {
+                double ours = 0, qt = 0;
+                for (int t = 0; t < 20; ++t) {
+                    const double cx = 10 + std::fmod(0.37 * t, 1.0), cy = 10 + std::fmod(0.61 * t, 1.0);
+                    std::vector<QPointF> ring;
+                    for (int i = 0; i < 8; ++i)
+                        ring.emplace_back(cx + radius * std::cos(2 * M_PI * i / 8), cy + radius * std::sin(2 * M_PI * i / 8));
+                    QImage image = blank(20, 20);
+                    {
+                        QPainter painter(&image);
+                        painter.setRenderHint(QPainter::Antialiasing);
+                        render::SmallFeatureRaster raster(painter);
+                        raster.setSymbol(QColor(0, 0, 0, 128), Qt::black, penWidth);
+                        raster.addSubPixel(cx, cy, shoelace(ring));
+                    }
+                    ours += darkness(image);
+                    QPen pen(Qt::black, penWidth);
+                    pen.setJoinStyle(Qt::BevelJoin);
+                    qt += darkness(drawWithQPainter({ring}, QColor(0, 0, 0, 128), penWidth > 0 ? pen : QPen(Qt::NoPen), 20, 20));
+                }
+                QVERIFY2(std::abs(ours - qt) < 0.15 * qt,
+                         qPrintable(QStringLiteral("pen %1, radius %2: ours %3, QPainter %4").arg(penWidth).arg(radius).arg(ours / 20).arg(qt / 20)));
+            }
         }
     }
 
