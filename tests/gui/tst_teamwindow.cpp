@@ -422,7 +422,7 @@ private Q_SLOTS:
         // A database without PostGIS.
         d->execAnswers.push_back(fillIn({m_pg.socket(), "tw_nopostgis"}));
         action(*w, "actionOpenWorkspace")->trigger();
-        QVERIFY2(messagesOf(*w).contains("tw_nopostgis on") && messagesOf(*w).contains("no PostGIS extension"),
+        QVERIFY2(messagesOf(*w).contains("tw_nopostgis (local)") && messagesOf(*w).contains("no PostGIS extension"),
                  qPrintable(messagesOf(*w)));
         // No server at all.
         d->execAnswers.push_back(fillIn({m_home.filePath("no-server-here"), "tw_password"}));

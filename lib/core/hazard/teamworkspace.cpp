@@ -97,6 +97,9 @@ ConnectionSettings ConnectionSettings::fromDatasetName(const QString& name)
 
 QString ConnectionSettings::label() const
 {
+    // A Unix socket's directory says nothing to a reader ("tw on /var/run/postgresql"): "(local)".
+    if (host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@')))
+        return shortLabel();
     const QString db = database.isEmpty() ? (service.isEmpty() ? QCoreApplication::translate("TeamWorkspace", "(default database)")
                                                                : QStringLiteral("service %1").arg(service))
                                           : database;
