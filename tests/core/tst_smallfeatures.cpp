@@ -277,6 +277,30 @@ private Q_SLOTS:
         }
     }
 
+    void onlyPlainRasterPaintersAreWrittenTo()
+    {
+        // Pixels are written where the feature's coordinates say: only right on an image with no
+        // transform, no high-DPI scaling and antialiasing on; anything else goes through QPainter.
+        QImage plain = blank(8, 8);
+        QPainter onPlain(&plain);
+        onPlain.setRenderHint(QPainter::Antialiasing);
+        QVERIFY(render::SmallFeatureRaster::canDrawOn(onPlain));
+        onPlain.scale(2, 2);
+        QVERIFY(!render::SmallFeatureRaster::canDrawOn(onPlain));
+        onPlain.resetTransform();
+        onPlain.setRenderHint(QPainter::Antialiasing, false);
+        QVERIFY(!render::SmallFeatureRaster::canDrawOn(onPlain));
+        QImage retina = blank(16, 16);
+        retina.setDevicePixelRatio(2);
+        QPainter onRetina(&retina);
+        onRetina.setRenderHint(QPainter::Antialiasing);
+        QVERIFY(!render::SmallFeatureRaster::canDrawOn(onRetina));
+        QImage indexed(8, 8, QImage::Format_Grayscale8);
+        QPainter onIndexed(&indexed);
+        onIndexed.setRenderHint(QPainter::Antialiasing);
+        QVERIFY(!render::SmallFeatureRaster::canDrawOn(onIndexed));
+    }
+
     void unplaceableOrHugeRingsDrawNothing()
     {
         // A vertex PROJ could not place comes as NaN; a ring far past the size asked for is a

@@ -123,7 +123,8 @@ bool SmallFeatureRaster::canDrawOn(const QPainter& painter)
         return false;
     const auto* image = static_cast<const QImage*>(device);
     return (image->format() == QImage::Format_ARGB32_Premultiplied || image->format() == QImage::Format_RGB32) &&
-           painter.testRenderHint(QPainter::Antialiasing) && painter.transform().isIdentity() &&
+           image->devicePixelRatio() == 1.0 && painter.testRenderHint(QPainter::Antialiasing) &&
+           painter.transform().isIdentity() && painter.deviceTransform().isIdentity() &&
            !painter.hasClipping() && painter.opacity() >= 1.0 &&
            painter.compositionMode() == QPainter::CompositionMode_SourceOver;
 }
