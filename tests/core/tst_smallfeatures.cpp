@@ -2,11 +2,13 @@
 
 #include <cmath>
 #include <random>
+#include <thread>
 
 #include <QPainter>
 #include <QPainterPath>
 
 #include "data/featurestore.h"
+#include "render/aggregatelevel.h"
 #include "render/coverageraster.h"
 #include "render/renderjob.h"
 #include "renderhelpers.h"
@@ -103,6 +105,70 @@ double meanDifference(const QImage& a, const QImage& b)
             sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) + std::abs(qBlue(p) - qBlue(q));
         }
     return sum / (3.0 * a.width() * a.height());
+}
+
+
+/// 120,000 areas 1-12 px across at 3,250 m a pixel, crowded in a band around (5e5, 0), two classes.
+std::shared_ptr<const data::FeatureStore> denseStore()
+{
+    static const std::shared_ptr<const data::FeatureStore> many = [] {
+        auto s = std::make_shared<data::FeatureStore>(QStringList{QStringLiteral("status")});
+        std::mt19937 rng(4);
+        std::uniform_real_distribution<double> unit(0, 1);
+        for (int i = 0; i < 120000; ++i) {
+            const double t = unit(rng);
+            const double x = 1e6 * t + 1e5 * (unit(rng) - 0.5), y = 2e5 * std::sin(6 * t) + 2e5 * (unit(rng) - 0.5);
+            const double r = 1000 + 9000 * unit(rng); // 1 px = 3,250 m at zoom 1
+            s->beginFeature(data::GeometryKind::Polygon, {i % 3 ? QStringLiteral("SHA") : QStringLiteral("CHA")});
+            std::vector<double> ring;
+            for (int k = 0; k <= 12; ++k) {
+                const double a = 2 * M_PI * (k % 12) / 12;
+                ring.push_back(x + r * (1 + 0.25 * (k % 2)) * std::cos(a));
+                ring.push_back(y + r * (1 + 0.25 * (k % 2)) * std::sin(a));
+            }
+            s->addRing(ring.data(), ring.size() / 2);
+        }
+        s->finish();
+        return s;
+    }();
+    return many;
+}
+
+/// Outlined, half-transparent fills by class: the hazard symbols in small.
+render::VectorStyle denseStyle()
+{
+    render::VectorStyle style;
+    style.categoryField = QStringLiteral("status");
+    style.base.stroke = QColor(0x20, 0x20, 0x20);
+    style.base.strokeWidth = 0.8;
+    for (const auto& [value, colour] : {std::pair{"SHA", QColor(0xF4, 0xA7, 0x18, 128)}, std::pair{"CHA", QColor(0xFF, 0, 0, 128)}}) {
+        render::Category c;
+        c.value = QString::fromLatin1(value);
+        c.symbol = style.base;
+        c.symbol.fill = colour;
+        style.categories.push_back(c);
+    }
+    return style;
+}
+
+/// A 400 x 300 render of denseStore() over white, centred on (cx, cy), 2 x halfWidth across.
+QImage drawDense(double cx, double cy, double halfWidth, std::shared_ptr<const render::StyledFeatures> styled,
+                 bool aggregateSubPixel, bool aggregateLevels)
+{
+    render::MapSettings s;
+    s.crs = geo::Crs::webMercator();
+    s.extent = {cx - halfWidth, cy - halfWidth * 0.75, cx + halfWidth, cy + halfWidth * 0.75};
+    s.size = QSize(400, 300);
+    s.background = Qt::white;
+    s.aggregateSubPixel = aggregateSubPixel;
+    s.aggregateLevels = aggregateLevels;
+    render::LayerSnapshot layer;
+    layer.id = 3;
+    layer.store = denseStore();
+    layer.styled = std::move(styled);
+    s.layers.push_back(layer);
+    std::atomic<bool> cancel{false};
+    return render::renderMap(s, cancel).image.convertToFormat(QImage::Format_RGB32);
 }
 
 } // namespace
@@ -335,52 +401,11 @@ private Q_SLOTS:
         // direct path against QPainter drawing each (aggregation off), over the whole render
         // (stripes included: a seam between stripes drawn differently would show here).
         QFETCH(double, zoom);
-        static std::shared_ptr<data::FeatureStore> many = [] {
-            auto s = std::make_shared<data::FeatureStore>(QStringList{QStringLiteral("status")});
-            std::mt19937 rng(4);
-            std::uniform_real_distribution<double> unit(0, 1);
-            for (int i = 0; i < 120000; ++i) {
-                const double t = unit(rng);
-                const double x = 1e6 * t + 1e5 * (unit(rng) - 0.5), y = 2e5 * std::sin(6 * t) + 2e5 * (unit(rng) - 0.5);
-                const double r = 1000 + 9000 * unit(rng); // 1 px = 3,250 m at zoom 1
-                s->beginFeature(data::GeometryKind::Polygon, {i % 3 ? QStringLiteral("SHA") : QStringLiteral("CHA")});
-                std::vector<double> ring;
-                for (int k = 0; k <= 12; ++k) {
-                    const double a = 2 * M_PI * (k % 12) / 12;
-                    ring.push_back(x + r * (1 + 0.25 * (k % 2)) * std::cos(a));
-                    ring.push_back(y + r * (1 + 0.25 * (k % 2)) * std::sin(a));
-                }
-                s->addRing(ring.data(), ring.size() / 2);
-            }
-            s->finish();
-            return s;
-        }();
-        render::VectorStyle style;
-        style.categoryField = QStringLiteral("status");
-        style.base.stroke = QColor(0x20, 0x20, 0x20);
-        style.base.strokeWidth = 0.8;
-        for (const auto& [value, colour] : {std::pair{"SHA", QColor(0xF4, 0xA7, 0x18, 128)}, std::pair{"CHA", QColor(0xFF, 0, 0, 128)}}) {
-            render::Category c;
-            c.value = QString::fromLatin1(value);
-            c.symbol = style.base;
-            c.symbol.fill = colour;
-            style.categories.push_back(c);
-        }
+        const std::shared_ptr<const data::FeatureStore> many = denseStore();
+        const render::VectorStyle style = denseStyle();
         const double cx = 5e5, cy = 0, halfWidth = 6.5e5 / zoom;
         auto draw = [&](bool direct) {
-            render::MapSettings s;
-            s.crs = m_merc;
-            s.extent = {cx - halfWidth, cy - halfWidth * 0.75, cx + halfWidth, cy + halfWidth * 0.75};
-            s.size = QSize(400, 300);
-            s.background = Qt::white;
-            s.aggregateSubPixel = direct;
-            render::LayerSnapshot layer;
-            layer.id = 3;
-            layer.store = many;
-            layer.styled = render::applyStyle(style, *many);
-            s.layers.push_back(layer);
-            std::atomic<bool> cancel{false};
-            return render::renderMap(s, cancel).image.convertToFormat(QImage::Format_RGB32);
+            return drawDense(cx, cy, halfWidth, render::applyStyle(style, *many), direct, true);
         };
         const QImage direct = draw(true), each = draw(false);
         const double mean = meanDifference(direct, each);
@@ -396,6 +421,178 @@ private Q_SLOTS:
             for (int x = 0; x < each.width(); ++x)
                 drawn += each.pixel(x, y) != qRgb(255, 255, 255);
         QVERIFY(drawn > each.width() * each.height() / 10); // the band is there
+    }
+    void aggregateLevelMatchesDrawingEach_data()
+    {
+        // A level is built at zoom `built` (0: none before), then the view drawn at `zoom`, moved
+        // right by `pan` pixels; `levels` is how many the layer then has.
+        QTest::addColumn<double>("built");
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<double>("pan");
+        QTest::addColumn<int>("levels");
+        QTest::newRow("built for this view") << 0.0 << 1.0 << 0.0 << 1;
+        QTest::newRow("panned 37 px: the same level") << 1.0 << 1.0 << 37.0 << 1;
+        QTest::newRow("panned 21 px down-left") << 1.0 << 1.0 << -21.0 << 1;
+        QTest::newRow("panned half a pixel: another grid") << 1.0 << 1.0 << 0.5 << 2;
+        QTest::newRow("8% closer: another scale") << 1.0 << 1.08 << 0.0 << 2;
+        QTest::newRow("zoomed out") << 0.0 << 0.7 << 0.0 << 1;
+    }
+    void aggregateLevelMatchesDrawingEach()
+    {
+        // A view of 120,000 small areas drawn from the image of its small features built once
+        // (render/aggregatelevel.h) against drawing each into the image (aggregateLevels off),
+        // in four stripes: the same pixels but for rounding, whether the level was built for this
+        // render or an earlier one at the same scale.
+        QFETCH(double, built);
+        QFETCH(double, zoom);
+        QFETCH(double, pan);
+        QFETCH(int, levels);
+        render::clearAggregateLevels();
+        const auto store = denseStore();
+        const auto styled = render::applyStyle(denseStyle(), *store);
+        auto draw = [&](double z, double p, bool aggregate) {
+            const double halfWidth = 6.5e5 / z, mupp = 2 * halfWidth / 400;
+            return drawDense(5e5 + p * mupp, p < 0 ? p * mupp : 0, halfWidth, styled, true, aggregate);
+        };
+        if (built > 0) {
+            draw(built, 0, true);
+            QCOMPARE(render::aggregateLevelStats().levels, std::size_t(1));
+        }
+        const QImage fromLevel = draw(zoom, pan, true);
+        QCOMPARE(render::aggregateLevelStats().levels, std::size_t(levels));
+        const QImage each = draw(zoom, pan, false);
+        // Composed over the background once rather than feature by feature: rounding only.
+        const int largest = largestChannelDifference(fromLevel, each);
+        QVERIFY2(largest <= 2, qPrintable(QStringLiteral("largest difference %1").arg(largest)));
+        // And the band is there, not an empty image matched against an empty one.
+        QVERIFY(darkness(each) > 400 * 300 / 20);
+    }
+
+    void aggregateLevelsOnlyWhereTheyPay()
+    {
+        render::clearAggregateLevels();
+        const auto store = denseStore();
+        auto styled = render::applyStyle(denseStyle(), *store);
+        auto settingsAt = [&](double zoom) {
+            const double halfWidth = 6.5e5 / zoom;
+            render::MapSettings s;
+            s.crs = m_merc;
+            s.extent = {5e5 - halfWidth, -halfWidth * 0.75, 5e5 + halfWidth, halfWidth * 0.75};
+            s.size = QSize(400, 300);
+            return s;
+        };
+        render::LayerSnapshot layer;
+        layer.store = store;
+        layer.styled = styled;
+        std::atomic<bool> go{false}, stop{true};
+        // A quarter of the layer's extent or less in view: drawn feature by feature.
+        QVERIFY(!render::aggregateLevel(settingsAt(3), layer, 0, go));
+        // Canceled while building: nothing kept, and the next render builds it.
+        QVERIFY(!render::aggregateLevel(settingsAt(1), layer, 0, stop));
+        QCOMPARE(render::aggregateLevelStats().levels, std::size_t(0));
+        const auto level = render::aggregateLevel(settingsAt(1), layer, 0, go);
+        QVERIFY(level);
+        QCOMPARE(level->aggregated, store->size()); // all of them are a few pixels at this scale
+        QVERIFY(level->others.empty());
+        QCOMPARE(render::aggregateLevel(settingsAt(1), layer, 0, go), level); // kept for the next render
+        QVERIFY(render::aggregateLevel(settingsAt(1.05), layer, 0, go) != level); // another scale
+        QCOMPARE(render::aggregateLevelStats().levels, std::size_t(2));
+        // Another copy of the world is another image.
+        QVERIFY(render::aggregateLevel(settingsAt(1), layer, 4e7, go) != level);
+        // Scale-dependent visibility: which features show depends on the view's scale.
+        auto scaled = std::make_shared<render::StyledFeatures>(*styled);
+        scaled->maxScale.assign(store->size(), 1e9f);
+        render::LayerSnapshot scaledLayer = layer;
+        scaledLayer.styled = scaled;
+        QVERIFY(!render::aggregateLevel(settingsAt(1), scaledLayer, 0, go));
+        // A layer restyled: the old style's levels go with it.
+        layer.styled = render::applyStyle(denseStyle(), *store);
+        styled.reset();
+        QVERIFY(render::aggregateLevel(settingsAt(1), layer, 0, go));
+        const render::AggregateLevelStats after = render::aggregateLevelStats();
+        QCOMPARE(after.levels, std::size_t(1));
+        QVERIFY(after.bytes >= 400u * 300u * 4u / 2);
+        // A small layer is drawn feature by feature.
+        auto few = std::make_shared<data::FeatureStore>(QStringList{});
+        for (int i = 0; i < 1000; ++i) {
+            few->beginFeature(data::GeometryKind::Polygon, {});
+            const double x = i * 1000, ring[] = {x, 0, x + 500, 0, x + 500, 500, x, 0};
+            few->addRing(ring, 4);
+        }
+        few->finish();
+        render::LayerSnapshot small;
+        small.store = few;
+        small.styled = render::applyStyle(render::VectorStyle{}, *few);
+        QVERIFY(!render::aggregateLevel(settingsAt(1), small, 0, go));
+    }
+
+    void aggregateLevelsKeepToTheirBudget()
+    {
+        // 60,000 areas below a pixel over 2,600 x 1,900 km, seen at 1 km a pixel and closer in a
+        // 2600 x 1900 view: levels of 20 MB to 52 MB, 200 MB together. The least recently used go
+        // once they pass the budget; the one in use stays.
+        render::clearAggregateLevels();
+        auto store = std::make_shared<data::FeatureStore>(QStringList{});
+        std::mt19937 rng(9);
+        std::uniform_real_distribution<double> ux(0, 2.6e6), uy(0, 1.9e6);
+        for (int i = 0; i < 60000; ++i) {
+            const double x = ux(rng), y = uy(rng), ring[] = {x, y, x + 200, y, x + 200, y + 200, x, y + 200, x, y};
+            store->beginFeature(data::GeometryKind::Polygon, {});
+            store->addRing(ring, 5);
+        }
+        store->finish();
+        render::VectorStyle style;
+        style.base.fill = QColor(200, 30, 30);
+        render::LayerSnapshot layer;
+        layer.store = store;
+        layer.styled = render::applyStyle(style, *store);
+        std::atomic<bool> go{false};
+        auto at = [&](double zoom) {
+            const double halfWidth = 1.3e6 / zoom, halfHeight = 0.95e6 / zoom;
+            render::MapSettings s;
+            s.crs = m_merc;
+            s.extent = {1.3e6 - halfWidth, 0.95e6 - halfHeight, 1.3e6 + halfWidth, 0.95e6 + halfHeight};
+            s.size = QSize(2600, 1900);
+            return render::aggregateLevel(s, layer, 0, go);
+        };
+        const auto first = at(1.0);
+        QVERIFY(first);
+        std::size_t built = 0;
+        std::shared_ptr<const render::AggregateLevel> last;
+        double lastZoom = 1;
+        for (int k = 0; k < 6; ++k) {
+            lastZoom = std::pow(1.1, k);
+            last = at(lastZoom);
+            QVERIFY(last);
+            built += static_cast<std::size_t>(last->image.sizeInBytes());
+        }
+        QVERIFY(built > render::kAggregateBudgetBytes); // else nothing here would be dropped
+        const render::AggregateLevelStats stats = render::aggregateLevelStats();
+        QVERIFY2(stats.bytes <= render::kAggregateBudgetBytes, qPrintable(QString::number(stats.bytes)));
+        QVERIFY2(stats.levels >= 2 && stats.levels < 6, qPrintable(QString::number(stats.levels)));
+        QCOMPARE(at(lastZoom), last); // the one in use is kept
+        QVERIFY(at(1.0) != first);    // the first was dropped and is built again
+    }
+
+    void aggregateLevelIsBuiltOnceForManyThreads()
+    {
+        render::clearAggregateLevels();
+        const auto store = denseStore();
+        render::LayerSnapshot layer;
+        layer.store = store;
+        layer.styled = render::applyStyle(denseStyle(), *store);
+        render::MapSettings s;
+        s.crs = m_merc;
+        s.extent = {-1.5e5, -4.9e5, 1.15e6, 4.9e5};
+        s.size = QSize(400, 300);
+        std::atomic<bool> go{false};
+        std::shared_ptr<const render::AggregateLevel> a, b;
+        std::thread other([&] { a = render::aggregateLevel(s, layer, 0, go); });
+        b = render::aggregateLevel(s, layer, 0, go);
+        other.join();
+        QVERIFY(a);
+        QCOMPARE(a, b);
+        QCOMPARE(render::aggregateLevelStats().levels, std::size_t(1));
     }
 };
 

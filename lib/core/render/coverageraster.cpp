@@ -130,12 +130,16 @@ bool SmallFeatureRaster::canDrawOn(const QPainter& painter)
 }
 
 SmallFeatureRaster::SmallFeatureRaster(QPainter& painter)
+    : SmallFeatureRaster(*static_cast<QImage*>(painter.device()))
 {
-    auto* image = static_cast<QImage*>(painter.device());
-    m_bits = image->bits();
-    m_bytesPerLine = image->bytesPerLine();
-    m_width = image->width();
-    m_height = image->height();
+}
+
+SmallFeatureRaster::SmallFeatureRaster(QImage& image)
+{
+    m_bits = image.bits();
+    m_bytesPerLine = image.bytesPerLine();
+    m_width = image.width();
+    m_height = image.height();
 }
 
 void SmallFeatureRaster::setSymbol(const QColor& fill, const QColor& stroke, double pen)

@@ -37,6 +37,8 @@ public:
 
     /// `painter` must pass canDrawOn; it is not used to draw, only to reach its image.
     explicit SmallFeatureRaster(QPainter& painter);
+    /// Draws into `image` itself (premultiplied or opaque 32-bit), e.g. one band of a larger one.
+    explicit SmallFeatureRaster(QImage& image);
 
     /// The symbol of the features that follow: fill and outline colours and the pen width in
     /// pixels, at most 1 (0: no outline).

@@ -17,21 +17,12 @@
 #include "data/gdalhandles.h"
 #include "data/rasterinfo.h"
 #include "geo/planar.h"
+#include "render/aggregatelevel.h"
 #include "render/coverageraster.h"
 
 namespace mineatlas::render {
 
 namespace {
-
-QPen penFor(const Symbol& s, double scale)
-{
-    if (s.strokeWidth <= 0 || s.stroke.alpha() == 0)
-        return Qt::NoPen;
-    QPen pen(s.stroke, s.strokeWidth * scale, s.strokeStyle);
-    pen.setJoinStyle(Qt::BevelJoin);
-    pen.setCapStyle(Qt::FlatCap);
-    return pen;
-}
 
 /// GDAL progress callback that stops a warp or a read when the render is canceled.
 int CPL_STDCALL continueUnlessCanceled(double, const char*, void* cancel)
@@ -392,14 +383,27 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
         if (lastCopy - firstCopy > 8) // zoomed far out: a few copies are plenty
             lastCopy = firstCopy + 8;
     }
+    // A layer of many small features seen whole: its small features come from an image drawn once
+    // at this scale (render/aggregatelevel.h), and only the others are drawn here.
+    const bool smallRaster = settings.useLevelOfDetail && settings.aggregateSubPixel && SmallFeatureRaster::canDrawOn(painter);
+    std::shared_ptr<const AggregateLevel> aggregate;
+    if (smallRaster && settings.aggregateLevels && firstCopy == lastCopy)
+        aggregate = aggregateLevel(settings, layer, firstCopy * worldWidth, cancel);
     // The features of each copy of the world in view. Symbols may reach a few pixels beyond a
     // feature's bounds (outline, marker).
     std::vector<std::vector<std::uint32_t>> idsOfCopy;
     std::size_t visibleVertices = 0;
     for (int copy = firstCopy; copy <= lastCopy; ++copy) {
         const double shift = copy * worldWidth;
-        idsOfCopy.push_back(
-            store.query(MapRect{view.xMin - shift, view.yMin, view.xMax - shift, view.yMax}.buffered(mupp * 16 * scale)));
+        const MapRect reach = MapRect{view.xMin - shift, view.yMin, view.xMax - shift, view.yMax}.buffered(mupp * 16 * scale);
+        if (aggregate) {
+            idsOfCopy.emplace_back();
+            for (std::uint32_t f : aggregate->others)
+                if (store.bounds(f).intersects(reach))
+                    idsOfCopy.back().push_back(f);
+        } else {
+            idsOfCopy.push_back(store.query(reach));
+        }
         for (std::uint32_t f : idsOfCopy.back())
             visibleVertices += store.ringStart()[store.ringEnd(f)] - store.ringStart()[store.ringBegin(f)];
     }
@@ -407,7 +411,7 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
     // layer (and later views reuse it), not to draw a small part of a big layer once.
     std::shared_ptr<const data::LodGeometry> lod;
     if (settings.useLevelOfDetail)
-        lod = store.levelOfDetail(mupp, /*build=*/visibleVertices * 4 >= store.vertexCount());
+        lod = store.levelOfDetail(mupp, /*build=*/aggregate || visibleVertices * 4 >= store.vertexCount());
     const double* coords = lod ? lod->coords.data() : store.coords().data();
     const std::uint32_t* ringStart = lod ? lod->ringStart.data() : store.ringStart().data();
     const data::RingIndex& rings = store.ringIndex();
@@ -423,12 +427,19 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
         const double x0 = copyView.xMin, y1 = view.yMax;
         const MapRect clipRect = copyView.buffered(mupp * settings.clipMarginPixels * scale);
         std::size_t counter = 0;
+        if (aggregate) {
+            // The image of the small features, built at this scale on this pixel grid: a copy.
+            const QPoint at(static_cast<int>(std::lround((aggregate->x0 - x0) * k)),
+                            static_cast<int>(std::lround((y1 - aggregate->y1) * k)));
+            painter.drawImage(at, aggregate->image);
+        }
         // Single rings and markers a few pixels across, and features below a pixel, are drawn
         // straight into the image (render/coverageraster.h), not through QPainter one call each:
         // in every view and every stripe alike, so no stripe or zoom switches how they look.
         std::optional<SmallFeatureRaster> small;
-        if (settings.useLevelOfDetail && settings.aggregateSubPixel && SmallFeatureRaster::canDrawOn(painter))
+        if (smallRaster)
             small.emplace(painter);
+        const SmallFrame frame{k, x0, y1, scale, coords, ringStart};
         int smallSymbol = -1;
         for (std::uint32_t f : ids) {
             if ((++counter & 511) == 0 && cancel.load(std::memory_order_relaxed))
@@ -448,39 +459,21 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             }
             const std::uint32_t r0 = store.ringBegin(f), r1 = store.ringEnd(f);
             const Symbol& symbol = styled.symbols[static_cast<std::size_t>(sym)];
-            // Straight into the image: no outline or a solid one up to a pixel wide (a dash pattern
-            // needs the stroker, a wider pen reaches past the pixels its centre line crosses).
-            const bool direct = small && kind == data::GeometryKind::Polygon && symbol.hatch == Qt::NoBrush &&
-                                (pens[sym].style() == Qt::NoPen ||
-                                 (pens[sym].style() == Qt::SolidLine && pens[sym].widthF() <= 1.0));
-            if (direct && sym != smallSymbol) {
-                small->setSymbol(symbol.fill, symbol.stroke, pens[sym].style() == Qt::NoPen ? 0 : pens[sym].widthF());
-                smallSymbol = sym;
+            // Straight into the image when the raster takes the symbol and the feature is small.
+            if (small && kind == data::GeometryKind::Polygon && smallRasterTakes(symbol, pens[sym])) {
+                if (sym != smallSymbol) {
+                    small->setSymbol(symbol.fill, symbol.stroke, pens[sym].style() == Qt::NoPen ? 0 : pens[sym].widthF());
+                    smallSymbol = sym;
+                }
+                if (addSmallPolygon(&*small, store, f, symbol, frame, points))
+                    continue;
             }
             const MapRect& bounds = store.bounds(f);
             if (kind == data::GeometryKind::Polygon && symbol.markerBelowPx > 0 &&
                 std::max(bounds.width(), bounds.height()) * k < symbol.markerBelowPx * scale) {
                 // Too small to read as an area at this scale: a marker at its centre instead.
                 const double d = symbol.markerSize * scale;
-                const QPointF centre((bounds.centerX() - x0) * k, (y1 - bounds.centerY()) * k);
-                if (direct)
-                    small->addDisc(centre.x(), centre.y(), d);
-                else
-                    painter.drawEllipse(centre, d / 2, d / 2);
-                continue;
-            }
-            if (direct && r1 - r0 == 1 && bounds.width() < mupp && bounds.height() < mupp) {
-                const std::uint32_t v0 = store.ringStart()[r0], v1 = store.ringStart()[r1];
-                const double area = std::abs(geo::planar::ringArea2(store.coords().data() + 2 * v0, v1 - v0)) / 2 * k * k;
-                small->addSubPixel((bounds.centerX() - x0) * k, (y1 - bounds.centerY()) * k, area);
-                continue;
-            }
-            if (direct && r1 - r0 == 1 && bounds.width() * k <= SmallFeatureRaster::kMaxSidePixels &&
-                bounds.height() * k <= SmallFeatureRaster::kMaxSidePixels) {
-                points.clear();
-                for (auto v = ringStart[r0]; v < ringStart[r0 + 1]; ++v)
-                    points.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
-                small->addRing(points.data(), points.size());
+                painter.drawEllipse(QPointF((bounds.centerX() - x0) * k, (y1 - bounds.centerY()) * k), d / 2, d / 2);
                 continue;
             }
             if (kind == data::GeometryKind::Point) {

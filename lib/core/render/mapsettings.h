@@ -52,6 +52,11 @@ struct MapSettings {
     /// With level of detail: when a view holds far more features than pixels, features smaller
     /// than a pixel are summed per symbol into a coverage image instead of drawn one by one.
     bool aggregateSubPixel = true;
+    /// With both: a layer of many small features seen whole is drawn from an image of its small
+    /// features built once per scale (render/aggregatelevel.h) instead of feature by feature.
+    bool aggregateLevels = true;
+    /// Set on a stripe of a larger image: that image's visible extent (empty: this is the image).
+    MapRect wholeExtent;
     std::vector<LayerSnapshot> layers; ///< first = drawn on top
     /// Drawn in the top-left corner of the finished map (e.g. "Treaty status as of 23 Nov 2026").
     QString title;

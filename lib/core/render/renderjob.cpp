@@ -147,7 +147,10 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
                     QImage image = earlier->first.copy();
                     QPainter painter(&image);
                     painter.setRenderHint(QPainter::Antialiasing, settings.antialiasing);
-                    drawVectorLayer(painter, settings, delta, cancel);
+                    // A style made for this one step: no image of its small features worth keeping.
+                    MapSettings once = settings;
+                    once.aggregateLevels = false;
+                    drawVectorLayer(painter, once, delta, cancel);
                     painter.end();
                     images[i].image = std::move(image);
                     continue; // composed and cached below like any rendered layer
@@ -268,6 +271,7 @@ RenderResult renderAllLayers(const MapSettings& settings, const std::atomic<bool
             MapSettings stripe = settings;
             stripe.size = QSize(settings.size.width(), t.y1 - t.y0);
             stripe.extent = {view.xMin, view.yMax - t.y1 * mupp, view.xMax, view.yMax - t.y0 * mupp};
+            stripe.wholeExtent = view;
             const LayerImage& full = images[t.layer];
             QImage rows(full.bits + static_cast<qsizetype>(t.y0) * full.bytesPerLine, settings.size.width(),
                         t.y1 - t.y0, full.bytesPerLine, full.format);
