@@ -137,12 +137,17 @@ int main(int argc, char** argv)
                                  QStringLiteral("XMIN,YMIN,XMAX,YMAX"));
     QCommandLineOption benchOpt(
         QStringLiteral("bench"),
-        QStringLiteral("One warm-up, then N full redraws bypassing every cache; prints timings."),
+        QStringLiteral("One first render, then N full redraws bypassing the map image cache (the "
+                       "level of detail and small-feature images built by the first are kept, as in "
+                       "the app); prints timings."),
         QStringLiteral("N"));
     QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Output PNG file."),
                               QStringLiteral("OUT.png"));
     QCommandLineOption noLodOpt(QStringLiteral("no-lod"),
                                 QStringLiteral("Draw full geometry at every scale."));
+    QCommandLineOption noLevelsOpt(QStringLiteral("no-aggregate-levels"),
+                                   QStringLiteral("Draw small features one by one in every render rather than "
+                                                  "from an image of them kept per scale."));
     QCommandLineOption dateOpt(
         QStringLiteral("date"),
         QStringLiteral("Treaty status as of this date (default: today): country layers are "
@@ -213,7 +218,7 @@ int main(int argc, char** argv)
                                                  "layers, styles, joins, view, date and canvas size (--size overrides it)."),
                                   QStringLiteral("FILE"));
     parser.addOption(projectOpt);
-    parser.addOptions({sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt, dateOpt, tableOpt, tableFileOpt,
+    parser.addOptions({sizeOpt, crsOpt, extentOpt, benchOpt, outOpt, noLodOpt, noLevelsOpt, dateOpt, tableOpt, tableFileOpt,
                        cacheOpt, noCacheOpt, highlightOpt, layoutOpt, titleOpt, subtitleOpt, pageOpt, landscapeOpt,
                        dpiOpt, templateOpt});
     parser.addPositionalArgument(QStringLiteral("LAYER"), QStringLiteral("Layers to draw, top first."),
@@ -341,6 +346,7 @@ int main(int argc, char** argv)
     settings.crs = crs.value();
     settings.size = QSize(width, height);
     settings.useLevelOfDetail = !parser.isSet(noLodOpt);
+    settings.aggregateLevels = !parser.isSet(noLevelsOpt);
     if (extent) {
         settings.extent = *extent;
     } else {
