@@ -5,10 +5,13 @@
 #include <GeographicLib/Geodesic.hpp>
 #include <ogr_spatialref.h>
 
+#include <random>
+
 #include "data/vectorloader.h"
 #include "mapcanvas.h"
 #include "panzoomtool.h"
 #include "project/project.h"
+#include "render/aggregatelevel.h"
 
 using namespace mineatlas;
 
@@ -254,6 +257,56 @@ private Q_SLOTS:
         m_canvas->setScaleBarVisible(false);
         const QImage off = m_canvas->grab().toImage();
         QVERIFY(off.pixelColor(blackHalf * off.devicePixelRatio()).name() != QStringLiteral("#000000"));
+    }
+    void denseLayerPansToTheSamePicture()
+    {
+        // 60,000 outlined areas from a tenth of a pixel to ten pixels across, under the areas
+        // layer: the canvas draws their small ones from an image kept for the scale (render/
+        // aggregatelevel.h). Dragged with the mouse, the picture it renders is the one drawing
+        // each feature gives.
+        render::clearAggregateLevels();
+        auto store = std::make_shared<data::FeatureStore>(QStringList{});
+        std::mt19937 rng(21);
+        std::uniform_real_distribution<double> lon(29.5, 33.5), lat(49.5, 51.5), side(0.001, 0.12);
+        for (int i = 0; i < 60000; ++i) {
+            const double x = lon(rng), y = lat(rng), d = side(rng) * side(rng) * 10;
+            const double ring[] = {x, y, x + d, y, x + d * 0.8, y + d * 0.7, x, y + d, x, y};
+            store->beginFeature(data::GeometryKind::Polygon, {});
+            store->addRing(ring, 5);
+        }
+        store->finish();
+        auto layer = std::make_unique<project::MapLayer>(project::MapLayer::Kind::Vector, "dense", "dense.gpkg");
+        render::VectorStyle style;
+        style.base.fill = QColor(240, 160, 20, 140);
+        style.base.stroke = QColor(30, 30, 30);
+        style.base.strokeWidth = 0.8;
+        layer->setStyle(style);
+        layer->setStore(store);
+        m_project->addLayer(std::move(layer), 1);
+        m_canvas->setExtent({29, 49, 34, 52});
+        waitForRender();
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, {}, QPoint(200, 150));
+        sendMove(QPoint(180, 160), Qt::LeftButton);
+        sendMove(QPoint(163, 171), Qt::LeftButton);
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, {}, QPoint(163, 171));
+        waitForRender();
+        QVERIFY(render::aggregateLevelStats().levels >= 1); // drawn from a level
+        render::MapSettings each = m_canvas->mapSettings();
+        each.aggregateLevels = false;
+        std::atomic<bool> cancel{false};
+        const QImage expected = render::renderMap(each, cancel).image.convertToFormat(QImage::Format_RGB32);
+        const QImage shown = m_canvas->renderedImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(shown.size(), expected.size());
+        int largest = 0, dense = 0;
+        for (int y = 0; y < shown.height(); ++y)
+            for (int x = 0; x < shown.width(); ++x) {
+                const QRgb a = shown.pixel(x, y), b = expected.pixel(x, y);
+                largest = std::max({largest, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                    std::abs(qBlue(a) - qBlue(b))});
+                dense += qRed(b) < 200 && qGreen(b) < 170; // the dense layer's fills and outlines
+            }
+        QVERIFY2(largest <= 2, qPrintable(QStringLiteral("largest difference %1").arg(largest)));
+        QVERIFY(dense > shown.width() * shown.height() / 10);
     }
 };
 
