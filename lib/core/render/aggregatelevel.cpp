@@ -7,6 +7,8 @@
 #include <list>
 #include <mutex>
 
+#include <QThread>
+
 #include "data/featurestore.h"
 #include "geo/planar.h"
 #include "parallel.h"
@@ -151,9 +153,12 @@ std::shared_ptr<const AggregateLevel> build(const data::FeatureStore& store, con
         int y0, y1;
     };
     std::vector<Band> bands;
-    constexpr int kBandRows = 64;
-    for (int y = 0; y < level->image.height(); y += kBandRows)
-        bands.push_back({y, std::min(level->image.height(), y + kBandRows)});
+    // Two bands a core: features near a band's edge are visited by both bands they reach, so
+    // thin bands cost more (64 rows plus the margin visited 1.5 times the features).
+    const int rowsPerBand =
+        std::max(128, static_cast<int>(std::ceil(rows / (2.0 * std::max(1, QThread::idealThreadCount())))));
+    for (int y = 0; y < level->image.height(); y += rowsPerBand)
+        bands.push_back({y, std::min(level->image.height(), y + rowsPerBand)});
     std::atomic<bool> stopped{false};
     uchar* bits = level->image.bits();
     const qsizetype bytesPerLine = level->image.bytesPerLine();
