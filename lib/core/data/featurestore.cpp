@@ -1,7 +1,9 @@
 #include "data/featurestore.h"
 #include "data/binaryio.h"
 #include "geo/planar.h"
+#include "parallel.h"
 
+#include <QThread>
 #include <QtEndian>
 
 #include <algorithm>
@@ -339,56 +341,97 @@ void simplifyDouglasPeucker(std::vector<double>& coords, std::size_t start, doub
 
 std::shared_ptr<const LodGeometry> FeatureStore::buildLod(double tolerance) const
 {
+    // Runs of features of about equal vertex counts, simplified on every core, then joined in
+    // order: the same copy as one pass would make (2 M hazard areas, 49 M vertices: 4.1 s in one).
+    struct Run {
+        std::size_t f0 = 0, f1 = 0;
+        std::vector<double> coords;
+        std::vector<std::uint32_t> ringEnd; ///< vertex offsets in `coords` where each ring ends
+    };
+    std::vector<Run> runs;
+    const std::size_t pieces = static_cast<std::size_t>(std::max(1, QThread::idealThreadCount())) * 4;
+    const std::size_t perRun = std::max<std::size_t>(1, m_coords.size() / 2 / pieces);
+    for (std::size_t f = 0, vertices = 0; f < size(); ++f) {
+        if (runs.empty() || vertices >= perRun) {
+            if (!runs.empty())
+                runs.back().f1 = f;
+            runs.push_back({f, f, {}, {}});
+            vertices = 0;
+        }
+        vertices += m_ringStart[ringEnd(f)] - m_ringStart[ringBegin(f)] + 1;
+    }
+    if (!runs.empty())
+        runs.back().f1 = size();
+    const double* c = m_coords.data();
+    parallelEach(runs, [&](Run& run) {
+        std::vector<std::pair<std::size_t, std::size_t>> stack;
+        std::vector<char> keep;
+        std::vector<double>& out = run.coords;
+        out.reserve((m_ringStart[ringEnd(run.f1 - 1)] - m_ringStart[ringBegin(run.f0)]) / 2 + 16);
+        for (std::size_t f = run.f0; f < run.f1; ++f) {
+            const bool polygon = m_kinds[f] == GeometryKind::Polygon;
+            const std::size_t minKeep = polygon ? 4 : 2;
+            for (auto r = ringBegin(f); r < ringEnd(f); ++r) {
+                const std::uint32_t v0 = m_ringStart[r], v1 = m_ringStart[r + 1];
+                const std::size_t n = v1 - v0;
+                const std::size_t start = out.size();
+                if (n <= minKeep || m_kinds[f] == GeometryKind::Point) {
+                    out.insert(out.end(), c + 2 * v0, c + 2 * v1);
+                } else {
+                    // Keep a vertex when it is more than `tolerance` (Chebyshev) from the last kept
+                    // one; always keep the last vertex so rings stay closed.
+                    double kx = c[2 * v0], ky = c[2 * v0 + 1];
+                    out.push_back(kx);
+                    out.push_back(ky);
+                    for (std::uint32_t i = v0 + 1; i + 1 < v1; ++i) {
+                        const double x = c[2 * i], y = c[2 * i + 1];
+                        if (std::abs(x - kx) > tolerance || std::abs(y - ky) > tolerance) {
+                            out.push_back(x);
+                            out.push_back(y);
+                            kx = x;
+                            ky = y;
+                        }
+                    }
+                    out.push_back(c[2 * (v1 - 1)]);
+                    out.push_back(c[2 * (v1 - 1) + 1]);
+                    simplifyDouglasPeucker(out, start, tolerance, minKeep, stack, keep);
+                    if ((out.size() - start) / 2 < minKeep) {
+                        // Collapsed below a pixel: keep a few spread vertices so the feature still
+                        // shows as a dot.
+                        out.resize(start);
+                        for (std::size_t k = 0; k < minKeep; ++k) {
+                            const std::size_t i = v0 + (k * (n - 1)) / (minKeep - 1);
+                            out.push_back(c[2 * i]);
+                            out.push_back(c[2 * i + 1]);
+                        }
+                    }
+                }
+                run.ringEnd.push_back(static_cast<std::uint32_t>(out.size() / 2));
+            }
+        }
+    });
     auto lod = std::make_shared<LodGeometry>();
     lod->tolerance = tolerance;
-    lod->coords.reserve(m_coords.size() / 4);
+    // Joined on every core too: the copy's pages are first touched here (49 M vertices: 0.8 s in one).
+    std::size_t total = 0;
+    std::vector<std::size_t> at;
+    for (const Run& run : runs) {
+        at.push_back(total);
+        total += run.coords.size();
+    }
+    lod->coords.resize(total);
     lod->ringStart.reserve(m_ringStart.size());
     lod->ringStart.push_back(0);
-    const double* c = m_coords.data();
-    std::vector<std::pair<std::size_t, std::size_t>> stack;
-    std::vector<char> keep;
-    for (std::size_t f = 0; f < size(); ++f) {
-        const bool polygon = m_kinds[f] == GeometryKind::Polygon;
-        const std::size_t minKeep = polygon ? 4 : 2;
-        for (auto r = ringBegin(f); r < ringEnd(f); ++r) {
-            const std::uint32_t v0 = m_ringStart[r], v1 = m_ringStart[r + 1];
-            const std::size_t n = v1 - v0;
-            const std::size_t start = lod->coords.size();
-            if (n <= minKeep || m_kinds[f] == GeometryKind::Point) {
-                lod->coords.insert(lod->coords.end(), c + 2 * v0, c + 2 * v1);
-            } else {
-                // Keep a vertex when it is more than `tolerance` (Chebyshev) from the last kept one;
-                // always keep the last vertex so rings stay closed.
-                double kx = c[2 * v0], ky = c[2 * v0 + 1];
-                lod->coords.push_back(kx);
-                lod->coords.push_back(ky);
-                for (std::uint32_t i = v0 + 1; i + 1 < v1; ++i) {
-                    const double x = c[2 * i], y = c[2 * i + 1];
-                    if (std::abs(x - kx) > tolerance || std::abs(y - ky) > tolerance) {
-                        lod->coords.push_back(x);
-                        lod->coords.push_back(y);
-                        kx = x;
-                        ky = y;
-                    }
-                }
-                lod->coords.push_back(c[2 * (v1 - 1)]);
-                lod->coords.push_back(c[2 * (v1 - 1) + 1]);
-                simplifyDouglasPeucker(lod->coords, start, tolerance, minKeep, stack, keep);
-                if ((lod->coords.size() - start) / 2 < minKeep) {
-                    // Collapsed below a pixel: keep a few spread vertices so the feature still shows as a
-                    // dot.
-                    lod->coords.resize(start);
-                    for (std::size_t k = 0; k < minKeep; ++k) {
-                        const std::size_t i = v0 + (k * (n - 1)) / (minKeep - 1);
-                        lod->coords.push_back(c[2 * i]);
-                        lod->coords.push_back(c[2 * i + 1]);
-                    }
-                }
-            }
-            lod->ringStart.push_back(static_cast<std::uint32_t>(lod->coords.size() / 2));
-        }
-    }
-    lod->coords.shrink_to_fit();
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        for (std::uint32_t end : runs[i].ringEnd)
+            lod->ringStart.push_back(static_cast<std::uint32_t>(at[i] / 2) + end);
+    std::vector<std::size_t> order(runs.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    parallelEach(order, [&](std::size_t i) {
+        std::copy(runs[i].coords.begin(), runs[i].coords.end(), lod->coords.begin() + static_cast<std::ptrdiff_t>(at[i]));
+        runs[i].coords = {}; // give the memory back as we go
+    });
     lod->chunks = RingChunks(lod->coords, lod->ringStart);
     return lod;
 }
