@@ -461,9 +461,11 @@ private Q_SLOTS:
         const QImage fromLevel = draw(zoom, pan, true);
         QCOMPARE(render::aggregateLevelStats().levels, std::size_t(levels));
         const QImage each = draw(zoom, pan, false);
-        // Composed over the background once rather than feature by feature: rounding only.
+        // Composed over the background once rather than feature by feature: rounding only (each
+        // blend rounds to whole levels; where several features overlap, the two orders part by a
+        // few). A level one pixel off differs by 224.
         const int largest = largestChannelDifference(fromLevel, each);
-        QVERIFY2(largest <= 2, qPrintable(QStringLiteral("largest difference %1").arg(largest)));
+        QVERIFY2(largest <= 4, qPrintable(QStringLiteral("largest difference %1").arg(largest)));
         // And the band is there, not an empty image matched against an empty one.
         QVERIFY(darkness(each) > 400 * 300 / 20);
     }

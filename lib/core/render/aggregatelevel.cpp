@@ -116,14 +116,11 @@ std::shared_ptr<const AggregateLevel> build(const data::FeatureStore& store, con
     if (!(cols > 0 && rows > 0) || cols * rows > kMaxCells)
         return nullptr;
 
-    std::shared_ptr<const data::LodGeometry> lod = store.levelOfDetail(mupp);
     SmallFrame frame;
     frame.k = k;
     frame.x0 = level->x0;
     frame.y1 = level->y1;
     frame.scale = scale;
-    frame.coords = lod ? lod->coords.data() : store.coords().data();
-    frame.ringStart = lod ? lod->ringStart.data() : store.ringStart().data();
 
     // Which features go in: those drawVectorLayer would hand to SmallFeatureRaster at this scale.
     std::vector<QPointF> points;
@@ -243,8 +240,9 @@ bool addSmallPolygon(SmallFeatureRaster* raster, const data::FeatureStore& store
         return false;
     if (raster) {
         points.clear();
-        for (auto v = frame.ringStart[r0]; v < frame.ringStart[r0 + 1]; ++v)
-            points.emplace_back((frame.coords[2 * v] - frame.x0) * k, (frame.y1 - frame.coords[2 * v + 1]) * k);
+        const double* c = store.coords().data();
+        for (auto v = store.ringStart()[r0]; v < store.ringStart()[r0 + 1]; ++v)
+            points.emplace_back((c[2 * v] - frame.x0) * k, (frame.y1 - c[2 * v + 1]) * k);
         raster->addRing(points.data(), points.size());
     }
     return true;

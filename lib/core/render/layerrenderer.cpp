@@ -408,10 +408,11 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             visibleVertices += store.ringStart()[store.ringEnd(f)] - store.ringStart()[store.ringBegin(f)];
     }
     // A level of detail is built over the whole layer: worth it when the view holds much of the
-    // layer (and later views reuse it), not to draw a small part of a big layer once.
+    // layer (and later views reuse it), not to draw a small part of a big layer once. With an
+    // aggregate level only its few larger features are drawn here: rarely worth a copy.
     std::shared_ptr<const data::LodGeometry> lod;
     if (settings.useLevelOfDetail)
-        lod = store.levelOfDetail(mupp, /*build=*/aggregate || visibleVertices * 4 >= store.vertexCount());
+        lod = store.levelOfDetail(mupp, /*build=*/visibleVertices * 4 >= store.vertexCount());
     const double* coords = lod ? lod->coords.data() : store.coords().data();
     const std::uint32_t* ringStart = lod ? lod->ringStart.data() : store.ringStart().data();
     const data::RingIndex& rings = store.ringIndex();
@@ -439,7 +440,7 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
         std::optional<SmallFeatureRaster> small;
         if (smallRaster)
             small.emplace(painter);
-        const SmallFrame frame{k, x0, y1, scale, coords, ringStart};
+        const SmallFrame frame{k, x0, y1, scale};
         int smallSymbol = -1;
         for (std::uint32_t f : ids) {
             if ((++counter & 511) == 0 && cancel.load(std::memory_order_relaxed))
