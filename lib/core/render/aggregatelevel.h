@@ -75,7 +75,7 @@ std::shared_ptr<const AggregateLevel> aggregateLevel(const MapSettings& settings
                                                      const std::atomic<bool>& cancel);
 
 /// Layers with fewer features are drawn one by one.
-constexpr std::size_t kAggregateMinFeatures = 50'000;
+constexpr std::size_t kAggregateMinFeatures = 10'000;
 
 /// What the levels of all layers may hold together; the least recently used go first.
 constexpr std::size_t kAggregateBudgetBytes = 160u * 1024 * 1024;
