@@ -3,7 +3,9 @@
 #include "geo/planar.h"
 #include "parallel.h"
 
+#if __has_include(<sys/mman.h>)
 #include <sys/mman.h>
+#endif
 
 #include <QThread>
 #include <QtEndian>

@@ -67,7 +67,7 @@ struct AggregateLevel {
 
 /// The level to draw `layer` with in `settings` (for a stripe, settings.wholeExtent is the whole
 /// image's extent), built on first use: nullptr when its features are better drawn one by one (a
-/// layer of fewer than kMinFeatures, a view showing less than a quarter of its extent, scale-
+/// layer of fewer than kAggregateMinFeatures, a view showing less than a quarter of its extent, scale-
 /// dependent visibility, too many features too large for it, an image past kMaxCells) or when
 /// `cancel` was set while building. `shift` moves the layer east by that many map units (the copy
 /// of the world the view shows). Safe from any number of threads: one builds, the others wait.
