@@ -1,5 +1,7 @@
 #include <QtTest>
 
+#include <cmath>
+
 #include "hazard/validation.h"
 
 using namespace mineatlas::hazard;
@@ -85,6 +87,24 @@ private Q_SLOTS:
         QCOMPARE(issues.size(), std::size_t(1));
         QVERIFY(issues[0].message.contains("UA-1"));
         QVERIFY(qAbs(issues[0].where.x() - 33.0075) < 1e-6);
+    }
+
+    /// A neighbour drawn by snapping to this area's corners shares their positions only to the
+    /// canvas store's float rounding (2^-24 of a ring's size, 0.03 mm here; 0.1 mm is used): that
+    /// sliver is touching, not overlap. A strip one metre wide along the 1.1 km edge is a real
+    /// overlap and still warns.
+    void snappedNeighbourTouchesButAMetreOverlaps()
+    {
+        const HazardArea mine = area({33.0, 47.0, 33.01, 47.0, 33.01, 47.01, 33.0, 47.01});
+        const double mm = 0.001 / 111320.0 / std::cos(47.0 * M_PI / 180.0); // a millimetre east
+        const double shift = 0.1 * mm;
+        const HazardArea snapped = area({33.01 - shift, 47.0, 33.02, 47.0, 33.02, 47.01, 33.01 - shift, 47.01},
+                                        Status::Open, "UA-4");
+        QCOMPARE(rules(validateArea(mine, {snapped})), QStringList{});
+        const double metre = 1000 * mm;
+        const HazardArea strip = area({33.01 - metre, 47.0, 33.02, 47.0, 33.02, 47.01, 33.01 - metre, 47.01},
+                                      Status::Open, "UA-5");
+        QCOMPARE(rules(validateArea(mine, {strip})), QStringList{"overlap"});
     }
 };
 
