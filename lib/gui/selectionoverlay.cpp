@@ -55,8 +55,8 @@ void SelectionOverlay::paintEvent(QPaintEvent*)
         areas.setFillRule(Qt::OddEvenFill);
         QPainterPath lines;
         QList<QPointF> points;
-        const auto& coords = store->coords();
         const auto& ringStart = store->ringStart();
+        std::vector<double> scratch;
         int drawn = 0;
         for (const std::uint32_t f : layer->selection()) {
             if (!store->bounds(f).intersects(view))
@@ -67,9 +67,10 @@ void SelectionOverlay::paintEvent(QPaintEvent*)
                 break;
             const data::GeometryKind kind = store->kind(f);
             for (std::uint32_t r = store->ringBegin(f); r < store->ringEnd(f); ++r) {
-                const std::uint32_t begin = ringStart[r], end = ringStart[r + 1];
+                const std::uint32_t begin = 0, end = ringStart[r + 1] - ringStart[r];
                 if (begin == end)
                     continue;
+                const double* coords = store->ringXY(r, scratch);
                 if (kind == data::GeometryKind::Point) {
                     points << m_canvas->toPixel({coords[2 * begin], coords[2 * begin + 1]});
                     continue;

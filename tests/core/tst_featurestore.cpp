@@ -1,5 +1,9 @@
 #include <QtTest>
 
+#include <algorithm>
+#include <cmath>
+#include <random>
+
 #include <gdal.h>
 
 #include <QPainter>
@@ -30,8 +34,8 @@ private Q_SLOTS:
         auto lod = m_world->levelOfDetail(worldMupp);
         QVERIFY(lod);
         QVERIFY2(
-            lod->coords.size() * 2 < m_world->coords().size(),
-            qPrintable(QStringLiteral("%1 of %2").arg(lod->coords.size()).arg(m_world->coords().size())));
+            lod->coords.size() < m_world->vertexCount(),
+            qPrintable(QStringLiteral("%1 of %2").arg(lod->coords.size()).arg(2 * m_world->vertexCount())));
         QCOMPARE(lod->ringStart.size(), m_world->ringStart().size());
         QVERIFY(lod->tolerance <= worldMupp * 0.7);
         // Zoomed in far enough, the full geometry is used.
@@ -94,6 +98,91 @@ private Q_SLOTS:
         }
         QVERIFY2(testutil::differingFraction(striped, whole, 8) < 0.0005,
                  qPrintable(QString::number(testutil::differingFraction(striped, whole, 8))));
+    }
+
+    /// The compact store (issue 13): small rings keep float offsets, every vertex within the
+    /// precision of what was added; a ring across a continent keeps exact doubles; a store with no
+    /// precision set keeps everything exact. Bytes per vertex fall from 16 (x,y doubles).
+    void compactStoreKeepsItsPrecision()
+    {
+        std::mt19937 rng(13);
+        std::uniform_real_distribution<double> centre(3.3e6, 4.7e6), radius(20, 2000), unit(0, 1);
+        std::vector<std::vector<double>> rings;
+        for (int i = 0; i < 2000; ++i) { // hazard-sized rings over Ukraine in Web Mercator metres
+            const double cx = centre(rng), cy = centre(rng) + 2.2e6, r = radius(rng);
+            std::vector<double> ring;
+            for (int k = 0; k < 24; ++k) {
+                const double a = 2 * M_PI * k / 24, rr = r * (0.6 + 0.4 * unit(rng));
+                ring.push_back(cx + rr * std::cos(a));
+                ring.push_back(cy + rr * std::sin(a));
+            }
+            ring.push_back(ring[0]);
+            ring.push_back(ring[1]);
+            rings.push_back(std::move(ring));
+        }
+        std::vector<double> wide; // 4,000 km across: floats there are 0.25 m apart
+        for (int k = 0; k <= 400; ++k) {
+            const double a = 2 * M_PI * k / 400;
+            wide.push_back(2.0e6 * std::cos(a) + unit(rng) * 1e-3);
+            wide.push_back(6.0e6 + 2.0e6 * std::sin(a) + unit(rng) * 1e-3);
+        }
+        rings.push_back(wide);
+
+        auto build = [&](double precision) {
+            auto store = std::make_unique<data::FeatureStore>();
+            store->setPrecision(precision);
+            for (const auto& ring : rings) {
+                store->beginFeature(data::GeometryKind::Polygon, {});
+                store->addRing(ring.data(), ring.size() / 2);
+            }
+            store->finish();
+            return store;
+        };
+        const double mm = 0.001;
+        const auto compactStore = build(mm), exactStore = build(0);
+        const data::FeatureStore& compact = *compactStore;
+        const data::FeatureStore& exact = *exactStore;
+        std::size_t added = 0;
+        for (const auto& ring : rings)
+            added += ring.size();
+        QCOMPARE(2 * compact.vertexCount(), added);
+        QCOMPARE(exact.vertexCount(), compact.vertexCount());
+
+        const std::vector<double> decoded = compact.vertices(), kept = exact.vertices();
+        std::vector<double> all;
+        for (const auto& ring : rings)
+            all.insert(all.end(), ring.begin(), ring.end());
+        QCOMPARE(kept, all); // no precision: bit for bit
+        double worst = 0;
+        for (std::size_t i = 0; i < all.size(); ++i)
+            worst = std::max(worst, std::abs(decoded[i] - all[i]));
+        QVERIFY2(worst <= mm, qPrintable(QString::number(worst)));
+        QVERIFY2(worst > 0, "the small rings should be floats, not exact"); // else nothing was compacted
+        // Single look-ups agree with the bulk decode; the wide ring is exact, and only it.
+        for (std::uint32_t v = 0; v < compact.vertexCount(); v += 97) {
+            const auto xy = compact.vertex(v);
+            QCOMPARE(xy[0], decoded[2 * v]);
+            QCOMPARE(xy[1], decoded[2 * v + 1]);
+        }
+        const std::uint32_t last = compact.size() - 1;
+        QVERIFY(compact.ring(last).exact);
+        QVERIFY(!compact.ring(0).exact);
+        QCOMPARE(compact.exactVertexCount(), wide.size() / 2);
+        for (std::uint32_t v = compact.ringStart()[last]; v < compact.vertexCount(); ++v)
+            QCOMPARE(compact.vertex(v)[0], all[2 * v]);
+        const double perVertex = double(compact.coordinateBytes()) / compact.vertexCount();
+        const double perVertexExact = double(exact.coordinateBytes()) / exact.vertexCount();
+        QVERIFY2(perVertex < 10 && perVertexExact >= 16,
+                 qPrintable(QStringLiteral("%1 / %2 bytes a vertex").arg(perVertex).arg(perVertexExact)));
+        // Identify reads the offsets: the centre of ring 7 finds it.
+        const auto& r7 = rings[7];
+        double cx = 0, cy = 0;
+        for (std::size_t k = 0; k + 2 < r7.size(); k += 2) {
+            cx += r7[k] / 24;
+            cy += r7[k + 1] / 24;
+        }
+        const auto hits = compact.identify(cx, cy, 0);
+        QVERIFY(std::find(hits.begin(), hits.end(), 7u) != hits.end());
     }
 
     void identifyFindsCountry()

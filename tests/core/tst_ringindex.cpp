@@ -44,7 +44,7 @@ MapRect boundsOf(const data::FeatureStore& s, std::uint32_t r)
 {
     MapRect b;
     for (auto v = s.ringStart()[r]; v < s.ringStart()[r + 1]; ++v)
-        b.include(s.coords()[2 * v], s.coords()[2 * v + 1]);
+        b.include(s.vertex(v)[0], s.vertex(v)[1]);
     return b;
 }
 
@@ -132,7 +132,7 @@ private Q_SLOTS:
             MapRect b;
             const std::uint32_t a = s.ringStart()[huge] + static_cast<std::uint32_t>(j) * data::RingChunks::kChunkVertices;
             for (auto v = a; v <= std::min(a + data::RingChunks::kChunkVertices, s.ringStart()[huge + 1] - 1); ++v)
-                b.include(s.coords()[2 * v], s.coords()[2 * v + 1]);
+                b.include(s.vertex(v)[0], s.vertex(v)[1]);
             QCOMPARE(of[j], b);
         }
         QVERIFY(chunks.of(huge + 1).empty());

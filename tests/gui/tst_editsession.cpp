@@ -154,7 +154,7 @@ private Q_SLOTS:
         for (std::size_t f = 0; f < s.size() && vertex.isNull(); ++f)
             if (s.attribute(f, name).toString() == "Ukraine") {
                 const auto v = s.ringStart()[s.ringBegin(f)] + 10;
-                vertex = QPointF(s.coords()[2 * v], s.coords()[2 * v + 1]);
+                vertex = QPointF(s.vertex(v)[0], s.vertex(v)[1]);
             }
         QVERIFY(!vertex.isNull());
         m_canvas->setExtent(

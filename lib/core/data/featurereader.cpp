@@ -315,6 +315,7 @@ ParallelRead readInParallel(const QString& path, GDALDataset& ds, OGRLayer& laye
             return ParallelRead::NotSplit;
         s.reader.emplace(std::move(reader.value()));
         s.part = std::make_unique<FeatureStore>(fields);
+        s.part->setPrecision(setup.precision);
         if (gpkg) {
             // FID ranges of equal width: rows come in rowid order within each, as in one pass.
             const std::int64_t span = maxFid - minFid + 1;

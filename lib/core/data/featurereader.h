@@ -39,6 +39,8 @@ public:
         QString mapDefinition;
         geo::WorldWrap wrap;
         bool topoJson = false;
+        /// What the store's vertices may move by, in map units (FeatureStore::setPrecision).
+        double precision = 0;
     };
     static Result<FeatureReader> create(const Setup& setup);
 

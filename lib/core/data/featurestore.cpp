@@ -75,6 +75,40 @@ void FeatureStore::beginPart()
     m_partOpen = true;
 }
 
+namespace {
+
+/// The last chunk of `chunks` with room for `values` more, or a new one. Chunks are 32 MiB: at
+/// glibc's largest mmap threshold, so every chunk is its own mapping and goes back to the system
+/// the moment finish() has copied it (smaller ones stay in the heap's free lists, and the join then
+/// held the coordinates twice). A growing vector instead would briefly hold three times the data.
+template <class T> std::vector<T>& chunkWithRoom(std::vector<std::vector<T>>& chunks, std::size_t values)
+{
+    constexpr std::size_t kChunk = (std::size_t(32) << 20) / sizeof(T);
+    if (chunks.empty() || chunks.back().size() + values > chunks.back().capacity()) {
+        chunks.emplace_back();
+        chunks.back().reserve(std::max(kChunk, values));
+        adviseHugePages(chunks.back().data(), chunks.back().capacity() * sizeof(T));
+    }
+    return chunks.back();
+}
+
+/// Joins building chunks into one array, giving each chunk back as soon as it is copied.
+template <class T> void joinChunks(std::vector<std::vector<T>>& chunks, std::vector<T>& to)
+{
+    std::size_t total = to.size();
+    for (const auto& chunk : chunks)
+        total += chunk.size();
+    to.reserve(total);
+    adviseHugePages(to.data(), to.capacity() * sizeof(T));
+    for (auto& chunk : chunks) {
+        to.insert(to.end(), chunk.begin(), chunk.end());
+        std::vector<T>().swap(chunk);
+    }
+    chunks.clear();
+}
+
+} // namespace
+
 void FeatureStore::addRing(const double* xy, std::size_t pointCount, bool hole)
 {
     if (pointCount == 0)
@@ -83,27 +117,88 @@ void FeatureStore::addRing(const double* xy, std::size_t pointCount, bool hole)
         beginPart();
     ++m_partRingStart.back();
     m_ringHole.push_back(hole ? 1 : 0);
-    // Coordinates are gathered in fixed-size chunks and joined once in finish(): a growing vector
-    // would briefly hold three times the data (old buffer, new buffer, shrink copy).
-    // 32 MiB each: at glibc's largest mmap threshold, so every chunk is its own mapping and goes
-    // back to the system the moment finish() has copied it (smaller ones stay in the heap's free
-    // lists, and the join then held the coordinates twice).
-    constexpr std::size_t kChunk = std::size_t(1) << 22;
-    if (m_chunks.empty() || m_chunks.back().size() + 2 * pointCount > m_chunks.back().capacity()) {
-        m_chunks.emplace_back();
-        m_chunks.back().reserve(std::max(kChunk, 2 * pointCount));
-        adviseHugePages(m_chunks.back().data(), m_chunks.back().capacity() * sizeof(double));
+    MapRect rb;
+    for (std::size_t i = 0; i < pointCount; ++i)
+        rb.include(xy[2 * i], xy[2 * i + 1]);
+    m_bounds.back().include(rb);
+    // Float offsets from the ring's centre when every vertex comes back within the precision;
+    // checked vertex by vertex, so the promise holds exactly, not by an error estimate.
+    const double ox = (rb.xMin + rb.xMax) / 2, oy = (rb.yMin + rb.yMax) / 2;
+    bool compact = m_precision > 0 && std::isfinite(ox) && std::isfinite(oy);
+    if (compact) {
+        std::vector<float>& chunk = chunkWithRoom(m_offsetChunks, 2 * pointCount);
+        const std::size_t start = chunk.size();
+        for (std::size_t i = 0; i < pointCount && compact; ++i) {
+            const float dx = static_cast<float>(xy[2 * i] - ox), dy = static_cast<float>(xy[2 * i + 1] - oy);
+            compact = std::abs(ox + double(dx) - xy[2 * i]) <= m_precision &&
+                      std::abs(oy + double(dy) - xy[2 * i + 1]) <= m_precision;
+            chunk.push_back(dx);
+            chunk.push_back(dy);
+        }
+        if (!compact)
+            chunk.resize(start);
     }
-    std::vector<double>& chunk = m_chunks.back();
-    MapRect& b = m_bounds.back();
-    for (std::size_t i = 0; i < pointCount; ++i) {
-        chunk.push_back(xy[2 * i]);
-        chunk.push_back(xy[2 * i + 1]);
-        b.include(xy[2 * i], xy[2 * i + 1]);
+    if (!compact) {
+        std::vector<double>& chunk = chunkWithRoom(m_exactChunks, 2 * pointCount);
+        chunk.insert(chunk.end(), xy, xy + 2 * pointCount);
     }
+    m_ringOrigin.push_back(compact ? ox : std::numeric_limits<double>::quiet_NaN());
+    m_ringOrigin.push_back(compact ? oy : 0.0);
     m_builtVertices += pointCount;
     m_ringStart.push_back(static_cast<std::uint32_t>(m_builtVertices));
     ++m_featureRingStart.back();
+}
+
+const double* FeatureStore::ringXY(std::uint32_t r, std::vector<double>& scratch) const
+{
+    const RingCoords c = ring(r);
+    if (c.exact)
+        return c.exact;
+    scratch.resize(2 * std::size_t(c.count));
+    for (std::uint32_t i = 0; i < c.count; ++i) {
+        scratch[2 * i] = c.ox + c.offsets[2 * i];
+        scratch[2 * i + 1] = c.oy + c.offsets[2 * i + 1];
+    }
+    return scratch.data();
+}
+
+std::array<double, 2> FeatureStore::vertex(std::uint32_t v) const
+{
+    const auto r = static_cast<std::uint32_t>(std::upper_bound(m_ringStart.begin(), m_ringStart.end(), v) -
+                                              m_ringStart.begin() - 1);
+    const RingCoords c = ring(r);
+    return {c.x(v - m_ringStart[r]), c.y(v - m_ringStart[r])};
+}
+
+std::vector<double> FeatureStore::vertices() const
+{
+    std::vector<double> all;
+    all.reserve(2 * vertexCount());
+    std::vector<double> scratch;
+    for (std::uint32_t r = 0; r + 1 < m_ringStart.size(); ++r) {
+        const double* xy = ringXY(r, scratch);
+        all.insert(all.end(), xy, xy + 2 * std::size_t(m_ringStart[r + 1] - m_ringStart[r]));
+    }
+    return all;
+}
+
+void FeatureStore::slotRings()
+{
+    const std::size_t rings = m_ringStart.size() - 1;
+    m_ringSlot.resize(rings);
+    std::uint32_t compact = 0, exact = 0;
+    for (std::size_t r = 0; r < rings && 2 * r < m_ringOrigin.size(); ++r) {
+        const std::uint32_t n = m_ringStart[r + 1] - m_ringStart[r];
+        std::uint32_t& next = std::isnan(m_ringOrigin[2 * r]) ? exact : compact;
+        m_ringSlot[r] = next;
+        next += n;
+    }
+}
+
+std::size_t FeatureStore::coordinateBytes() const
+{
+    return m_offsets.capacity() * sizeof(float) + m_exact.capacity() * sizeof(double) +
+           m_ringOrigin.capacity() * sizeof(double) + m_ringSlot.capacity() * sizeof(std::uint32_t);
 }
 
 void FeatureStore::append(FeatureStore&& part)
@@ -135,9 +230,13 @@ void FeatureStore::append(FeatureStore&& part)
     appendShifted(m_partRingStart, part.m_partRingStart, rings);
     for (std::size_t i = 0; i < m_columns.size() && i < part.m_columns.size(); ++i)
         m_columns[i].append(std::move(part.m_columns[i]));
-    for (auto& chunk : part.m_chunks)
-        m_chunks.push_back(std::move(chunk));
-    part.m_chunks.clear();
+    appendMoved(m_ringOrigin, part.m_ringOrigin);
+    for (auto& chunk : part.m_offsetChunks)
+        m_offsetChunks.push_back(std::move(chunk));
+    part.m_offsetChunks.clear();
+    for (auto& chunk : part.m_exactChunks)
+        m_exactChunks.push_back(std::move(chunk));
+    part.m_exactChunks.clear();
     m_builtVertices += part.m_builtVertices;
     part.m_builtVertices = 0;
     m_partOpen = false;
@@ -148,7 +247,7 @@ std::size_t FeatureStore::memoryBytes() const
     auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
     std::size_t total = bytes(m_kinds) + bytes(m_bounds) + bytes(m_featureRingStart) + bytes(m_ringStart) +
                         bytes(m_fids) + bytes(m_featurePartStart) + bytes(m_partRingStart) + bytes(m_ringHole) +
-                        bytes(m_coords) + m_index.memoryBytes();
+                        coordinateBytes() + m_index.memoryBytes();
     for (const auto& column : m_columns)
         total += column.memoryBytes();
     return total;
@@ -175,13 +274,10 @@ void FeatureStore::finish()
     for (const auto& b : m_bounds)
         m_extent.include(b);
     m_index = SpatialIndex(m_bounds);
-    m_coords.reserve(2 * m_builtVertices);
-    adviseHugePages(m_coords.data(), m_coords.capacity() * sizeof(double));
-    for (auto& chunk : m_chunks) {
-        m_coords.insert(m_coords.end(), chunk.begin(), chunk.end());
-        std::vector<double>().swap(chunk);
-    }
-    m_chunks.clear();
+    joinChunks(m_offsetChunks, m_offsets);
+    joinChunks(m_exactChunks, m_exact);
+    m_ringOrigin.shrink_to_fit();
+    slotRings();
     m_kinds.shrink_to_fit();
     m_bounds.shrink_to_fit();
     m_ringStart.shrink_to_fit();
@@ -210,14 +306,15 @@ std::vector<std::uint32_t> FeatureStore::identify(double x, double y, double tol
     const MapRect near = MapRect{x, y, x, y}.buffered(tolerance);
     const MapRect ray{x, y, std::numeric_limits<double>::max(), y};
     std::vector<std::uint32_t> rings;
+    std::vector<double> scratch;
     for (std::uint32_t f : query(near)) {
         bool hit = false;
         bool inside = false;
         ringIndex().ringsIn(*this, f, m_kinds[f] == GeometryKind::Polygon ? ray : near, rings);
         for (std::size_t k = 0; k < rings.size() && !hit; ++k) {
             const std::uint32_t r = rings[k];
-            const std::uint32_t v0 = m_ringStart[r], v1 = m_ringStart[r + 1];
-            const double* c = m_coords.data();
+            const std::uint32_t v0 = 0, v1 = m_ringStart[r + 1] - m_ringStart[r];
+            const double* c = ringXY(r, scratch);
             if (m_kinds[f] == GeometryKind::Polygon) {
                 // Even-odd crossing test over all rings: holes and multi-parts both work out.
                 for (std::uint32_t i = v0, j = v1 - 1; i < v1; j = i++)
@@ -245,11 +342,12 @@ bool FeatureStore::intersects(std::size_t f, const MapRect& rect) const
 {
     if (!m_bounds[f].intersects(rect))
         return false;
-    const double* c = m_coords.data();
+    std::vector<double> scratch;
     using geo::planar::Point;
     const Point corners[4] = {{rect.xMin, rect.yMin}, {rect.xMax, rect.yMin}, {rect.xMax, rect.yMax}, {rect.xMin, rect.yMax}};
     for (auto r = ringBegin(f); r < ringEnd(f); ++r) {
-        const std::uint32_t v0 = m_ringStart[r], v1 = m_ringStart[r + 1];
+        const std::uint32_t v0 = 0, v1 = m_ringStart[r + 1] - m_ringStart[r];
+        const double* c = ringXY(r, scratch);
         for (std::uint32_t v = v0; v < v1; ++v) {
             if (rect.contains(c[2 * v], c[2 * v + 1]))
                 return true;
@@ -268,7 +366,8 @@ bool FeatureStore::intersects(std::size_t f, const MapRect& rect) const
         return false;
     bool inside = false;
     for (auto r = ringBegin(f); r < ringEnd(f); ++r) {
-        const std::uint32_t v0 = m_ringStart[r], v1 = m_ringStart[r + 1];
+        const std::uint32_t v0 = 0, v1 = m_ringStart[r + 1] - m_ringStart[r];
+        const double* c = ringXY(r, scratch);
         for (std::uint32_t i = v0, j = v1 - 1; i < v1; j = i++)
             if (geo::planar::crossesRay(rect.xMin, rect.yMin, c[2 * i], c[2 * i + 1], c[2 * j], c[2 * j + 1]))
                 inside = !inside;
@@ -278,7 +377,7 @@ bool FeatureStore::intersects(std::size_t f, const MapRect& rect) const
 
 std::shared_ptr<const LodGeometry> FeatureStore::levelOfDetail(double mapUnitsPerPixel, bool build) const
 {
-    if (!(mapUnitsPerPixel > 0) || m_coords.empty())
+    if (!(mapUnitsPerPixel > 0) || vertexCount() == 0)
         return nullptr;
     // Bands are powers of two, so a zoom gesture reuses a handful of copies. The tolerance stays
     // below 0.7 px: Douglas-Peucker moves no edge by more than that, and the reference-image tests
@@ -297,7 +396,7 @@ std::shared_ptr<const LodGeometry> FeatureStore::levelOfDetail(double mapUnitsPe
         return nullptr;
     auto lod = buildLod(std::ldexp(1.0, band));
     // Not worth a copy when it drops fewer than a fifth of the vertices.
-    if (lod->coords.size() > m_coords.size() * 4 / 5)
+    if (lod->coords.size() > 2 * vertexCount() * 4 / 5)
         lod = nullptr;
     m_lods[band] = lod;
     return lod;
@@ -376,7 +475,7 @@ std::shared_ptr<const LodGeometry> FeatureStore::buildLod(double tolerance) cons
     };
     std::vector<Run> runs;
     const std::size_t pieces = static_cast<std::size_t>(std::max(1, QThread::idealThreadCount())) * 4;
-    const std::size_t perRun = std::max<std::size_t>(1, m_coords.size() / 2 / pieces);
+    const std::size_t perRun = std::max<std::size_t>(1, vertexCount() / pieces);
     for (std::size_t f = 0, vertices = 0; f < size(); ++f) {
         if (runs.empty() || vertices >= perRun) {
             if (!runs.empty())
@@ -388,17 +487,18 @@ std::shared_ptr<const LodGeometry> FeatureStore::buildLod(double tolerance) cons
     }
     if (!runs.empty())
         runs.back().f1 = size();
-    const double* c = m_coords.data();
     parallelEach(runs, [&](Run& run) {
         std::vector<std::pair<std::size_t, std::size_t>> stack;
         std::vector<char> keep;
+        std::vector<double> scratch;
         std::vector<double>& out = run.coords;
         out.reserve((m_ringStart[ringEnd(run.f1 - 1)] - m_ringStart[ringBegin(run.f0)]) / 2 + 16);
         for (std::size_t f = run.f0; f < run.f1; ++f) {
             const bool polygon = m_kinds[f] == GeometryKind::Polygon;
             const std::size_t minKeep = polygon ? 4 : 2;
             for (auto r = ringBegin(f); r < ringEnd(f); ++r) {
-                const std::uint32_t v0 = m_ringStart[r], v1 = m_ringStart[r + 1];
+                const double* c = ringXY(r, scratch);
+                const std::uint32_t v0 = 0, v1 = m_ringStart[r + 1] - m_ringStart[r];
                 const std::size_t n = v1 - v0;
                 const std::size_t start = out.size();
                 if (n <= minKeep || m_kinds[f] == GeometryKind::Point) {
@@ -491,7 +591,10 @@ void FeatureStore::write(QDataStream& out) const
     writeRawVector(out, m_featurePartStart);
     writeRawVector(out, m_partRingStart);
     writeRawVector(out, m_ringHole);
-    writeRawVector(out, m_coords);
+    out << m_precision;
+    writeRawVector(out, m_ringOrigin);
+    writeRawVector(out, m_offsets);
+    writeRawVector(out, m_exact);
     out << m_extent.xMin << m_extent.yMin << m_extent.xMax << m_extent.yMax;
     m_index.write(out);
 }
@@ -555,7 +658,7 @@ bool FeatureStore::isConsistent() const
     const std::size_t rings = m_ringStart.size() - 1;
     const std::size_t parts = m_partRingStart.size() - 1;
     if (m_ringStart.empty() || m_partRingStart.empty() || m_fids.size() != n || m_bounds.size() != n ||
-        m_index.size() != n || m_ringHole.size() != rings || m_coords.size() % 2 != 0)
+        m_index.size() != n || m_ringHole.size() != rings || m_ringOrigin.size() != 2 * rings)
         return false;
     for (const auto& column : m_columns)
         if (column.size() != n)
@@ -563,7 +666,20 @@ bool FeatureStore::isConsistent() const
     for (GeometryKind k : m_kinds)
         if (static_cast<std::uint8_t>(k) > static_cast<std::uint8_t>(GeometryKind::Polygon))
             return false;
-    if (!isOffsetArray(m_featureRingStart, n + 1, rings) || !isOffsetArray(m_ringStart, rings + 1, m_coords.size() / 2) ||
+    // Every vertex is in exactly one of the two arrays, at its ring's slot.
+    std::uint64_t compact = 0, exact = 0;
+    for (std::size_t r = 0; r < rings; ++r) {
+        const std::uint64_t count = std::uint64_t(m_ringStart[r + 1]) - m_ringStart[r];
+        if (std::isnan(m_ringOrigin[2 * r]))
+            exact += count;
+        else if (std::isfinite(m_ringOrigin[2 * r]) && std::isfinite(m_ringOrigin[2 * r + 1]))
+            compact += count;
+        else
+            return false;
+    }
+    if (2 * compact != m_offsets.size() || 2 * exact != m_exact.size() || m_ringSlot.size() != rings)
+        return false;
+    if (!isOffsetArray(m_featureRingStart, n + 1, rings) || !isOffsetArray(m_ringStart, rings + 1, compact + exact) ||
         !isOffsetArray(m_featurePartStart, n + 1, parts) || !isOffsetArray(m_partRingStart, parts + 1, rings))
         return false;
     // The parts of each feature cover exactly its rings.
@@ -621,10 +737,16 @@ std::shared_ptr<FeatureStore> FeatureStore::readUnchecked(QDataStream& in)
     if (!readRawVector(in, store->m_kinds) || !readRawVector(in, store->m_fids) ||
         !readRawVector(in, store->m_bounds) || !readRawVector(in, store->m_featureRingStart) ||
         !readRawVector(in, store->m_ringStart) || !readRawVector(in, store->m_featurePartStart) ||
-        !readRawVector(in, store->m_partRingStart) || !readRawVector(in, store->m_ringHole) ||
-        !readRawVector(in, store->m_coords))
+        !readRawVector(in, store->m_partRingStart) || !readRawVector(in, store->m_ringHole))
+        return nullptr;
+    in >> store->m_precision;
+    if (!readRawVector(in, store->m_ringOrigin) || !readRawVector(in, store->m_offsets) ||
+        !readRawVector(in, store->m_exact))
         return nullptr;
     in >> store->m_extent.xMin >> store->m_extent.yMin >> store->m_extent.xMax >> store->m_extent.yMax;
+    if (store->m_ringStart.empty())
+        return nullptr;
+    store->slotRings();
     if (!store->m_index.read(in) || in.status() != QDataStream::Ok || !store->isConsistent())
         return nullptr;
     store->compactFids();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -28,6 +30,19 @@ struct LodGeometry {
     RingChunks chunks;                    ///< bounds of the chunks of this copy's large rings
 };
 
+/// One ring's vertices as the store holds them (FeatureStore::ring). A ring that is small next to
+/// where it lies keeps float offsets from an origin (its bounds' centre): 8 bytes a vertex instead
+/// of 16, every vertex within the store's precision. A ring too wide for that (a coastline across a
+/// continent) keeps exact doubles.
+struct RingCoords {
+    const float* offsets = nullptr; ///< x,y pairs from (ox, oy); null when `exact` holds the ring
+    const double* exact = nullptr;  ///< x,y pairs of a wide ring
+    double ox = 0, oy = 0;
+    std::uint32_t count = 0;
+    double x(std::uint32_t i) const { return exact ? exact[2 * i] : ox + offsets[2 * i]; }
+    double y(std::uint32_t i) const { return exact ? exact[2 * i + 1] : oy + offsets[2 * i + 1]; }
+};
+
 /// The features of one layer in map coordinates, ready to draw: flat coordinate arrays with
 /// ring and feature offsets, attribute columns, per-feature bounds and a packed R-tree.
 ///
@@ -37,6 +52,12 @@ struct LodGeometry {
 class FeatureStore {
 public:
     explicit FeatureStore(QStringList fieldNames = {});
+
+    /// How far a stored vertex may lie from the one added, in map units: rings small enough keep
+    /// float offsets within this (see RingCoords). 0, the default, keeps every vertex exact. A
+    /// loaded layer uses 1 mm (vectorloader.cpp). Set before the first ring.
+    void setPrecision(double mapUnits) { m_precision = mapUnits; }
+    double precision() const { return m_precision; }
 
     // ---- building (one thread, before finish()) ----
     /// Starts a feature; its parts and rings follow. `fid` is the feature's id in its source
@@ -77,9 +98,36 @@ public:
     std::uint32_t partRingBegin(std::size_t part) const { return m_partRingStart[part]; }
     std::uint32_t partRingEnd(std::size_t part) const { return m_partRingStart[part + 1]; }
     bool isHole(std::size_t ring) const { return m_ringHole[ring] != 0; }
-    const std::vector<double>& coords() const { return m_coords; }
+    /// Vertex numbers: ring r holds vertices ringStart()[r] .. ringStart()[r + 1] (a level of
+    /// detail numbers its rings the same and its vertices its own way).
     const std::vector<std::uint32_t>& ringStart() const { return m_ringStart; }
-    std::size_t vertexCount() const { return m_coords.size() / 2; }
+    std::size_t vertexCount() const { return m_ringStart.back(); }
+    /// The vertices of ring `r` as stored.
+    RingCoords ring(std::uint32_t r) const
+    {
+        RingCoords c;
+        c.count = m_ringStart[r + 1] - m_ringStart[r];
+        const double ox = m_ringOrigin[2 * std::size_t(r)];
+        if (std::isnan(ox)) { // a wide ring, in exact doubles
+            c.exact = m_exact.data() + 2 * std::size_t(m_ringSlot[r]);
+        } else {
+            c.offsets = m_offsets.data() + 2 * std::size_t(m_ringSlot[r]);
+            c.ox = ox;
+            c.oy = m_ringOrigin[2 * std::size_t(r) + 1];
+        }
+        return c;
+    }
+    /// The vertices of ring `r` as x,y doubles: the store's own when the ring is kept exact,
+    /// otherwise decoded into `scratch` (which the pointer then points into).
+    const double* ringXY(std::uint32_t r, std::vector<double>& scratch) const;
+    /// Vertex `v` (in ringStart() numbering) as {x, y}: found by its ring, for a single look-up.
+    std::array<double, 2> vertex(std::uint32_t v) const;
+    /// Every vertex as one x,y array in vertex order, decoded: for checks and small stores.
+    std::vector<double> vertices() const;
+    /// Bytes the coordinates take (offsets, exact doubles, ring origins and slots), and how many
+    /// vertices are kept exact: the compact store's figures.
+    std::size_t coordinateBytes() const;
+    std::size_t exactVertexCount() const { return m_exact.size() / 2; }
     const SpatialIndex& index() const { return m_index; }
     /// Bytes the store holds (arrays, attributes, index; not the LOD copies), for memory figures.
     std::size_t memoryBytes() const;
@@ -129,8 +177,18 @@ private:
     std::vector<std::uint32_t> m_featurePartStart{0};
     std::vector<std::uint32_t> m_partRingStart{0};
     std::vector<std::uint8_t> m_ringHole;
-    std::vector<double> m_coords;
-    std::vector<std::vector<double>> m_chunks; ///< coordinates while building, see addRing()
+    // Coordinates (see RingCoords): per ring an origin (x NaN for a ring kept exact) and where its
+    // vertices start in m_offsets or m_exact. The slots are running sums, so they are recomputed
+    // (slotRings), never trusted from a file.
+    double m_precision = 0;
+    std::vector<float> m_offsets;
+    std::vector<double> m_exact;
+    std::vector<double> m_ringOrigin;
+    std::vector<std::uint32_t> m_ringSlot;
+    void slotRings();
+    // While building, coordinates go into fixed-size chunks joined once in finish(), see addRing().
+    std::vector<std::vector<float>> m_offsetChunks;
+    std::vector<std::vector<double>> m_exactChunks;
     std::size_t m_builtVertices = 0;
     bool m_partOpen = false; ///< while building: the current feature has a part to add rings to
     MapRect m_extent;

@@ -16,12 +16,19 @@ MapRect boundsOf(const double* c, std::uint32_t v0, std::uint32_t v1)
 } // namespace
 
 RingChunks::RingChunks(const std::vector<double>& coords, const std::vector<std::uint32_t>& ringStart)
+    : RingChunks(ringStart, [&](std::uint32_t r, std::vector<double>&) { return coords.data() + 2 * std::size_t(ringStart[r]); })
 {
-    const double* c = coords.data();
+}
+
+RingChunks::RingChunks(const std::vector<std::uint32_t>& ringStart,
+                       const std::function<const double*(std::uint32_t, std::vector<double>&)>& ringXY)
+{
+    std::vector<double> scratch;
     for (std::size_t r = 0; r + 1 < ringStart.size(); ++r) {
-        const std::uint32_t v0 = ringStart[r], v1 = ringStart[r + 1];
+        const std::uint32_t v0 = 0, v1 = ringStart[r + 1] - ringStart[r];
         if (v1 - v0 <= kChunkedRing)
             continue;
+        const double* c = ringXY(static_cast<std::uint32_t>(r), scratch);
         m_rings.emplace_back(static_cast<std::uint32_t>(r), static_cast<std::uint32_t>(m_bounds.size()));
         for (std::uint32_t a = v0; a + 1 < v1; a += kChunkVertices)
             m_bounds.push_back(boundsOf(c, a, std::min(v1, a + kChunkVertices + 1)));
@@ -40,17 +47,18 @@ std::span<const MapRect> RingChunks::of(std::uint32_t ring) const
     return std::span<const MapRect>(m_bounds.data() + it->second, (it + 1)->second - it->second);
 }
 
-RingIndex::RingIndex(const FeatureStore& store) : m_chunks(store.coords(), store.ringStart())
+RingIndex::RingIndex(const FeatureStore& store)
+    : m_chunks(store.ringStart(), [&](std::uint32_t r, std::vector<double>& scratch) { return store.ringXY(r, scratch); })
 {
-    const double* c = store.coords().data();
     const auto& rs = store.ringStart();
+    std::vector<double> scratch;
     for (std::uint32_t f = 0; f < store.size(); ++f) {
         const std::uint32_t r0 = store.ringBegin(f), r1 = store.ringEnd(f);
         if (r1 - r0 < 2)
             continue;
         Entry e{f, static_cast<std::uint32_t>(m_ringBounds.size()), -1};
         for (auto r = r0; r < r1; ++r)
-            m_ringBounds.push_back(boundsOf(c, rs[r], rs[r + 1]));
+            m_ringBounds.push_back(boundsOf(store.ringXY(r, scratch), 0, rs[r + 1] - rs[r]));
         if (r1 - r0 >= kTreeRings) {
             e.tree = static_cast<std::int32_t>(m_trees.size());
             m_trees.emplace_back(std::vector<MapRect>(m_ringBounds.begin() + e.firstBox, m_ringBounds.end()));

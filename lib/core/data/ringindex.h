@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <utility>
 #include <vector>
@@ -26,7 +27,12 @@ public:
     static constexpr std::uint32_t kChunkedRing = 2 * kChunkVertices;
 
     RingChunks() = default;
+    /// Over one array of x,y pairs numbered by `ringStart` (a level-of-detail copy).
     RingChunks(const std::vector<double>& coords, const std::vector<std::uint32_t>& ringStart);
+    /// Over rings numbered by `ringStart` whose x,y pairs `ringXY(r, scratch)` gives, as
+    /// FeatureStore::ringXY does.
+    RingChunks(const std::vector<std::uint32_t>& ringStart,
+               const std::function<const double*(std::uint32_t, std::vector<double>&)>& ringXY);
 
     /// The chunk bounds of `ring` in order, empty when the ring is not chunked.
     std::span<const MapRect> of(std::uint32_t ring) const;

@@ -19,7 +19,7 @@ namespace {
 constexpr quint32 kMagic = 0x4d415354; // "MAST"
 // 2: source FIDs, parts and holes; 3: attribution; 4: payload length and XXH3-64 of the payload,
 // source identity with sampled content.
-constexpr quint32 kFormatVersion = 4;
+constexpr quint32 kFormatVersion = 5; // 5: compact coordinates (float offsets per ring)
 constexpr qint64 kHeaderBytes = 4 + 4 + 8 + 8; // magic, version, payload length, payload hash
 
 /// XXH3-64 of some blocks of a file: its first and last 64 KiB and 16 blocks of 4 KiB spread over

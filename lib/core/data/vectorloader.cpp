@@ -379,6 +379,7 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     setup.wrap.latMax = drawable.yMax;
     // GDAL builds an empty geometry from TopoJSON arcs that point nowhere, with no error.
     setup.topoJson = QByteArray(ds.GetDriverName()) == "TopoJSON";
+    setup.precision = kStorePrecisionMetres / mapCrs.metresPerUnit();
     auto reader = FeatureReader::create(setup);
     if (!reader)
         return fileError(path, reader.error());
@@ -388,6 +389,7 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     for (int i = 0; i < defn->GetFieldCount(); ++i)
         fields << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
     auto store = std::make_shared<FeatureStore>(fields);
+    store->setPrecision(setup.precision);
 
     const GIntBig total = layer->GetFeatureCount(FALSE);
     // Refused before memory runs out: the prepared store of a file costs about its features' fixed

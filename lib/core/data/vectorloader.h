@@ -49,6 +49,10 @@ void configureGdal();
 /// With a `cache`, an unchanged file listed before is not opened again.
 Result<DatasetInfo> inspectDataset(const QString& path, const StoreCache* cache = nullptr);
 
+/// How far a loaded vertex may move on the ground in the store (FeatureStore::setPrecision), in
+/// metres: far below what any survey or GPS gives, and it lets most rings keep float offsets.
+constexpr double kStorePrecisionMetres = 0.001;
+
 /// Reads every feature of `layerName` (empty: the first layer) and transforms it with PROJ into
 /// `mapCrs`, unwrapping antimeridian crossings and pole rings (geo::WorldWrap). Runs on the calling
 /// thread (call it from a worker); polls `feedback` for cancellation. With a `cache`, an unchanged

@@ -69,6 +69,17 @@ inline double ringArea2(const double* xy, std::size_t n)
     return a;
 }
 
+/// The same for x,y pairs in floats (a store's ring offsets: the area does not depend on the origin).
+inline double ringArea2(const float* xy, std::size_t n)
+{
+    double a = 0;
+    if (n < 3)
+        return 0;
+    for (std::size_t i = 0, j = n - 1; i < n; j = i++)
+        a += double(xy[2 * j]) * xy[2 * i + 1] - double(xy[2 * i]) * xy[2 * j + 1];
+    return a;
+}
+
 /// The same for a ring of points.
 inline double ringArea2(const Point* p, std::size_t n)
 {

@@ -19,10 +19,11 @@ std::optional<QPointF> snapPoint(const Project& project, QPointF map, double tol
         if (!layer->isVisible() || !layer->store())
             continue;
         const data::FeatureStore& s = *layer->store();
-        const double* c = s.coords().data();
+        std::vector<double> scratch;
         for (std::uint32_t f : s.query(around))
             for (auto r = s.ringBegin(f); r < s.ringEnd(f); ++r) {
-                const auto v0 = s.ringStart()[r], v1 = s.ringStart()[r + 1];
+                const double* c = s.ringXY(r, scratch);
+                const std::uint32_t v0 = 0, v1 = s.ringStart()[r + 1] - s.ringStart()[r];
                 for (auto v = v0; v < v1; ++v) {
                     const double dx = c[2 * v] - x, dy = c[2 * v + 1] - y;
                     if (dx * dx + dy * dy < bestVertex) {

@@ -230,8 +230,10 @@ bool addSmallPolygon(SmallFeatureRaster* raster, const data::FeatureStore& store
     const double mupp = 1 / k;
     if (bounds.width() < mupp && bounds.height() < mupp) {
         if (raster) {
-            const std::uint32_t v0 = store.ringStart()[r0], v1 = store.ringStart()[r1];
-            const double area = std::abs(geo::planar::ringArea2(store.coords().data() + 2 * v0, v1 - v0)) / 2 * k * k;
+            const data::RingCoords c = store.ring(r0);
+            const double area =
+                std::abs(c.exact ? geo::planar::ringArea2(c.exact, c.count) : geo::planar::ringArea2(c.offsets, c.count)) /
+                2 * k * k;
             raster->addSubPixel((bounds.centerX() - frame.x0) * k, (frame.y1 - bounds.centerY()) * k, area);
         }
         return true;
@@ -240,9 +242,15 @@ bool addSmallPolygon(SmallFeatureRaster* raster, const data::FeatureStore& store
         return false;
     if (raster) {
         points.clear();
-        const double* c = store.coords().data();
-        for (auto v = store.ringStart()[r0]; v < store.ringStart()[r0 + 1]; ++v)
-            points.emplace_back((c[2 * v] - frame.x0) * k, (frame.y1 - c[2 * v + 1]) * k);
+        const data::RingCoords c = store.ring(r0);
+        if (c.exact) {
+            for (std::uint32_t i = 0; i < c.count; ++i)
+                points.emplace_back((c.exact[2 * i] - frame.x0) * k, (frame.y1 - c.exact[2 * i + 1]) * k);
+        } else {
+            const double bx = (c.ox - frame.x0) * k, by = (frame.y1 - c.oy) * k;
+            for (std::uint32_t i = 0; i < c.count; ++i)
+                points.emplace_back(bx + c.offsets[2 * i] * k, by - c.offsets[2 * i + 1] * k);
+        }
         raster->addRing(points.data(), points.size());
     }
     return true;

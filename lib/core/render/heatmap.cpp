@@ -91,7 +91,6 @@ void accumulateHeatmap(const MapSettings& settings, const data::FeatureStore& st
     const MapRect reach{view.xMin - r * mupp, view.yMax - (y1 + r) * mupp, view.xMax + r * mupp, view.yMax - (y0 - r) * mupp};
     const std::vector<std::uint32_t> ids = store.query(reach);
     const double r2 = r * r, inverseR2 = 1.0 / r2;
-    const auto& coords = store.coords();
     // The points in pixel coordinates (pixel (x, y) covers [x, x+1) × [y, y+1), its centre at
     // +0.5), sorted by band of rows and then by column: neighbours in the list touch the same
     // rows of the grid, which then stay in the cache (file order jumps across the map).
@@ -112,8 +111,8 @@ void accumulateHeatmap(const MapSettings& settings, const data::FeatureStore& st
         if (styled && f < styled->symbolOf.size() && styled->symbolOf[f] == StyledFeatures::kHidden)
             continue;
         for (std::uint32_t ring = store.ringBegin(f); ring < store.ringEnd(f); ++ring) {
-            const std::size_t v = store.ringStart()[ring];
-            const double px = (coords[2 * v] - view.xMin) / mupp, py = (view.yMax - coords[2 * v + 1]) / mupp;
+            const data::RingCoords c = store.ring(ring);
+            const double px = (c.x(0) - view.xMin) / mupp, py = (view.yMax - c.y(0)) / mupp;
             splats.push_back({px, py, weight, static_cast<int>(std::floor(py / 16))});
         }
     }

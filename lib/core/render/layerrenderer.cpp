@@ -199,18 +199,19 @@ Result<QImage> renderRaster(const MapSettings& settings, const LayerSnapshot& la
 /// middle of the widest inside span on the horizontal line through the centroid.
 QPointF labelPoint(const data::FeatureStore& store, std::uint32_t f)
 {
-    const double* c = store.coords().data();
     const auto& rs = store.ringStart();
+    std::vector<double> scratch;
     double bestArea = 0;
     std::uint32_t best = store.ringBegin(f);
     for (auto r = store.ringBegin(f); r < store.ringEnd(f); ++r) {
-        const double a = std::abs(geo::planar::ringArea2(c + 2 * rs[r], rs[r + 1] - rs[r]));
+        const double a = std::abs(geo::planar::ringArea2(store.ringXY(r, scratch), rs[r + 1] - rs[r]));
         if (a > bestArea) {
             bestArea = a;
             best = r;
         }
     }
-    const std::uint32_t v0 = rs[best], v1 = rs[best + 1];
+    const double* c = store.ringXY(best, scratch);
+    const std::uint32_t v0 = 0, v1 = rs[best + 1] - rs[best];
     if (bestArea == 0)
         return {c[2 * v0], c[2 * v0 + 1]};
     const geo::planar::Point centroid = geo::planar::ringCentroid(c + 2 * v0, v1 - v0);
@@ -413,8 +414,13 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
     std::shared_ptr<const data::LodGeometry> lod;
     if (settings.useLevelOfDetail)
         lod = store.levelOfDetail(mupp, /*build=*/visibleVertices * 4 >= store.vertexCount());
-    const double* coords = lod ? lod->coords.data() : store.coords().data();
     const std::uint32_t* ringStart = lod ? lod->ringStart.data() : store.ringStart().data();
+    // Ring r's vertices as x,y doubles, from the level of detail or the store (decoded when it
+    // keeps the ring as float offsets): valid until the next call.
+    std::vector<double> ringScratch;
+    auto ringAt = [&](std::uint32_t r) -> const double* {
+        return lod ? lod->coords.data() + 2 * std::size_t(ringStart[r]) : store.ringXY(r, ringScratch);
+    };
     const data::RingIndex& rings = store.ringIndex();
     const data::RingChunks& chunks = lod ? lod->chunks : rings.chunks();
     std::vector<std::uint32_t> ringIds;
@@ -480,17 +486,17 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             if (kind == data::GeometryKind::Point) {
                 const double d = styled.symbols[sym].markerSize * scale;
                 for (auto r = r0; r < r1; ++r) {
-                    const std::uint32_t v = ringStart[r];
-                    painter.drawEllipse(QPointF((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k),
-                                        d / 2, d / 2);
+                    const double* p = ringAt(r);
+                    painter.drawEllipse(QPointF((p[0] - x0) * k, (y1 - p[1]) * k), d / 2, d / 2);
                 }
                 continue;
             }
             if (kind == data::GeometryKind::Line) {
                 for (auto r = r0; r < r1; ++r) {
                     points.clear();
-                    for (auto v = ringStart[r]; v < ringStart[r + 1]; ++v)
-                        points.emplace_back((coords[2 * v] - x0) * k, (y1 - coords[2 * v + 1]) * k);
+                    const double* p = ringAt(r);
+                    for (std::uint32_t v = 0; v < ringStart[r + 1] - ringStart[r]; ++v)
+                        points.emplace_back((p[2 * v] - x0) * k, (y1 - p[2 * v + 1]) * k);
                     painter.drawPolyline(points.data(), static_cast<int>(points.size()));
                 }
                 continue;
@@ -512,17 +518,17 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             }
             auto ringPixels = [&](std::uint32_t r, std::vector<QPointF>& out) {
                 out.clear();
-                const auto v0 = ringStart[r], v1 = ringStart[r + 1];
+                const std::uint32_t v0 = 0, v1 = ringStart[r + 1] - ringStart[r];
                 const MapRect rb = r1 - r0 > 1 && settings.useLevelOfDetail ? rings.ringBounds(store, f, r)
                                                                             : store.bounds(f);
                 if (settings.useLevelOfDetail && rb.width() < mupp && rb.height() < mupp) {
                     // Smaller than a pixel: drawn as the square of its area at its centre, the
                     // pixel(s) it covers; left out below 1/64 of a pixel, which no colour shows.
-                    const double* full = store.coords().data() + 2 * store.ringStart()[r];
                     const double area =
                         rb.width() * rb.height() < mupp * mupp / 64
                             ? 0
-                            : std::abs(geo::planar::ringArea2(full, store.ringStart()[r + 1] - store.ringStart()[r])) / 2;
+                            : std::abs(geo::planar::ringArea2(store.ringXY(r, ringScratch),
+                                                              store.ringStart()[r + 1] - store.ringStart()[r])) / 2;
                     if (area < mupp * mupp / 64)
                         return;
                     const double half = std::sqrt(area) * k / 2;
@@ -531,6 +537,7 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
                            c + QPointF(-half, half)};
                     return;
                 }
+                const double* coords = ringAt(r);
                 if (!clip || (settings.useLevelOfDetail && clipRect.contains(rb.xMin, rb.yMin) &&
                               clipRect.contains(rb.xMax, rb.yMax))) {
                     for (auto v = v0; v < v1; ++v)
