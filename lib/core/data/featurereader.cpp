@@ -259,8 +259,11 @@ bool fidRange(GDALDataset& ds, OGRLayer& layer, std::int64_t& minFid, std::int64
     if (fidColumn.isEmpty())
         return false;
     auto quoted = [](QByteArray name) { return '"' + name.replace('"', "\"\"") + '"'; };
-    const QByteArray sql = "SELECT MIN(" + quoted(fidColumn) + "), MAX(" + quoted(fidColumn) + ") FROM " +
-                           quoted(QByteArray(layer.GetName()));
+    // Two subqueries: SQLite answers a lone MIN or MAX of the key from the b-tree, but scans the
+    // whole table for both in one SELECT (0.85 s of a 2 M-row file's open).
+    const QByteArray table = quoted(QByteArray(layer.GetName())), key = quoted(fidColumn);
+    const QByteArray sql = "SELECT (SELECT MIN(" + key + ") FROM " + table + "), (SELECT MAX(" + key + ") FROM " +
+                           table + ")";
     struct ResultSet {
         GDALDataset& ds;
         OGRLayer* layer;
