@@ -1,32 +1,61 @@
 #include "data/spatialindex.h"
 #include "data/binaryio.h"
+#include "data/hugepages.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <utility>
+
+#include "parallel.h"
 
 namespace mineatlas::data {
 
 SpatialIndex::SpatialIndex(const std::vector<MapRect>& boxes) : m_itemCount(boxes.size())
 {
     const std::size_t n = boxes.size();
-    std::vector<std::uint32_t> order(n);
-    std::iota(order.begin(), order.end(), 0u);
-    // STR: sort by centre x, cut into vertical slices, sort each slice by centre y.
-    auto cx = [&](std::uint32_t i) { return boxes[i].xMin + boxes[i].xMax; };
-    auto cy = [&](std::uint32_t i) { return boxes[i].yMin + boxes[i].yMax; };
-    std::sort(order.begin(), order.end(), [&](auto a, auto b) { return cx(a) < cx(b); });
+    // STR: sort by centre x, cut into vertical slices, sort each slice by centre y. The sort keys
+    // sit next to the ids (a comparison that looked each box up missed the cache on every probe:
+    // 2 M boxes are 64 MB), and both cores sort: halves merged for x, slices shared out for y.
+    using Keyed = std::pair<double, std::uint32_t>;
+    std::vector<Keyed> keyed;
+    keyed.reserve(n);
+    adviseHugePages(keyed.data(), n * sizeof(Keyed));
+    keyed.resize(n);
+    for (std::uint32_t i = 0; i < n; ++i)
+        keyed[i] = {boxes[i].xMin + boxes[i].xMax, i};
+    const auto byKey = [](const Keyed& a, const Keyed& b) { return a.first < b.first; };
+    using Range = std::pair<std::size_t, std::size_t>;
+    // Threads only pay off for big stores (a ring index builds many small trees).
+    const bool parallel = n >= 100000;
+    auto sortRanges = [&](std::vector<Range>& ranges) {
+        auto sortOne = [&](const Range& r) {
+            std::sort(keyed.begin() + std::ptrdiff_t(r.first), keyed.begin() + std::ptrdiff_t(r.second), byKey);
+        };
+        if (parallel)
+            parallelEach(ranges, sortOne);
+        else
+            std::for_each(ranges.begin(), ranges.end(), sortOne);
+    };
+    std::vector<Range> halves{{0, n / 2}, {n / 2, n}};
+    sortRanges(halves);
+    std::inplace_merge(keyed.begin(), keyed.begin() + std::ptrdiff_t(n / 2), keyed.end(), byKey);
     const std::size_t leafCount = (n + kNodeSize - 1) / kNodeSize;
-    const auto slices = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(leafCount))));
-    const std::size_t perSlice = std::max<std::size_t>(1, slices * kNodeSize);
-    for (std::size_t s = 0; s < n; s += perSlice) {
-        auto end = order.begin() + static_cast<std::ptrdiff_t>(std::min(n, s + perSlice));
-        std::sort(order.begin() + static_cast<std::ptrdiff_t>(s), end,
-                  [&](auto a, auto b) { return cy(a) < cy(b); });
-    }
-    m_ids = order;
+    const auto sliceCount = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(leafCount))));
+    const std::size_t perSlice = std::max<std::size_t>(1, sliceCount * kNodeSize);
+    std::vector<Range> slices;
+    for (std::size_t s = 0; s < n; s += perSlice)
+        slices.emplace_back(s, std::min(n, s + perSlice));
+    for (Keyed& k : keyed)
+        k.first = boxes[k.second].yMin + boxes[k.second].yMax;
+    sortRanges(slices);
+    std::vector<std::uint32_t> order(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[i] = keyed[i].second;
+    m_ids = std::move(order);
     m_boxes.reserve(n + n / (kNodeSize - 1) + 2);
-    for (auto i : order)
+    adviseHugePages(m_boxes.data(), m_boxes.capacity() * sizeof(MapRect));
+    for (auto i : m_ids)
         m_boxes.push_back(boxes[i]);
     m_levelStart = {0, n};
     std::size_t levelBegin = 0, levelEnd = n;
