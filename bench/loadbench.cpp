@@ -76,5 +76,10 @@ int main(int argc, char** argv)
                 static_cast<double>(store.memoryBytes()) / 1048576.0,
                 vertices > 0 ? static_cast<double>(store.memoryBytes()) / vertices : 0.0,
                 static_cast<double>(statusBytes("VmHWM:")) / 1048576.0);
+    // The compact store's figures: coordinate bytes (floats, exact doubles, ring origins and
+    // slots) a vertex, against 16 for x,y doubles, and the share of vertices kept exact.
+    std::printf("coordinate_bytes_per_vertex %.2f\nexact_vertices %zu\n",
+                vertices > 0 ? static_cast<double>(store.coordinateBytes()) / vertices : 0.0,
+                store.exactVertexCount());
     return 0;
 }
