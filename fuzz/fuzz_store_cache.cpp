@@ -71,7 +71,7 @@ void walk(const data::FeatureStore& s)
     for (std::size_t f = 0; f < s.size(); ++f)
         for (auto r = s.ringBegin(f); r < s.ringEnd(f); ++r)
             for (auto v = s.ringStart()[r]; v < s.ringStart()[r + 1]; ++v)
-                sum += s.coords()[2 * v];
+                sum += s.vertex(v)[0];
     (void)s.query(s.extent());
     render::MapSettings settings;
     settings.crs = geo::Crs::webMercator();

@@ -151,6 +151,12 @@ const double* FeatureStore::ringXY(std::uint32_t r, std::vector<double>& scratch
     return scratch.data();
 }
 
+double FeatureStore::ringArea2(std::uint32_t r) const
+{
+    const RingCoords c = ring(r);
+    return c.exact ? geo::planar::ringArea2(c.exact, c.count) : geo::planar::ringArea2(c.offsets, c.count);
+}
+
 std::array<double, 2> FeatureStore::vertex(std::uint32_t v) const
 {
     const auto r = static_cast<std::uint32_t>(std::upper_bound(m_ringStart.begin(), m_ringStart.end(), v) -

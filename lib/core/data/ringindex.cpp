@@ -80,7 +80,9 @@ void RingIndex::ringsIn(const FeatureStore& store, std::uint32_t feature, const 
     out.clear();
     const std::uint32_t r0 = store.ringBegin(feature), r1 = store.ringEnd(feature);
     const Entry* e = entry(feature);
-    if (!e) {
+    // A feature wholly inside the rectangle has all its rings there: no tree walk, and no sort of
+    // a hundred thousand ids (a world view asked this of every country on every redraw).
+    if (!e || rect.contains(store.bounds(feature))) {
         for (auto r = r0; r < r1; ++r)
             out.push_back(r);
         return;

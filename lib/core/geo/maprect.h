@@ -41,6 +41,10 @@ struct MapRect {
         return xMin <= r.xMax && r.xMin <= xMax && yMin <= r.yMax && r.yMin <= yMax;
     }
     bool contains(double x, double y) const { return x >= xMin && x <= xMax && y >= yMin && y <= yMax; }
+    bool contains(const MapRect& o) const
+    {
+        return o.xMin >= xMin && o.xMax <= xMax && o.yMin >= yMin && o.yMax <= yMax;
+    }
     MapRect buffered(double d) const { return {xMin - d, yMin - d, xMax + d, yMax + d}; }
 
     /// Grows the shorter side so that width/height == aspect, keeping the centre (as other renderers do).

@@ -230,10 +230,7 @@ bool addSmallPolygon(SmallFeatureRaster* raster, const data::FeatureStore& store
     const double mupp = 1 / k;
     if (bounds.width() < mupp && bounds.height() < mupp) {
         if (raster) {
-            const data::RingCoords c = store.ring(r0);
-            const double area =
-                std::abs(c.exact ? geo::planar::ringArea2(c.exact, c.count) : geo::planar::ringArea2(c.offsets, c.count)) /
-                2 * k * k;
+            const double area = std::abs(store.ringArea2(r0)) / 2 * k * k;
             raster->addSubPixel((bounds.centerX() - frame.x0) * k, (frame.y1 - bounds.centerY()) * k, area);
         }
         return true;

@@ -204,7 +204,7 @@ QPointF labelPoint(const data::FeatureStore& store, std::uint32_t f)
     double bestArea = 0;
     std::uint32_t best = store.ringBegin(f);
     for (auto r = store.ringBegin(f); r < store.ringEnd(f); ++r) {
-        const double a = std::abs(geo::planar::ringArea2(store.ringXY(r, scratch), rs[r + 1] - rs[r]));
+        const double a = std::abs(store.ringArea2(r));
         if (a > bestArea) {
             bestArea = a;
             best = r;
@@ -527,8 +527,7 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
                     const double area =
                         rb.width() * rb.height() < mupp * mupp / 64
                             ? 0
-                            : std::abs(geo::planar::ringArea2(store.ringXY(r, ringScratch),
-                                                              store.ringStart()[r + 1] - store.ringStart()[r])) / 2;
+                            : std::abs(store.ringArea2(r)) / 2;
                     if (area < mupp * mupp / 64)
                         return;
                     const double half = std::sqrt(area) * k / 2;
