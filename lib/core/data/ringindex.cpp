@@ -80,9 +80,7 @@ void RingIndex::ringsIn(const FeatureStore& store, std::uint32_t feature, const 
     out.clear();
     const std::uint32_t r0 = store.ringBegin(feature), r1 = store.ringEnd(feature);
     const Entry* e = entry(feature);
-    // A feature wholly inside the rectangle has all its rings there: no tree walk, and no sort of
-    // a hundred thousand ids (a world view asked this of every country on every redraw).
-    if (!e || rect.contains(store.bounds(feature))) {
+    if (!e) {
         for (auto r = r0; r < r1; ++r)
             out.push_back(r);
         return;
@@ -98,10 +96,18 @@ void RingIndex::ringsIn(const FeatureStore& store, std::uint32_t feature, const 
             out.push_back(r);
 }
 
-MapRect RingIndex::ringBounds(const FeatureStore& store, std::uint32_t feature, std::uint32_t ring) const
+std::span<const MapRect> RingIndex::ringBoundsOf(const FeatureStore& store, std::uint32_t feature) const
 {
     const Entry* e = entry(feature);
-    return e ? m_ringBounds[e->firstBox + (ring - store.ringBegin(feature))] : store.bounds(feature);
+    if (!e)
+        return {};
+    return {m_ringBounds.data() + e->firstBox, store.ringEnd(feature) - store.ringBegin(feature)};
+}
+
+MapRect RingIndex::ringBounds(const FeatureStore& store, std::uint32_t feature, std::uint32_t ring) const
+{
+    const std::span<const MapRect> boxes = ringBoundsOf(store, feature);
+    return boxes.empty() ? store.bounds(feature) : boxes[ring - store.ringBegin(feature)];
 }
 
 } // namespace mineatlas::data

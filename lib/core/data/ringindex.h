@@ -61,6 +61,9 @@ public:
                  std::vector<std::uint32_t>& out) const;
     /// The bounds of one ring of `feature`.
     MapRect ringBounds(const FeatureStore& store, std::uint32_t feature, std::uint32_t ring) const;
+    /// The bounds of every ring of `feature`, in ring order; empty for a single-ring feature
+    /// (whose ring's bounds are the feature's). One look-up for a loop over the rings.
+    std::span<const MapRect> ringBoundsOf(const FeatureStore& store, std::uint32_t feature) const;
     const RingChunks& chunks() const { return m_chunks; }
 
 private:

@@ -3,6 +3,7 @@
 #include "data/hugepages.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <numeric>
 #include <utility>
@@ -99,7 +100,21 @@ std::vector<std::uint32_t> SpatialIndex::query(const MapRect& q) const
         for (std::size_t c = it.index * kNodeSize; c < std::min(childCount, (it.index + 1) * kNodeSize); ++c)
             stack.push_back({it.level - 1, c});
     }
-    std::sort(out.begin(), out.end());
+    // Ascending order. A query that finds a good share of the items (a world view of every
+    // country's rings, a national view of a million hazards) is put in order through a bitmap of
+    // the ids, one pass over n/64 words, where sorting cost n log n compares (the largest single
+    // cost of redrawing a world of 900,000 border rings).
+    if (out.size() >= 1024 && out.size() * 8 >= m_itemCount) {
+        std::vector<std::uint64_t> seen((m_itemCount + 63) / 64);
+        for (std::uint32_t id : out)
+            seen[id >> 6] |= std::uint64_t{1} << (id & 63);
+        out.clear();
+        for (std::size_t w = 0; w < seen.size(); ++w)
+            for (std::uint64_t bits = seen[w]; bits; bits &= bits - 1)
+                out.push_back(static_cast<std::uint32_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(bits))));
+    } else {
+        std::sort(out.begin(), out.end());
+    }
     return out;
 }
 

@@ -507,8 +507,7 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
             // Below the feature, rings whose bounds miss the clip rectangle are left out (they
             // wind around no point of it), and so are the chunks of large rings that miss it
             // (see data::RingChunks: each becomes the chord between its ends).
-            const bool clip = !clipRect.contains(store.bounds(f).xMin, store.bounds(f).yMin) ||
-                              !clipRect.contains(store.bounds(f).xMax, store.bounds(f).yMax);
+            const bool clip = !clipRect.contains(store.bounds(f));
             if (clip && settings.useLevelOfDetail)
                 rings.ringsIn(store, f, clipRect, ringIds);
             else {
@@ -516,11 +515,12 @@ void drawVectorLayer(QPainter& painter, const MapSettings& settings, const Layer
                 for (auto r = r0; r < r1; ++r)
                     ringIds.push_back(r);
             }
+            const std::span<const MapRect> ringBoxes =
+                r1 - r0 > 1 && settings.useLevelOfDetail ? rings.ringBoundsOf(store, f) : std::span<const MapRect>();
             auto ringPixels = [&](std::uint32_t r, std::vector<QPointF>& out) {
                 out.clear();
                 const std::uint32_t v0 = 0, v1 = ringStart[r + 1] - ringStart[r];
-                const MapRect rb = r1 - r0 > 1 && settings.useLevelOfDetail ? rings.ringBounds(store, f, r)
-                                                                            : store.bounds(f);
+                const MapRect rb = ringBoxes.empty() ? store.bounds(f) : ringBoxes[r - r0];
                 if (settings.useLevelOfDetail && rb.width() < mupp && rb.height() < mupp) {
                     // Smaller than a pixel: drawn as the square of its area at its centre, the
                     // pixel(s) it covers; left out below 1/64 of a pixel, which no colour shows.
