@@ -183,6 +183,19 @@ private Q_SLOTS:
         }
         const auto hits = compact.identify(cx, cy, 0);
         QVERIFY(std::find(hits.begin(), hits.end(), 7u) != hits.end());
+        // Ring areas from the stored offsets (or the wide ring's doubles) match the shoelace sum
+        // of the vertices added, to what 1 mm along the outline can change.
+        for (std::uint32_t f = 0; f < compact.size(); ++f) {
+            const auto& ring = rings[f];
+            double twice = 0, perimeter = 0;
+            for (std::size_t k = 0; k + 3 < ring.size(); k += 2) {
+                twice += ring[k] * ring[k + 3] - ring[k + 2] * ring[k + 1];
+                perimeter += std::hypot(ring[k + 2] - ring[k], ring[k + 3] - ring[k + 1]);
+            }
+            const double got = compact.ringArea2(compact.ringBegin(f));
+            QVERIFY2(std::abs(got - twice) / 2 <= perimeter * mm,
+                     qPrintable(QStringLiteral("ring %1: %2 against %3 m2").arg(f).arg(got / 2).arg(twice / 2)));
+        }
     }
 
     void identifyFindsCountry()
