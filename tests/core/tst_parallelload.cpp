@@ -121,9 +121,14 @@ class TestParallelLoad : public QObject {
         return path;
     }
 
-    static data::VectorData load(const QString& path, int threads, Feedback* feedback = nullptr)
+    /// `rangeRows` > 0: the FIDs a thread takes at a time (MINEATLAS_LOAD_RANGE_ROWS), so a small
+    /// file is read as many ranges handed out in turn, as a large one is.
+    static data::VectorData load(const QString& path, int threads, Feedback* feedback = nullptr, int rangeRows = 0)
     {
+        if (rangeRows > 0)
+            qputenv("MINEATLAS_LOAD_RANGE_ROWS", QByteArray::number(rangeRows));
         auto r = data::loadVectorLayer(path, {}, geo::Crs::webMercator(), feedback, nullptr, threads);
+        qunsetenv("MINEATLAS_LOAD_RANGE_ROWS");
         if (!r)
             qFatal("%s", qPrintable(r.error()));
         return r.value();
@@ -182,6 +187,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("threads");
         QTest::addColumn<int>("expected");
+        QTest::addColumn<int>("rangeRows");
         const QString gpkg = write(QStringLiteral("mixed.gpkg"), "GPKG", 3000);
         const QString fgb = write(QStringLiteral("mixed.fgb"), "FlatGeobuf", 3000);
         // Deleted rows: FIDs 2..41 gone, and 1400..2399 (the middle share of three reads nothing).
@@ -191,21 +197,28 @@ private Q_SLOTS:
         for (GIntBig f = 1400; f < 2400; ++f)
             deleted.push_back(f);
         const QString gaps = write(QStringLiteral("gaps.gpkg"), "GPKG", 3000, deleted);
-        QTest::newRow("GeoPackage, 2 threads") << gpkg << 2 << 3000;
-        QTest::newRow("GeoPackage, 5 threads") << gpkg << 5 << 3000;
+        QTest::newRow("GeoPackage, 2 threads") << gpkg << 2 << 3000 << 0;
+        QTest::newRow("GeoPackage, 5 threads") << gpkg << 5 << 3000 << 0;
         // GDAL's FlatGeobuf writer leaves out the 31 features with no geometry (every 97th).
-        QTest::newRow("FlatGeobuf, 2 threads") << fgb << 2 << 3000 - 31;
-        QTest::newRow("FlatGeobuf, 3 threads") << fgb << 3 << 3000 - 31;
-        QTest::newRow("GeoPackage with FID gaps, 2 threads") << gaps << 2 << 3000 - int(deleted.size());
-        QTest::newRow("GeoPackage with FID gaps, 3 threads") << gaps << 3 << 3000 - int(deleted.size());
+        QTest::newRow("FlatGeobuf, 2 threads") << fgb << 2 << 3000 - 31 << 0;
+        QTest::newRow("FlatGeobuf, 3 threads") << fgb << 3 << 3000 - 31 << 0;
+        QTest::newRow("GeoPackage with FID gaps, 2 threads") << gaps << 2 << 3000 - int(deleted.size()) << 0;
+        QTest::newRow("GeoPackage with FID gaps, 3 threads") << gaps << 3 << 3000 - int(deleted.size()) << 0;
+        // Many ranges taken in turn: 30 of 100 FIDs; 187 of 16 (none narrower than 16 FIDs); 47 of
+        // 64 over the gaps, where whole ranges hold no rows.
+        QTest::newRow("GeoPackage, 2 threads, ranges of 100 FIDs") << gpkg << 2 << 3000 << 100;
+        QTest::newRow("GeoPackage, 3 threads, ranges of 7 FIDs") << gpkg << 3 << 3000 << 7;
+        QTest::newRow("GeoPackage with FID gaps, 2 threads, ranges of 64 FIDs")
+            << gaps << 2 << 3000 - int(deleted.size()) << 64;
     }
     void sameStoreAsSequential()
     {
         QFETCH(QString, path);
         QFETCH(int, threads);
         QFETCH(int, expected);
+        QFETCH(int, rangeRows);
         const auto sequential = load(path, 1);
-        const auto parallel = load(path, threads);
+        const auto parallel = load(path, threads, nullptr, rangeRows);
         QCOMPARE(int(sequential.store->size()), expected);
         // The file's own order and FIDs, read back with plain GDAL (the sequential reader's truth).
         GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
@@ -269,19 +282,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("threads");
+        QTest::addColumn<int>("rangeRows");
         const QString gpkg = write(QStringLiteral("progress.gpkg"), "GPKG", 6000);
         const QString fgb = write(QStringLiteral("progress.fgb"), "FlatGeobuf", 6000);
-        QTest::newRow("GeoPackage, sequential") << gpkg << 1;
-        QTest::newRow("GeoPackage, 2 threads") << gpkg << 2;
-        QTest::newRow("FlatGeobuf, 2 threads") << fgb << 2;
+        QTest::newRow("GeoPackage, sequential") << gpkg << 1 << 0;
+        QTest::newRow("GeoPackage, 2 threads") << gpkg << 2 << 0;
+        QTest::newRow("FlatGeobuf, 2 threads") << fgb << 2 << 0;
+        QTest::newRow("GeoPackage, 2 threads, ranges of 256 FIDs") << gpkg << 2 << 256;
     }
     void progressClimbsToHundred()
     {
         QFETCH(QString, path);
         QFETCH(int, threads);
+        QFETCH(int, rangeRows);
         std::vector<double> seen;
         Feedback feedback([&](double f) { seen.push_back(f); });
-        const auto data = load(path, threads, &feedback);
+        const auto data = load(path, threads, &feedback, rangeRows);
         // 62 features with no geometry are left out of the FlatGeobuf by GDAL's writer.
         QCOMPARE(int(data.store->size()), path.endsWith(QLatin1String(".fgb")) ? 6000 - 62 : 6000);
         QVERIFY(!seen.empty());

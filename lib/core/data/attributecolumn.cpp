@@ -1,5 +1,6 @@
 #include "data/attributecolumn.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace mineatlas::data {
@@ -88,7 +89,8 @@ void AttributeColumn::append(AttributeColumn&& other)
             recode.push_back(codeOf(v));
         }
         if (!m_plain && m_values.size() <= kMaxDistinct + 1) {
-            m_codes.reserve(m_codes.size() + other.m_codes.size());
+            if (m_codes.capacity() < m_codes.size() + other.m_codes.size())
+                m_codes.reserve(std::max(m_codes.size() + other.m_codes.size(), 2 * m_codes.capacity()));
             for (std::uint16_t c : other.m_codes)
                 m_codes.push_back(static_cast<std::uint16_t>(recode[c]));
             other = AttributeColumn();
@@ -96,7 +98,8 @@ void AttributeColumn::append(AttributeColumn&& other)
         }
     }
     becomePlain();
-    m_values.reserve(m_values.size() + other.size());
+    if (m_values.capacity() < m_values.size() + other.size())
+        m_values.reserve(std::max(m_values.size() + other.size(), 2 * m_values.capacity()));
     for (std::size_t r = 0; r < other.size(); ++r)
         m_values.push_back(other.value(r));
     other = AttributeColumn();

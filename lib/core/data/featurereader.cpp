@@ -1,6 +1,9 @@
 #include "data/featurereader.h"
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <string>
 #include <cmath>
 #include <memory>
 #include <optional>
@@ -240,15 +243,21 @@ bool FeatureReader::read(OGRLayer& layer, FeatureStore& store, std::int64_t limi
 
 namespace {
 
-/// One thread's share of a layer: its own dataset, layer, reader and part of the store.
-struct Share {
+/// One reading thread: its own dataset, layer and reader (PROJ transforms are not shared).
+struct Worker {
     GDALDatasetUniquePtr ds;
     OGRLayer* layer = nullptr; ///< owned by ds
     std::optional<FeatureReader> reader;
-    std::unique_ptr<FeatureStore> part;
-    std::int64_t skip = 0;  ///< FlatGeobuf: position of the share's first feature
-    std::int64_t limit = -1;
     QString error;
+};
+
+/// A consecutive stretch of the layer (GeoPackage: FIDs [from, to); FlatGeobuf: positions) and
+/// the part of the store read from it, handed over once `done`.
+struct Range {
+    std::int64_t from = 0, to = 0;
+    bool first = false, last = false;
+    std::unique_ptr<FeatureStore> part;
+    std::atomic<bool> done{false};
 };
 
 /// The smallest and largest FID of a GeoPackage table, by its integer primary key (an index look-up
@@ -287,7 +296,7 @@ bool fidRange(GDALDataset& ds, OGRLayer& layer, std::int64_t& minFid, std::int64
 
 ParallelRead readInParallel(const QString& path, GDALDataset& ds, OGRLayer& layer, std::int64_t total, int threads,
                             const FeatureReader::Setup& setup, FeatureStore& store, ReadReport& report,
-                            Feedback* feedback)
+                            Feedback* feedback, std::int64_t rangeRows)
 {
     const QByteArray driver = ds.GetDriverName();
     const bool gpkg = driver == "GPKG", fgb = driver == "FlatGeobuf";
@@ -300,85 +309,131 @@ ParallelRead readInParallel(const QString& path, GDALDataset& ds, OGRLayer& laye
     if (gpkg)
         threads = static_cast<int>(std::min<std::int64_t>(threads, maxFid - minFid + 1));
 
-    // Everything that can fail before reading is set up here, on this thread: then a share that
+    // The ranges. A GeoPackage is cut into many FID ranges that threads take in turn as they
+    // finish one, so a thread that runs slower (a busy core, a slower stretch of the file) costs
+    // at most one range at the end, not half the layer. FlatGeobuf cannot seek by position (a
+    // thread skips to its start): one range a thread.
+    const std::int64_t span = gpkg ? maxFid - minFid + 1 : total;
+    const std::int64_t rangeCount =
+        gpkg ? std::clamp<std::int64_t>((span + std::max<std::int64_t>(rangeRows, 1) - 1) / std::max<std::int64_t>(rangeRows, 1),
+                                        threads, std::max<std::int64_t>(threads, span / 16))
+             : threads;
+    std::vector<Range> ranges(static_cast<std::size_t>(rangeCount));
+    for (std::int64_t k = 0; k < rangeCount; ++k) {
+        Range& r = ranges[static_cast<std::size_t>(k)];
+        r.from = (gpkg ? minFid : 0) + span * k / rangeCount;
+        r.to = (gpkg ? minFid : 0) + span * (k + 1) / rangeCount;
+        r.first = k == 0;
+        r.last = k + 1 == rangeCount;
+    }
+    const QByteArray fidColumn = '"' + QByteArray(layer.GetFIDColumn()).replace('"', "\"\"") + '"';
+    auto fidFilter = [&](const Range& r) {
+        QByteArray filter;
+        if (!r.first)
+            filter += fidColumn + " >= " + QByteArray::number(static_cast<qlonglong>(r.from));
+        if (!r.last)
+            filter += (filter.isEmpty() ? "" : " AND ") + fidColumn + " < " +
+                      QByteArray::number(static_cast<qlonglong>(r.to));
+        return filter;
+    };
+
+    // Everything that can fail before reading is set up here, on this thread: then a worker that
     // cannot open simply means the sequential reader, with nothing read twice.
     QStringList fields;
     OGRFeatureDefn* defn = layer.GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i)
         fields << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
-    std::vector<Share> shares(static_cast<std::size_t>(threads));
-    const QByteArray fidColumn = '"' + QByteArray(layer.GetFIDColumn()).replace('"', "\"\"") + '"';
-    for (int t = 0; t < threads; ++t) {
-        Share& s = shares[static_cast<std::size_t>(t)];
-        s.ds.reset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr,
+    std::vector<Worker> workers(static_cast<std::size_t>(threads));
+    for (Worker& w : workers) {
+        w.ds.reset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr,
                                      nullptr));
-        s.layer = s.ds ? s.ds->GetLayerByName(layer.GetName()) : nullptr;
+        w.layer = w.ds ? w.ds->GetLayerByName(layer.GetName()) : nullptr;
         auto reader = FeatureReader::create(setup);
-        if (!s.layer || !reader)
+        if (!w.layer || !reader)
             return ParallelRead::NotSplit;
-        s.reader.emplace(std::move(reader.value()));
-        s.part = std::make_unique<FeatureStore>(fields);
-        s.part->setPrecision(setup.precision);
-        if (gpkg) {
-            // FID ranges of equal width: rows come in rowid order within each, as in one pass.
-            const std::int64_t span = maxFid - minFid + 1;
-            const std::int64_t from = minFid + span * t / threads, to = minFid + span * (t + 1) / threads;
-            QByteArray filter;
-            if (t > 0)
-                filter += fidColumn + " >= " + QByteArray::number(static_cast<qlonglong>(from));
-            if (t + 1 < threads)
-                filter += (filter.isEmpty() ? "" : " AND ") + fidColumn + " < " +
-                          QByteArray::number(static_cast<qlonglong>(to));
-            if (s.layer->SetAttributeFilter(filter.constData()) != OGRERR_NONE)
-                return ParallelRead::NotSplit;
-            s.part->reserve(static_cast<std::size_t>(total / threads + 1));
-        } else {
-            const std::int64_t from = total * t / threads, to = total * (t + 1) / threads;
-            s.skip = from;
-            s.limit = to - from;
-            s.part->reserve(static_cast<std::size_t>(s.limit));
-        }
+        w.reader.emplace(std::move(reader.value()));
+        if (gpkg && w.layer->SetAttributeFilter(fidFilter(ranges[1]).constData()) != OGRERR_NONE)
+            return ParallelRead::NotSplit;
     }
+    store.reserve(static_cast<std::size_t>(total));
 
     std::atomic<std::int64_t> progress{0};
     std::atomic<bool> canceled{false};
+    std::atomic<std::size_t> nextRange{0};
     std::atomic<int> running{threads};
-    std::vector<std::thread> workers;
-    for (Share& s : shares)
-        workers.emplace_back([&s, &progress, &canceled, &running] {
+    auto readRange = [&](Worker& w, Range& r) {
+        auto part = std::make_unique<FeatureStore>(fields);
+        part->setPrecision(setup.precision);
+        part->reserve(static_cast<std::size_t>(std::min(r.to - r.from, total)));
+        std::int64_t limit = -1;
+        if (gpkg) {
+            if (w.layer->SetAttributeFilter(fidFilter(r).constData()) != OGRERR_NONE)
+                throw std::runtime_error("GDAL cannot select the features of FIDs " + std::to_string(r.from) + " to " +
+                                         std::to_string(r.to));
+        } else {
+            limit = r.to - r.from;
+            if (r.from > 0) {
+                // FlatGeobuf has no fast seek by position: skip to this range's first feature
+                // with nothing decoded (no fields, no geometry), then read for real.
+                std::vector<QByteArray> names{"OGR_GEOMETRY"};
+                OGRFeatureDefn* d = w.layer->GetLayerDefn();
+                for (int i = 0; i < d->GetFieldCount(); ++i)
+                    names.emplace_back(d->GetFieldDefn(i)->GetNameRef());
+                std::vector<const char*> ignored;
+                for (const QByteArray& n : names)
+                    ignored.push_back(n.constData());
+                ignored.push_back(nullptr);
+                w.layer->SetIgnoredFields(ignored.data());
+                w.layer->SetNextByIndex(r.from);
+                w.layer->SetIgnoredFields(nullptr);
+            }
+        }
+        const bool ok = w.reader->read(*w.layer, *part, limit, [&](std::int64_t n) {
+            progress.fetch_add(n, std::memory_order_relaxed);
+            return !canceled.load(std::memory_order_relaxed);
+        });
+        r.part = std::move(part);
+        r.done.store(true, std::memory_order_release);
+        return ok;
+    };
+    std::vector<std::thread> threadsRunning;
+    for (std::size_t t = 0; t < workers.size(); ++t)
+        threadsRunning.emplace_back([&, t] {
+            Worker& w = workers[t];
             try {
                 GdalErrorCollector errors;
-                if (s.skip > 0) {
-                    // FlatGeobuf has no fast seek by position: skip to this share's first feature
-                    // with nothing decoded (no fields, no geometry), then read for real.
-                    std::vector<QByteArray> names{"OGR_GEOMETRY"};
-                    OGRFeatureDefn* defn = s.layer->GetLayerDefn();
-                    for (int i = 0; i < defn->GetFieldCount(); ++i)
-                        names.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
-                    std::vector<const char*> ignored;
-                    for (const QByteArray& n : names)
-                        ignored.push_back(n.constData());
-                    ignored.push_back(nullptr);
-                    s.layer->SetIgnoredFields(ignored.data());
-                    s.layer->SetNextByIndex(s.skip);
-                    s.layer->SetIgnoredFields(nullptr);
+                for (;;) {
+                    const std::size_t k = gpkg ? nextRange.fetch_add(1) : t;
+                    if (k >= ranges.size() || canceled.load())
+                        break;
+                    if (!readRange(w, ranges[k])) {
+                        canceled.store(true);
+                        break;
+                    }
+                    if (!gpkg)
+                        break;
                 }
-                const bool ok = s.reader->read(*s.layer, *s.part, s.limit, [&](std::int64_t n) {
-                    progress.fetch_add(n, std::memory_order_relaxed);
-                    return !canceled.load(std::memory_order_relaxed);
-                });
-                if (!ok)
-                    canceled.store(true);
-                s.reader->report().gdalFailures << errors.failures();
+                w.reader->report().gdalFailures << errors.failures();
             } catch (const std::exception& e) {
-                s.error = QString::fromUtf8(e.what());
+                w.error = QString::fromUtf8(e.what());
                 canceled.store(true);
             } catch (...) {
-                s.error = QStringLiteral("unexpected error");
+                w.error = QStringLiteral("unexpected error");
                 canceled.store(true);
             }
             running.fetch_sub(1, std::memory_order_release);
         });
+    // This thread joins the finished ranges onto the store in order as they come, instead of
+    // waiting idle and then joining them all after the last one.
+    std::size_t appended = 0;
+    auto appendFinished = [&] {
+        while (appended < ranges.size() && ranges[appended].done.load(std::memory_order_acquire) &&
+               !canceled.load()) {
+            store.append(std::move(*ranges[appended].part));
+            ranges[appended].part.reset();
+            ++appended;
+        }
+    };
     while (running.load(std::memory_order_acquire) > 0) {
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
         if (feedback) {
@@ -386,20 +441,20 @@ ParallelRead readInParallel(const QString& path, GDALDataset& ds, OGRLayer& laye
                 canceled.store(true);
             feedback->setProgress(std::min(0.99, static_cast<double>(progress.load()) / static_cast<double>(total)));
         }
+        appendFinished();
     }
-    for (std::thread& w : workers)
-        w.join();
-    for (Share& s : shares)
-        if (!s.error.isEmpty())
-            throw std::runtime_error(s.error.toStdString());
+    for (std::thread& t : threadsRunning)
+        t.join();
+    for (Worker& w : workers)
+        if (!w.error.isEmpty())
+            throw std::runtime_error(w.error.toStdString());
     if (canceled.load() || (feedback && feedback->isCanceled()))
         return ParallelRead::Canceled;
-    for (Share& s : shares) {
-        store.append(std::move(*s.part));
-        s.part.reset();
-        report.add(s.reader->report());
-        s.layer = nullptr;
-        s.ds.reset();
+    appendFinished();
+    for (Worker& w : workers) {
+        report.add(w.reader->report());
+        w.layer = nullptr;
+        w.ds.reset();
     }
     return ParallelRead::Done;
 }

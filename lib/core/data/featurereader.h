@@ -61,14 +61,18 @@ private:
 /// How a layer was read by readInParallel().
 enum class ParallelRead { NotSplit, Done, Canceled };
 
+/// FIDs a thread reads at a time in readInParallel() (a GeoPackage's ranges).
+constexpr std::int64_t kParallelRangeRows = 32768;
+
 /// Reads all of `layer` (of `ds`, the file at `path`) on `threads` threads, each with its own GDAL
-/// dataset over one range of the layer in its own order (GeoPackage: FID ranges of its integer
-/// primary key; FlatGeobuf: ranges of feature positions), and appends the parts in order to
-/// `store`: the same features in the same order as one sequential pass. Progress goes to
-/// `feedback` (from the calling thread only) as the parts grow; its cancel stops every thread.
-/// Returns NotSplit, touching nothing, for other drivers or a layer it cannot split.
+/// dataset, over consecutive ranges of the layer, and appends the parts in order to `store`: the
+/// same features in the same order as one sequential pass. A GeoPackage is cut into FID ranges of
+/// its integer primary key about `rangeRows` wide (at least one a thread) that threads take in
+/// turn; a FlatGeobuf into one range of feature positions a thread. Progress goes to `feedback`
+/// (from the calling thread only) as the parts grow; its cancel stops every thread. Returns
+/// NotSplit, touching nothing, for other drivers or a layer it cannot split.
 ParallelRead readInParallel(const QString& path, GDALDataset& ds, OGRLayer& layer, std::int64_t total, int threads,
                             const FeatureReader::Setup& setup, FeatureStore& store, ReadReport& report,
-                            Feedback* feedback);
+                            Feedback* feedback, std::int64_t rangeRows = kParallelRangeRows);
 
 } // namespace mineatlas::data

@@ -201,16 +201,23 @@ void FeatureStore::append(FeatureStore&& part)
     const auto rings = static_cast<std::uint32_t>(m_ringStart.size() - 1);
     const auto parts = static_cast<std::uint32_t>(m_partRingStart.size() - 1);
     const auto vertices = static_cast<std::uint32_t>(m_builtVertices);
-    auto appendShifted = [](std::vector<std::uint32_t>& to, std::vector<std::uint32_t>& from, std::uint32_t shift) {
-        to.reserve(to.size() + from.size() - 1);
+    // Many parts are appended one after another (readInParallel): room grows geometrically, and a
+    // store reserved for the whole layer keeps its arrays.
+    auto makeRoom = [](auto& to, std::size_t more) {
+        if (to.capacity() < to.size() + more)
+            to.reserve(std::max(to.size() + more, 2 * to.capacity()));
+    };
+    auto appendShifted = [&](std::vector<std::uint32_t>& to, std::vector<std::uint32_t>& from, std::uint32_t shift) {
+        makeRoom(to, from.size() - 1);
         for (std::size_t i = 1; i < from.size(); ++i)
             to.push_back(from[i] + shift);
         std::vector<std::uint32_t>().swap(from);
     };
-    auto appendMoved = [](auto& to, auto& from) {
-        if (to.empty()) {
+    auto appendMoved = [&](auto& to, auto& from) {
+        if (to.empty() && to.capacity() < from.size()) {
             to = std::move(from);
         } else {
+            makeRoom(to, from.size());
             to.insert(to.end(), from.begin(), from.end());
         }
         std::remove_reference_t<decltype(from)>().swap(from);

@@ -406,7 +406,10 @@ Result<VectorData> readVectorLayer(const QString& path, const QString& layerName
     const int threads = requestedThreads > 0 ? requestedThreads
                         : total >= kParallelMinimum ? std::max(1, QThread::idealThreadCount())
                                                     : 1;
-    const ParallelRead parallel = readInParallel(path, ds, *layer, total, threads, setup, *store, report, feedback);
+    // MINEATLAS_LOAD_RANGE_ROWS sets the FIDs a thread takes at a time (benchmarks, tests).
+    const int rangeRows = qEnvironmentVariableIntValue("MINEATLAS_LOAD_RANGE_ROWS");
+    const ParallelRead parallel = readInParallel(path, ds, *layer, total, threads, setup, *store, report, feedback,
+                                                 rangeRows > 0 ? rangeRows : kParallelRangeRows);
     if (parallel == ParallelRead::Canceled)
         return fileError(path, canceled);
     if (parallel == ParallelRead::NotSplit) {
