@@ -5,8 +5,13 @@
 #include <chrono>
 #include <string>
 #include <cmath>
+#include <cstring>
 #include <memory>
 #include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -19,29 +24,25 @@ namespace mineatlas::data {
 
 namespace {
 
-QVariant fieldValue(const OGRFeature& f, int i)
-{
-    if (!f.IsFieldSetAndNotNull(i))
-        return {};
-    switch (f.GetFieldDefnRef(i)->GetType()) {
-    case OFTInteger:
-        return f.GetFieldAsInteger(i);
-    case OFTInteger64:
-        return static_cast<qlonglong>(f.GetFieldAsInteger64(i));
-    case OFTReal:
-        return f.GetFieldAsDouble(i);
-    default:
-        return QString::fromUtf8(f.GetFieldAsString(i));
-    }
-}
-
 /// Flattens one OGR geometry into lon/lat rings of a single kind, remembering which part (source
-/// polygon, line or point) each ring came from and which rings are holes.
+/// polygon, line or point) each ring came from and which rings are holes. Made once for many
+/// features: reset() keeps the rings' memory for the next.
 struct GeometryFlattener {
     GeometryKind kind = GeometryKind::None;
-    std::vector<std::vector<double>> rings;
     std::vector<int> partOf;
     std::vector<char> isHole;
+
+    /// The rings of the current geometry, interleaved x,y.
+    std::span<std::vector<double>> rings() { return {m_rings.data(), m_count}; }
+
+    void reset()
+    {
+        kind = GeometryKind::None;
+        m_count = 0;
+        partOf.clear();
+        isHole.clear();
+        m_part = -1;
+    }
 
     void add(const OGRGeometry* g)
     {
@@ -60,7 +61,9 @@ struct GeometryFlattener {
             setKind(GeometryKind::Point);
             if (kind == GeometryKind::Point) {
                 ++m_part;
-                rings.push_back({p->getX(), p->getY()});
+                std::vector<double>& xy = nextRing(1);
+                xy[0] = p->getX();
+                xy[1] = p->getY();
                 partOf.push_back(m_part);
                 isHole.push_back(0);
             }
@@ -104,23 +107,109 @@ private:
         // Mixed collections keep their highest-dimension parts.
         if (static_cast<int>(k) > static_cast<int>(kind)) {
             kind = k;
-            rings.clear();
+            m_count = 0;
             partOf.clear();
             isHole.clear();
         }
     }
+    std::vector<double>& nextRing(std::size_t points)
+    {
+        if (m_count == m_rings.size())
+            m_rings.emplace_back();
+        std::vector<double>& xy = m_rings[m_count++];
+        xy.resize(2 * points);
+        return xy;
+    }
     void addCurve(const OGRSimpleCurve* c, bool hole)
     {
-        std::vector<double> xy(static_cast<std::size_t>(c->getNumPoints()) * 2);
-        for (int i = 0; i < c->getNumPoints(); ++i) {
+        const int n = c->getNumPoints();
+        std::vector<double>& xy = nextRing(static_cast<std::size_t>(n));
+        for (int i = 0; i < n; ++i) {
             xy[2 * i] = c->getX(i);
             xy[2 * i + 1] = c->getY(i);
         }
-        rings.push_back(std::move(xy));
         partOf.push_back(m_part);
         isHole.push_back(hole ? 1 : 0);
     }
+    std::vector<std::vector<double>> m_rings;
+    std::size_t m_count = 0;
     int m_part = -1;
+};
+
+/// Attribute values as the reader keeps them, made once per distinct value of a text, date or
+/// time field and then shared (a hazard layer's status or date column holds a few hundred values
+/// over millions of rows): no UTF-8 decoding, date formatting or allocation per row for those.
+class FieldValues {
+public:
+    explicit FieldValues(int fields) : m_fields(static_cast<std::size_t>(fields)) {}
+
+    /// The value of field `i`; `badText` is set when it is text that is not valid UTF-8.
+    QVariant value(const OGRFeature& f, int i, bool& badText)
+    {
+        badText = false;
+        if (!f.IsFieldSetAndNotNull(i))
+            return {};
+        const OGRFieldType type = f.GetFieldDefnRef(i)->GetType();
+        switch (type) {
+        case OFTInteger:
+            return f.GetFieldAsInteger(i);
+        case OFTInteger64:
+            return static_cast<qlonglong>(f.GetFieldAsInteger64(i));
+        case OFTReal:
+            return f.GetFieldAsDouble(i);
+        default:
+            break;
+        }
+        Field& field = m_fields[static_cast<std::size_t>(i)];
+        std::string_view key;
+        char dateKey[sizeof(OGRField::Date)];
+        if (type == OFTString) {
+            key = f.GetFieldAsString(i);
+        } else if (type == OFTDate || type == OFTDateTime || type == OFTTime) {
+            std::memcpy(dateKey, &f.GetRawFieldRef(i)->Date, sizeof dateKey);
+            key = std::string_view(dateKey, sizeof dateKey);
+        } else {
+            return text(f, i, badText); // lists, binary: as GDAL words them, one at a time
+        }
+        if (field.off)
+            return text(f, i, badText);
+        if (auto it = field.known.find(key); it != field.known.end()) {
+            badText = it->second.bad;
+            ++field.hits;
+            return it->second.value;
+        }
+        QVariant v = text(f, i, badText);
+        if (field.known.size() < kMaxKept)
+            field.known.emplace(std::string(key), Known{v, badText});
+        else if (++field.misses > 4 * kMaxKept && field.hits < field.misses)
+            field.off = true; // mostly distinct values (an ID column): looking up only costs
+        return v;
+    }
+
+private:
+    static QVariant text(const OGRFeature& f, int i, bool& badText)
+    {
+        const char* raw = f.GetFieldAsString(i);
+        QString s = QString::fromUtf8(raw);
+        // Bytes that are not UTF-8 (a Latin-1 CSV or DBF without its .cpg) decode to U+FFFD.
+        badText = s.contains(QChar::ReplacementCharacter) && std::string_view(raw).find("\xEF\xBF\xBD") == std::string_view::npos;
+        return s;
+    }
+    struct Known {
+        QVariant value;
+        bool bad = false;
+    };
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+    };
+    struct Field {
+        std::unordered_map<std::string, Known, Hash, std::equal_to<>> known;
+        std::size_t hits = 0, misses = 0;
+        bool off = false;
+    };
+    static constexpr std::size_t kMaxKept = 4096;
+    std::vector<Field> m_fields;
 };
 
 } // namespace
@@ -157,6 +246,17 @@ bool FeatureReader::read(OGRLayer& layer, FeatureStore& store, std::int64_t limi
                          const std::function<bool(std::int64_t)>& poll)
 {
     const int fieldCount = layer.GetLayerDefn()->GetFieldCount();
+    GeometryFlattener flat;
+    FieldValues values(fieldCount);
+    // The rings to store: most are the flattened ones transformed where they are; rings cut at the
+    // antimeridian or the drawable box, and points, come from `wrapped`.
+    struct Piece {
+        double* xy;
+        std::size_t points;
+        int part;
+        bool hole;
+    };
+    std::vector<Piece> pieces;
     std::vector<std::vector<double>> wrapped;
     std::vector<std::pair<int, char>> wrappedRole; // part and hole flag of each wrapped ring
     std::vector<double> buffer;
@@ -172,7 +272,7 @@ bool FeatureReader::read(OGRLayer& layer, FeatureStore& store, std::int64_t limi
                 return false;
             unreported = 0;
         }
-        GeometryFlattener flat;
+        flat.reset();
         flat.add(feature->GetGeometryRef());
         // Features without geometry keep their attributes (kind None, no rings); only a missing
         // (null) geometry is worth a warning, an empty one is a legitimate "nothing to draw".
@@ -180,24 +280,25 @@ bool FeatureReader::read(OGRLayer& layer, FeatureStore& store, std::int64_t limi
             ++m_report.noGeometry;
         else if (m_topoJson && feature->GetGeometryRef()->IsEmpty())
             ++m_report.emptyTopology;
-        auto dropGeometry = [&flat] {
-            flat.kind = GeometryKind::None;
-            flat.rings.clear();
-            flat.partOf.clear();
-            flat.isHole.clear();
-        };
         CoordinatePlausibility& plausible = m_report.plausibility;
-        if (!plausible.acceptSource(flat.rings, flat.kind == GeometryKind::Polygon))
-            dropGeometry();
+        if (!plausible.acceptSource(flat.rings(), flat.kind == GeometryKind::Polygon))
+            flat.reset();
         if (!m_toLonLat.isIdentity())
-            for (auto& ring : flat.rings)
+            for (auto& ring : flat.rings())
                 m_toLonLat.transform(ring.data(), ring.size() / 2);
-        if (!plausible.acceptLonLat(flat.rings))
-            dropGeometry();
+        if (!plausible.acceptLonLat(flat.rings()))
+            flat.reset();
+        pieces.clear();
         wrapped.clear();
         wrappedRole.clear();
-        for (std::size_t r = 0; r < flat.rings.size(); ++r) {
-            const auto& ring = flat.rings[r];
+        for (std::size_t r = 0; r < flat.rings().size(); ++r) {
+            auto& ring = flat.rings()[r];
+            if (flat.kind != GeometryKind::Point && m_wrap.keepsAsIs(ring.data(), ring.size() / 2,
+                                                                     flat.kind == GeometryKind::Polygon)) {
+                pieces.push_back({ring.data(), ring.size() / 2, flat.partOf[r], flat.isHole[r] != 0});
+                continue;
+            }
+            const std::size_t before = wrapped.size();
             if (flat.kind == GeometryKind::Polygon)
                 m_wrap.polygonRing(ring, wrapped);
             else if (flat.kind == GeometryKind::Line)
@@ -205,37 +306,47 @@ bool FeatureReader::read(OGRLayer& layer, FeatureStore& store, std::int64_t limi
             else if (m_wrap.contains(ring[0], ring[1]))
                 wrapped.push_back({ring[0], ring[1]});
             wrappedRole.resize(wrapped.size(), {flat.partOf[r], flat.isHole[r]});
+            for (std::size_t w = before; w < wrapped.size(); ++w)
+                pieces.push_back({nullptr, w, flat.partOf[r], flat.isHole[r] != 0}); // placed below
         }
+        for (Piece& p : pieces) // `wrapped` has stopped growing: its rings stay where they are now
+            if (!p.xy) {
+                p.xy = wrapped[p.points].data();
+                p.points = wrapped[p.points].size() / 2;
+            }
         attributes.clear();
         attributes.reserve(fieldCount);
         for (int i = 0; i < fieldCount; ++i) {
-            QVariant v = fieldValue(*feature, i);
-            if (v.typeId() == QMetaType::QString && v.toString().contains(QChar::ReplacementCharacter) &&
-                !QByteArray(feature->GetFieldAsString(i)).contains("\xEF\xBF\xBD"))
-                ++m_report.badText; // bytes that are not UTF-8 (a Latin-1 CSV or DBF without its .cpg)
-            attributes << v;
+            bool badText = false;
+            attributes << values.value(*feature, i, badText);
+            m_report.badText += badText;
         }
         store.beginFeature(flat.kind, std::move(attributes), feature->GetFID());
         int part = -1;
-        for (std::size_t r = 0; r < wrapped.size(); ++r) {
-            auto& ring = wrapped[r];
-            m_toMap.transform(ring.data(), ring.size() / 2);
-            buffer.clear();
-            for (std::size_t i = 0; i < ring.size(); i += 2) {
-                if (std::isnan(ring[i])) {
-                    ++m_report.droppedVertices;
-                    continue;
+        for (const Piece& p : pieces) {
+            const double* xy = p.xy;
+            std::size_t points = p.points;
+            if (m_toMap.transform(p.xy, p.points) != 0) {
+                // Vertices PROJ could not place (outside what the map CRS can show) are dropped.
+                buffer.clear();
+                for (std::size_t i = 0; i < 2 * p.points; i += 2) {
+                    if (std::isnan(p.xy[i])) {
+                        ++m_report.droppedVertices;
+                        continue;
+                    }
+                    buffer.push_back(p.xy[i]);
+                    buffer.push_back(p.xy[i + 1]);
                 }
-                buffer.push_back(ring[i]);
-                buffer.push_back(ring[i + 1]);
+                xy = buffer.data();
+                points = buffer.size() / 2;
             }
-            if (buffer.empty())
+            if (points == 0)
                 continue;
-            if (wrappedRole[r].first != part) {
-                part = wrappedRole[r].first;
+            if (p.part != part) {
+                part = p.part;
                 store.beginPart();
             }
-            store.addRing(buffer.data(), buffer.size() / 2, wrappedRole[r].second != 0);
+            store.addRing(xy, points, p.hole);
         }
     }
     return unreported == 0 || poll(unreported);

@@ -11,7 +11,7 @@ constexpr double kMaxLat = 90.0 + 1e-9;
 constexpr double kMaxLon = 540.0; // three turns: data unwrapped across the antimeridian stays valid
 } // namespace
 
-bool CoordinatePlausibility::acceptSource(const std::vector<std::vector<double>>& rings, bool polygon)
+bool CoordinatePlausibility::acceptSource(std::span<const std::vector<double>> rings, bool polygon)
 {
     m_sourceSwappable = m_geographic;
     bool degenerate = false;
@@ -49,7 +49,7 @@ bool CoordinatePlausibility::acceptSource(const std::vector<std::vector<double>>
     return true;
 }
 
-bool CoordinatePlausibility::acceptLonLat(const std::vector<std::vector<double>>& rings)
+bool CoordinatePlausibility::acceptLonLat(std::span<const std::vector<double>> rings)
 {
     for (const auto& ring : rings)
         for (std::size_t i = 0; i + 1 < ring.size(); i += 2)

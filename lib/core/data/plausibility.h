@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
 #include <QString>
@@ -20,9 +21,9 @@ public:
     /// Rings as interleaved x,y in the file's CRS, before any transform. False: skip the geometry.
     /// `polygon`: the rings are polygon rings (one with fewer than three distinct points is
     /// counted as degenerate; it is still drawn, as the nothing it is).
-    bool acceptSource(const std::vector<std::vector<double>>& rings, bool polygon = false);
+    bool acceptSource(std::span<const std::vector<double>> rings, bool polygon = false);
     /// The same rings transformed to longitude/latitude. False: skip the geometry.
-    bool acceptLonLat(const std::vector<std::vector<double>>& rings);
+    bool acceptLonLat(std::span<const std::vector<double>> rings);
 
     /// Adds the counts of another checker (one per thread of the parallel reader).
     void add(const CoordinatePlausibility& other)

@@ -19,33 +19,40 @@ double signedArea(const std::vector<Pt>& r)
 
 } // namespace
 
+bool WorldWrap::keepsAsIs(const double* xy, std::size_t pointCount, bool polygon) const
+{
+    if (pointCount < (polygon ? 3u : 2u))
+        return false;
+    for (std::size_t i = 0; i < pointCount; ++i) {
+        const double x = xy[2 * i], y = xy[2 * i + 1];
+        if (!(x >= lonMin && x <= lonMax && y >= latMin && y <= latMax))
+            return false;
+        if (i > 0 && std::abs(x - xy[2 * i - 2]) > 180)
+            return false;
+    }
+    return true;
+}
+
 void WorldWrap::polygonRing(const std::vector<double>& ring, std::vector<std::vector<double>>& out) const
 {
     const std::size_t n = ring.size() / 2;
     if (n < 3)
         return;
+    if (keepsAsIs(ring.data(), n, true)) {
+        out.push_back(ring); // the common case: nothing to do
+        return;
+    }
     std::vector<Pt> pts;
     pts.reserve(n + 2);
     pts.push_back({ring[0], ring[1]});
-    bool jumped = false;
-    double minX = ring[0], maxX = ring[0], minY = ring[1], maxY = ring[1], latSum = ring[1];
+    double latSum = ring[1];
     for (std::size_t i = 1; i < n; ++i) {
         double dx = ring[2 * i] - ring[2 * i - 2];
-        if (dx > 180 || dx < -180) {
-            jumped = true;
+        if (dx > 180 || dx < -180)
             dx -= 360 * std::round(dx / 360);
-        }
         const Pt p{pts.back().x + dx, ring[2 * i + 1]};
         pts.push_back(p);
-        minX = std::min(minX, p.x);
-        maxX = std::max(maxX, p.x);
-        minY = std::min(minY, p.y);
-        maxY = std::max(maxY, p.y);
         latSum += p.y;
-    }
-    if (!jumped && minX >= lonMin && maxX <= lonMax && minY >= latMin && maxY <= latMax) {
-        out.push_back(ring); // the common case: nothing to do
-        return;
     }
     // A closed ring whose unwrapped longitude ends a full turn away from its start encircles a pole.
     const double turn = pts.back().x - pts.front().x;
@@ -55,10 +62,8 @@ void WorldWrap::polygonRing(const std::vector<double>& ring, std::vector<std::ve
         const double pole = latSum / static_cast<double>(n) < 0 ? -90.0 : 90.0;
         pts.push_back({pts.back().x, pole});
         pts.push_back({pts.front().x, pole});
-        minY = std::min(minY, pole);
-        maxY = std::max(maxY, pole);
     }
-    minX = maxX = pts.front().x;
+    double minX = pts.front().x, maxX = minX;
     for (const Pt& p : pts) {
         minX = std::min(minX, p.x);
         maxX = std::max(maxX, p.x);

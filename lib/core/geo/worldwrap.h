@@ -25,6 +25,10 @@ struct WorldWrap {
 
     /// `ring`: closed or open lon/lat ring (x,y interleaved). Appends zero or more output rings.
     void polygonRing(const std::vector<double>& ring, std::vector<std::vector<double>>& out) const;
+    /// Whether polygonRing() (`polygon`) or line() would give back the ring or line unchanged:
+    /// every vertex inside the drawable box and no step across the antimeridian (and, for a
+    /// polygon, three vertices at least). Then the reader can use it where it is.
+    bool keepsAsIs(const double* xy, std::size_t pointCount, bool polygon) const;
     /// Splits a line where it jumps across the antimeridian or leaves the drawable box.
     void line(const std::vector<double>& line, std::vector<std::vector<double>>& out) const;
 };
