@@ -1,4 +1,10 @@
+#include <cstring>
+#include <random>
+#include <vector>
+
 #include <QtTest>
+
+#include <proj.h>
 
 #include "geo/coordinatetransform.h"
 #include "geo/crs.h"
@@ -46,6 +52,63 @@ private Q_SLOTS:
         QVERIFY(back.ok());
         QVERIFY(back->transform(px, py));
         QVERIFY(qAbs(px - lon) < 1e-7 && qAbs(py - lat) < 1e-7);
+    }
+
+    // transform() may hand PROJ the operation without its degrees-to-radians step (a third of
+    // PROJ's time per point): the results must be PROJ's own, bit for bit, on points it has not
+    // seen, valid and not, for projections and for datum shifts of several steps.
+    void sameAsTheWholeOperation_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("shortcut");
+        QTest::newRow("Web Mercator") << "EPSG:3857" << true;
+        QTest::newRow("UTM 36N") << "EPSG:32636" << true;
+        QTest::newRow("polar stereographic north") << "EPSG:3413" << true;
+        QTest::newRow("Swiss LV95 (Helmert, seven steps)") << "EPSG:2056" << true;
+        QTest::newRow("orthographic from a PROJ string") << "+proj=ortho +lat_0=50 +lon_0=30 +datum=WGS84 +type=crs" << true;
+        // PROJ offers several operations for these (chosen per point): the whole operation runs.
+        QTest::newRow("LAEA Europe") << "EPSG:3035" << false;
+        QTest::newRow("British National Grid") << "EPSG:27700" << false;
+    }
+    void sameAsTheWholeOperation()
+    {
+        QFETCH(QString, target);
+        QFETCH(bool, shortcut);
+        auto t = CoordinateTransform::create(QStringLiteral("EPSG:4326"), target);
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        QCOMPARE(t->convertsDegreesItself(), shortcut);
+        // The reference: PROJ's operation for the pair, axis order normalised, run whole.
+        PJ_CONTEXT* ctx = proj_context_create();
+        proj_log_level(ctx, PJ_LOG_NONE);
+        PJ* op = proj_create_crs_to_crs(ctx, "EPSG:4326", target.toUtf8().constData(), nullptr);
+        QVERIFY(op);
+        PJ* pj = proj_normalize_for_visualization(ctx, op);
+        QVERIFY(pj);
+        std::mt19937 random(2026);
+        std::uniform_real_distribution<double> lon(-200, 200), lat(-95, 95);
+        std::vector<double> xy;
+        for (int i = 0; i < 20000; ++i) {
+            xy.push_back(lon(random));
+            xy.push_back(lat(random));
+        }
+        std::vector<double> expected = xy;
+        proj_trans_generic(pj, PJ_FWD, expected.data(), 2 * sizeof(double), expected.size() / 2, expected.data() + 1,
+                           2 * sizeof(double), expected.size() / 2, nullptr, 0, 0, nullptr, 0, 0);
+        proj_destroy(pj);
+        proj_destroy(op);
+        proj_context_destroy(ctx);
+        std::size_t failed = 0, same = 0;
+        for (std::size_t i = 0; i < expected.size(); i += 2)
+            if (!std::isfinite(expected[i]) || !std::isfinite(expected[i + 1]) || std::abs(expected[i]) > 1e15 ||
+                std::abs(expected[i + 1]) > 1e15) {
+                expected[i] = expected[i + 1] = std::nan("");
+                ++failed;
+            }
+        QCOMPARE(t->transform(xy.data(), xy.size() / 2), failed);
+        QVERIFY(failed > 0); // latitudes past ±90° at least
+        for (std::size_t i = 0; i < xy.size(); ++i)
+            same += (std::isnan(xy[i]) && std::isnan(expected[i])) || std::memcmp(&xy[i], &expected[i], sizeof(double)) == 0;
+        QCOMPARE(same, xy.size());
     }
 
     void batchMarksFailuresAsNan()

@@ -26,11 +26,15 @@ public:
     /// Transforms one point; false when PROJ cannot.
     bool transform(double& x, double& y) const;
     bool isIdentity() const { return !m_pj; }
+    /// Whether transform() converts degrees to radians itself and hands PROJ the rest of the
+    /// operation (see create()); the results are the same, bit for bit, as the whole operation's.
+    bool convertsDegreesItself() const { return bool(m_fromRadians); }
 
 private:
     CoordinateTransform() = default;
     ProjContextPtr m_ctx; // declared first so it outlives m_pj
     ProjPtr m_pj;
+    ProjPtr m_fromRadians; ///< m_pj without its first step (degrees to radians), when that is exact
 };
 
 } // namespace mineatlas::geo
