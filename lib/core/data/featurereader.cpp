@@ -258,7 +258,6 @@ bool FeatureReader::read(OGRLayer& layer, FeatureStore& store, std::int64_t limi
     };
     std::vector<Piece> pieces;
     std::vector<std::vector<double>> wrapped;
-    std::vector<std::pair<int, char>> wrappedRole; // part and hole flag of each wrapped ring
     std::vector<double> buffer;
     std::int64_t readCount = 0, unreported = 0;
     QVariantList attributes;
@@ -290,7 +289,6 @@ bool FeatureReader::read(OGRLayer& layer, FeatureStore& store, std::int64_t limi
             flat.reset();
         pieces.clear();
         wrapped.clear();
-        wrappedRole.clear();
         for (std::size_t r = 0; r < flat.rings().size(); ++r) {
             auto& ring = flat.rings()[r];
             if (flat.kind != GeometryKind::Point && m_wrap.keepsAsIs(ring.data(), ring.size() / 2,
@@ -305,7 +303,6 @@ bool FeatureReader::read(OGRLayer& layer, FeatureStore& store, std::int64_t limi
                 m_wrap.line(ring, wrapped);
             else if (m_wrap.contains(ring[0], ring[1]))
                 wrapped.push_back({ring[0], ring[1]});
-            wrappedRole.resize(wrapped.size(), {flat.partOf[r], flat.isHole[r]});
             for (std::size_t w = before; w < wrapped.size(); ++w)
                 pieces.push_back({nullptr, w, flat.partOf[r], flat.isHole[r] != 0}); // placed below
         }
